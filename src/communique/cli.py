@@ -1,0 +1,73 @@
+"""The `communique` command: check, schema, extract."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import store as store_mod
+from .model.kinds import all_schemas
+from .store import yamlio
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    st = store_mod.load(args.data)
+    for problem in st.problems:
+        print(problem)
+    if st.problems:
+        n = len(st.problems)
+        print(f"{n} problem{'s' if n != 1 else ''} found", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{v} {k}" for k, v in st.counts().items())
+    print(f"ok: checked {counts} in {args.data}")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    for name, schema in all_schemas().items():
+        yamlio.write_atomic(out / name, json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+        print(out / name)
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .extract.run import run_cli  # imported late: check and schema stay fast
+
+    return run_cli(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="communique", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help="validate every record under DATA_DIR")
+    p.add_argument("data", nargs="?", default="data", metavar="DATA_DIR")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("schema", help="write JSON Schema files for each record kind")
+    p.add_argument("--out", default=store_mod.store.SCHEMA_DIR, help="folder (default: schema)")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("extract", help="turn press releases into records")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .md/.txt releases")
+    p.add_argument("--data", default="data", help="the knowledge base folder (default: data)")
+    p.add_argument("--published", help="publication date (YYYY-MM-DD) when the file has none")
+    p.add_argument("--json", action="store_true", help="print the records as JSON and write nothing")
+    p.add_argument("--update", action="store_true",
+                   help="add newly found records to existing documents (never changes existing ones)")
+    p.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

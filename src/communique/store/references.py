@@ -1,0 +1,118 @@
+"""Checks across files: references resolve, ids are unique, evidence matches its source."""
+from __future__ import annotations
+
+from .loader import Loaded, Tree
+
+
+def _missing(tree: Tree, loaded: Loaded, loc: tuple, ref: str, target: str) -> None:
+    known = tree.sources if target == "source" else tree.records.get(target, {})
+    if ref is not None and ref not in known:
+        tree.problem(loaded.path, _nearest(loaded.lines, loc), f"{_fmt(loc)}: unknown {target} {ref!r}")
+
+
+def _check_refs(tree: Tree, loaded: Loaded, loc: tuple, ids: list, target: str) -> None:
+    for i, ref in enumerate(ids):
+        _missing(tree, loaded, loc + (i,), ref, target)
+
+
+def _one(tree: Tree, loaded: Loaded, loc: tuple, ref, target: str) -> None:
+    _missing(tree, loaded, loc, ref, target)
+
+
+def _nearest(lines: dict, loc: tuple) -> int:
+    for n in range(len(loc), -1, -1):
+        if loc[:n] in lines:
+            return lines[loc[:n]]
+    return 1
+
+
+def _fmt(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _check_evidence(tree: Tree, loaded: Loaded, loc: tuple, evidence, text: str | None) -> None:
+    if evidence is None or text is None:
+        return
+    found = text[evidence.start : evidence.end]
+    if found == evidence.exact:
+        return
+    line = _nearest(loaded.lines, loc + ("exact",))
+    where = text.find(evidence.exact)
+    hint = f"; the exact text stands at {where}-{where + len(evidence.exact)}" if where >= 0 else ""
+    if evidence.end > len(text):
+        msg = f"evidence {evidence.start}-{evidence.end} is past the end of the source ({len(text)} characters)"
+    else:
+        msg = f"evidence does not match the source: {found[:60]!r} stands at {evidence.start}-{evidence.end}"
+    tree.problem(loaded.path, line, f"{_fmt(loc)}: {msg}{hint}")
+
+
+def _check_document(tree: Tree, loaded: Loaded) -> None:
+    doc = loaded.record
+    source = tree.sources.get(doc.id)
+    if source is None and doc.id not in tree.broken_sources:
+        tree.problem(loaded.path, loaded.lines.get(("id",), 1), f"no source data/sources/{doc.id}.md or .txt for this document")
+    text = source.text if source else None
+    for key, target in (("people", "person"), ("places", "place"), ("organizations", "organization"), ("topics", "topic")):
+        _check_refs(tree, loaded, (key,), getattr(doc, key), target)
+    event_ids = set()
+    for kind_key in ("events", "quotes", "figures"):
+        seen: set[str] = set()
+        for i, rec in enumerate(getattr(doc, kind_key)):
+            loc = (kind_key, i)
+            if rec.id in seen:
+                tree.problem(loaded.path, _nearest(loaded.lines, loc + ("id",)), f"{_fmt(loc)}: duplicate id {rec.id!r} in {kind_key}")
+            seen.add(rec.id)
+            _check_evidence(tree, loaded, loc + ("evidence",), rec.evidence, text)
+        if kind_key == "events":
+            event_ids = seen
+    for i, ev in enumerate(doc.events):
+        loc = ("events", i)
+        _check_refs(tree, loaded, loc + ("participants",), ev.participants, "person")
+        _check_refs(tree, loaded, loc + ("organizations",), ev.organizations, "organization")
+        _check_refs(tree, loaded, loc + ("topics",), ev.topics, "topic")
+        _one(tree, loaded, loc + ("place",), ev.place, "place")
+    for i, q in enumerate(doc.quotes):
+        loc = ("quotes", i)
+        _one(tree, loaded, loc + ("speaker",), q.speaker, "person")
+        _check_refs(tree, loaded, loc + ("topics",), q.topics, "topic")
+        if q.event is not None and q.event not in event_ids:
+            tree.problem(loaded.path, _nearest(loaded.lines, loc + ("event",)), f"{_fmt(loc + ('event',))}: unknown event {q.event!r} in this document")
+        if text is not None and q.text not in text:
+            tree.problem(loaded.path, _nearest(loaded.lines, loc + ("text",)), f"{_fmt(loc + ('text',))}: quote text is not in the source word for word")
+    for i, fig in enumerate(doc.figures):
+        _check_refs(tree, loaded, ("figures", i, "parties"), fig.parties, "place")
+
+
+def _check_parents(tree: Tree) -> None:
+    topics = tree.records.get("topic", {})
+    for tid, loaded in topics.items():
+        seen = {tid}
+        cur = loaded.record.parent
+        while cur is not None and cur in topics:
+            if cur in seen:
+                tree.problem(loaded.path, loaded.lines.get(("parent",), 1), f"parent: topic {tid!r} is its own ancestor")
+                break
+            seen.add(cur)
+            cur = topics[cur].record.parent
+
+
+def check_references(tree: Tree) -> None:
+    for loaded in tree.records.get("person", {}).values():
+        p = loaded.record
+        _one(tree, loaded, ("country",), p.country, "place")
+        for i, role in enumerate(p.roles):
+            _one(tree, loaded, ("roles", i, "organization"), role.organization, "organization")
+            _one(tree, loaded, ("roles", i, "country"), role.country, "place")
+            if role.start and role.end and role.end < role.start:
+                tree.problem(loaded.path, _nearest(loaded.lines, ("roles", i, "to")), f"roles[{i}]: 'to' {role.end} is before 'from' {role.start}")
+    for loaded in tree.records.get("topic", {}).values():
+        _one(tree, loaded, ("parent",), loaded.record.parent, "topic")
+    _check_parents(tree)
+    for kind in ("place", "organization"):
+        for loaded in tree.records.get(kind, {}).values():
+            _one(tree, loaded, ("country",), loaded.record.country, "place")
+    for loaded in tree.records.get("document", {}).values():
+        _check_document(tree, loaded)
