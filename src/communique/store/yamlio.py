@@ -98,7 +98,8 @@ def line_for(lines: dict[tuple, int], loc: tuple) -> int:
 
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data):  # no &id001 anchors in files people edit
+        return True
 
 
 def _str_presenter(dumper: yaml.SafeDumper, value: str):

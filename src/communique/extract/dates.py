@@ -1,0 +1,225 @@
+"""Dates in every common written form, resolved against the publication date.
+
+Explicit: "December 26, 2023", "26 December 2023", "26th Dec, 2023", "Dec. 26",
+"26/12/2023", "2023-12-26", ranges "10-12 March 2024" and "March 10-12, 2024".
+Relative: "today", "yesterday", "on Monday", "the following day", "last week".
+Years and periods ("in 2022", "last year", "two years ago", "FY 2022-23") are
+found by `periods()` for figures; they are not calendar dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "a": 1}
+
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|\u2013|\u2014|to|till|until)\s*"
+
+_PATTERNS = [
+    # 2023-12-26
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    # 26/12/2023, 26.12.2023
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]" + _YEAR + r"\b"),
+    # 10-12 March 2024, 26 December 2023, 26th Dec, 2023, 26 December
+    re.compile(r"\b" + _DAY + r"(?:" + _DASH + _DAY2 + r")?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b"),
+    # March 10-12, 2024, December 26, 2023, Dec. 26
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:" + _DASH + _DAY2 + r")?(?:,?\s+" + _YEAR + r")?\b(?![:\d])"),
+]
+
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|yesterday|tomorrow|tonight|"
+    r"(?:the\s+)?(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|"
+    r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+_FY = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>(?:19|20)?\d\d)\s*[-\u2013/]\s*(?P<y2>\d{2,4})\b", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|since|by|year|until|till)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?![-\u2013/.]\d)")
+_REL_YEAR = re.compile(
+    r"\b(?:(?P<rel>last|this|next|previous|the\s+past|the\s+previous|the\s+current)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year"
+    r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+years?\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date
+    end_date: dt.date | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    value: str  # "2022", "FY2022-23"
+    text: str
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
+    """A date written without a year: the one nearest the reference date."""
+    if ref is None:
+        return None
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = _safe_date(y, month, day)
+        if d and (best is None or abs((d - ref).days) < abs((best - ref).days)):
+            best = d
+    return best.year if best else None
+
+
+def _explicit(text: str, ref: dt.date | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groupdict()
+            start_d = end_d = None
+            if g.get("iso"):
+                y, mo, d = (int(x) for x in g["iso"].split("-"))
+                start_d = _safe_date(y, mo, d)
+            elif g.get("a"):
+                a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
+                # Day first is the norm outside the US; month first only when it must be.
+                start_d = _safe_date(y, b, a) or _safe_date(y, a, b)
+            else:
+                mon = MONTHS[g["mon"].lower().rstrip(".")]
+                day = int(g["day"])
+                year = int(g["year"]) if g.get("year") else _year_for(mon, day, ref)
+                if year is None:
+                    continue
+                start_d = _safe_date(year, mon, day)
+                if g.get("day2"):
+                    end_d = _safe_date(year, mon, int(g["day2"]))
+                    if end_d is None or start_d is None or end_d <= start_d:
+                        end_d = None
+            if start_d is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), start_d, end_d))
+    return found
+
+
+def _relative(text: str, ref: dt.date | None, explicit: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    if ref is None:
+        return out
+    anchors = sorted(explicit, key=lambda d: d.start)
+    for m in _RELATIVE.finditer(text):
+        word = m.group("word").lower()
+        word = re.sub(r"\s+", " ", word)
+        prior = [d for d in anchors + out if d.end <= m.start()]
+        narrative = max(prior, key=lambda d: d.start).date if prior else ref
+        if word in ("today", "tonight"):
+            d = ref
+        elif word == "yesterday":
+            d = ref - dt.timedelta(days=1)
+        elif word == "tomorrow":
+            d = ref + dt.timedelta(days=1)
+        elif "same day" in word:
+            d = narrative
+        elif "following day" in word or "next day" in word or "day after" in word:
+            d = narrative + dt.timedelta(days=1)
+        elif "previous day" in word or "day before" in word:
+            d = narrative - dt.timedelta(days=1)
+        elif m.group("wd"):
+            wd = WEEKDAYS[m.group("wd").lower()]
+            when = (m.group("when") or "on").lower()
+            if "following" in when:
+                delta = (wd - narrative.weekday()) % 7 or 7
+                d = narrative + dt.timedelta(days=delta)
+            elif when == "next":
+                delta = (wd - ref.weekday()) % 7 or 7
+                d = ref + dt.timedelta(days=delta)
+            else:
+                # News reports tell what happened: "on Monday" is the latest Monday up to publication.
+                d = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+                if when == "last" and d == ref:
+                    d -= dt.timedelta(days=7)
+        else:
+            continue
+        out.append(DateMention(m.start(), m.end(), d, None, relative=True))
+    return out
+
+
+def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """Every calendar date in the text, in order of position."""
+    explicit = _explicit(text, ref)
+    return sorted(explicit + _relative(text, ref, explicit), key=lambda d: (d.start, d.end))
+
+
+def infer_published(text: str) -> dt.date | None:
+    """No publication date given: the latest full date the text states (reports follow events)."""
+    dates = [d for d in _explicit(text, None)]
+    return max((d.end_date or d.date for d in dates), default=None)
+
+
+def _word_number(s: str) -> int:
+    return int(s) if s.isdigit() else NUMBER_WORDS[s.lower()]
+
+
+_MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")
+
+
+def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] = ()) -> list[Period]:
+    """Years, months and fiscal years a figure can refer to, resolved against ref.
+
+    `exclude` holds the spans of full dates, whose year is not a period of its own.
+    """
+    out: list[Period] = []
+    taken: list[tuple[int, int]] = list(exclude)
+
+    def add(start: int, end: int, value: str) -> None:
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            out.append(Period(start, end, value, text[start:end]))
+
+    for m in _FY.finditer(text):
+        y1 = m.group("y1")
+        y1 = int(y1) if len(y1) == 4 else 2000 + int(y1)
+        add(m.start(), m.end(), f"FY{y1}-{(y1 + 1) % 100:02d}")
+    for m in re.finditer(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>\d\d)\b(?!\d)", text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if (y1 + 1) % 100 == y2:
+            add(m.start(), m.end(), f"FY{y1}-{y2:02d}")
+    if ref is not None:
+        for m in _REL_YEAR.finditer(text):
+            if m.group("rel"):
+                rel = m.group("rel").lower()
+                year = ref.year + (1 if rel == "next" else 0 if rel in ("this", "the current") else -1)
+            else:
+                year = ref.year - _word_number(m.group("n"))
+            add(m.start(), m.end(), str(year))
+    for m in _MONTH_YEAR.finditer(text):
+        add(m.start(), m.end(), f"{m.group('year')}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
+    for m in _YEAR_ONLY.finditer(text):
+        add(m.start(), m.end(), m.group("y"))
+    for m in _BARE_YEAR.finditer(text):
+        add(m.start(), m.end(), m.group("y"))
+    return sorted(out, key=lambda p: p.start)

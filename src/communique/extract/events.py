@@ -1,0 +1,73 @@
+"""Events: the words that announce a visit, a meeting, talks, an address, a signing..."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SITE = r"(?:an?|the)\s+(?:[\w\u2019'-]+\s+){0,6}?(?:exhibition|expo|exposition|fair|museum|memorial|plant|factory|facility|site|showcase|pavilion|centre|center|campus|university|institute|temple|monument)"
+
+TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("exhibition", re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed)?|toured|inaugurat(?:ed|es|ing)|opened)\s+(?:to\s+)?" + _SITE + r"|\bexhibition\b|\bexpo\b", re.IGNORECASE)),
+    ("visit", re.compile(
+        r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
+        r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?[A-Z])"
+        r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar",
+        re.IGNORECASE)),
+    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall(?:ed)?\s+(?:with|on)\b|\bdialled\b", re.IGNORECASE)),
+    ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b", re.IGNORECASE)),
+    ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeeting\s+(?:with|between)\b|\b(?:had|held)\s+an?\s+(?:\w+\s+){0,3}?meeting\b|\bmeets\b|\bcalled\s+on\b|\bbilateral\s+meeting\b|\bsummit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?:[A-Z])", re.IGNORECASE)),
+    ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\b|\baddress(?:ed|ing)?\s+(?:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
+    ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
+]
+
+DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
+_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Verbs of a meeting show it happened; a plan or a hope is not yet an event.
+FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|looks?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week))\b", re.IGNORECASE)
+
+
+@dataclass
+class EventFind:
+    type: str
+    start: int  # trigger
+    end: int
+    sentence_start: int
+    sentence_end: int
+    days: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def find_events(text: str, sentences) -> list[EventFind]:
+    out: list[EventFind] = []
+    for sent in sentences:
+        chunk = text[sent.start : sent.end]
+        seen_types = set()
+        taken: list[tuple[int, int]] = []
+        for etype, pat in TRIGGERS:
+            for m in pat.finditer(chunk):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                if etype in seen_types:
+                    break
+                # A quote's words describe, they do not announce: skip triggers inside quote marks.
+                if _inside_quotes(chunk, m.start()):
+                    continue
+                seen_types.add(etype)
+                taken.append((m.start(), m.end()))
+                days = None
+                if etype == "visit":
+                    d = DURATION.search(chunk)
+                    if d:
+                        days = int(d.group("n")) if d.group("n").isdigit() else _N[d.group("n").lower()]
+                out.append(EventFind(etype, sent.start + m.start(), sent.start + m.end(), sent.start, sent.end, days))
+                break
+    return out
+
+
+def _inside_quotes(chunk: str, pos: int) -> bool:
+    opens = chunk.count("\u201c", 0, pos) - chunk.count("\u201d", 0, pos)
+    straight = chunk.count('"', 0, pos) % 2
+    return opens > 0 or straight == 1

@@ -1,0 +1,155 @@
+"""Economic figures: money (any common currency form, ranges, crore and lakh),
+percentages and counts, with the metric, the parties and the period."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import Period
+
+_PREFIX = {
+    "US$": "USD", "USD": "USD", "US dollars": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "C$": "CAD", "CAD": "CAD", "S$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL",
+    "Rs.": "INR", "Rs": "INR", "INR": "INR", "\u20b9": "INR", "EUR": "EUR", "\u20ac": "EUR",
+    "JPY": "JPY", "\u00a5": "JPY", "GBP": "GBP", "\u00a3": "GBP", "CNY": "CNY", "RMB": "CNY",
+    "RUB": "RUB", "\u20bd": "RUB", "AED": "AED", "SAR": "SAR", "CHF": "CHF", "ZAR": "ZAR",
+    "KRW": "KRW", "\u20a9": "KRW", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
+}
+_SUFFIX = {
+    "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "pounds": "GBP", "pounds sterling": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "dirhams": "AED", "riyals": "SAR",
+    "won": "KRW", "taka": "BDT", "rand": "ZAR",
+}
+SCALES = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "million": 1e6,
+    "mn": 1e6, "mln": 1e6, "m": 1e6, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,
+    "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "thousand": 1e3, "k": 1e3,
+}
+
+_NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|bn|bln|mn|mln|tn|cr|k|b|m)\b"
+_PRE = "|".join(re.escape(k) for k in sorted(_PREFIX, key=len, reverse=True))
+_SUF = "|".join(re.escape(k) for k in sorted(_SUFFIX, key=len, reverse=True))
+_RANGE = r"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<hi>" + _NUM + r"))?"
+
+MONEY = re.compile(
+    r"(?<![\w$\u20ac\u00a3])(?P<cur>" + _PRE + r")\s?(?P<lo>" + _NUM + r")(?:\s?(?P<sc1>" + _SCALE + r"))?"
+    + r"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<hi>" + _NUM + r"))?(?:\s?(?P<sc>" + _SCALE + r"))?"
+    + r"|(?<![\w.,])(?P<lo2>" + _NUM + r")" + _RANGE.replace("hi", "hi2") + r"\s?(?P<sc2>" + _SCALE + r")?\s+(?:of\s+)?(?P<suf>" + _SUF + r")\b",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    r"(?<![\w.,])(?P<lo>" + _NUM + r")" + _RANGE + r"\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage points?\b)",
+    re.IGNORECASE,
+)
+_TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades", "centuries", "times", "seconds", "am", "pm"}
+COUNT = re.compile(
+    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand)\b)?"
+    r"\s+(?:(?:new|more|bilateral|major|key|Indian|foreign|international|joint|different|such)\s+)?(?P<noun>[a-z]{3,}s)\b(?![-])"
+)
+
+METRICS = [
+    ("bilateral trade", r"bilateral trade|two-way trade|trade between|trade turnover|trade volume"),
+    ("trade deficit", r"trade deficit|trade gap|trade imbalance"),
+    ("exports", r"exports?|shipments"),
+    ("imports", r"imports?"),
+    ("foreign direct investment", r"foreign direct investment|\bFDI\b"),
+    ("investment", r"invest(?:ment|ments|ed|ing|)|investors?"),
+    ("line of credit", r"lines? of credit|credit lines?"),
+    ("loan", r"loans?|lending|borrow"),
+    ("grant", r"grants?|aid|assistance|donat(?:ed|ion)"),
+    ("remittances", r"remittances?"),
+    ("GDP", r"\bGDP\b|gross domestic product|economy"),
+    ("budget", r"budget|outlay|spending"),
+    ("deal value", r"deals?|contracts?|agreements? worth|orders?"),
+    ("trade", r"\btrade\b"),
+    ("growth", r"gr[eo]w(?:th|n|s)?|increase[ds]?|rose|rise|surge[ds]?|jump(?:ed)?|decline[ds]?|fell|drop(?:ped)?"),
+]
+_METRIC_RES = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in METRICS]
+
+
+@dataclass
+class FigureFind:
+    start: int
+    end: int
+    value_low: float
+    value_high: float
+    currency: str | None
+    unit: str | None
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _scale(s: str | None) -> float:
+    return SCALES[s.lower()] if s else 1.0
+
+
+def find_figures(text: str, start: int, end: int) -> list[FigureFind]:
+    out: list[FigureFind] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, lo: float, hi: float, cur: str | None, unit: str | None) -> None:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            return
+        if lo > hi:
+            lo, hi = hi, lo
+        taken.append((m.start(), m.end()))
+        out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
+
+    for m in MONEY.finditer(text, start, end):
+        if m.group("cur"):
+            cur_word = m.group("cur")
+            cur = _PREFIX.get(cur_word) or _PREFIX.get(cur_word.upper()) or _PREFIX.get(cur_word.title())
+            sc_hi = _scale(m.group("sc"))
+            sc_lo = _scale(m.group("sc1")) if m.group("sc1") else sc_hi
+            lo = _num(m.group("lo")) * sc_lo
+            hi = _num(m.group("hi")) * sc_hi if m.group("hi") else lo
+            if not m.group("hi") and m.group("sc") and not m.group("sc1"):
+                lo = hi = _num(m.group("lo")) * sc_hi
+        else:
+            cur = _SUFFIX[m.group("suf").lower()]
+            sc = _scale(m.group("sc2"))
+            lo = _num(m.group("lo2")) * sc
+            hi = _num(m.group("hi2")) * sc if m.group("hi2") else lo
+        if cur:
+            add(m, lo, hi, cur, None)
+    for m in PERCENT.finditer(text, start, end):
+        lo = _num(m.group("lo"))
+        add(m, lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
+    for m in COUNT.finditer(text, start, end):
+        noun = m.group("noun")
+        if noun in _TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d", m.group("lo")):
+            continue
+        lo = _num(m.group("lo")) * _scale(m.group("sc"))
+        add(m, lo, lo, None, noun)
+    return sorted(out, key=lambda f: f.start)
+
+
+def metric_for(sentence: str, offset: int) -> str:
+    """The metric word nearest before the figure in its sentence, else nearest after."""
+    before, after = sentence[:offset], sentence[offset:]
+    best: tuple[int, str] | None = None
+    for name, pat in _METRIC_RES:
+        for m in pat.finditer(before):
+            d = len(before) - m.end()
+            if best is None or d < best[0]:
+                best = (d, name)
+    if best and best[0] < 120:
+        return best[1]
+    for name, pat in _METRIC_RES:
+        m = pat.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else "amount"
+
+
+def period_for(periods: list[Period], fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int) -> Period | None:
+    """The period written right after the figure (before the next one), else the nearest before it."""
+    after = [p for p in periods if fig.end <= p.start < min(next_fig_start, sent_end)]
+    if after:
+        return after[0]
+    before = [p for p in periods if sent_start <= p.start and p.end <= fig.start]
+    return before[-1] if before else None

@@ -1,0 +1,282 @@
+"""People: names after titles and honorifics, appositions, and names the store knows.
+
+Mentions of one person ("S Jaishankar", "EAM Jaishankar", "Jaishankar") are merged;
+two people who share a surname stay two ("Ana Souza", "Carlos Souza").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Hit
+from .text import Text
+from .titles import ABBREVIATIONS, HEADS, HONORIFIC, MODIFIERS, TITLE, expand
+
+PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin",
+             "binti", "al", "el", "la", "le", "du", "ibn", "y", "ter", "zu", "bint"}
+NOT_NAMES = {
+    "The", "A", "An", "On", "In", "At", "And", "But", "He", "She", "It", "They", "We", "His", "Her",
+    "Their", "This", "That", "These", "Also", "Meanwhile", "Today", "Yesterday", "Tomorrow", "Both",
+    "During", "After", "Before", "While", "When", "With", "For", "From", "To", "Of", "As", "By",
+    "Said", "Says", "Here", "There", "According", "However", "Earlier", "Later", "Speaking", "Addressing",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "His", "Her",
+    "Excellency", "Government", "Ministry", "Embassy", "Office", "Republic", "Kingdom", "State", "States",
+    "Union", "Federation", "Council", "Parliament", "House", "Palace", "Hall", "Centre", "Center",
+    "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
+    "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
+} | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS)
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key: 'Inácio' == 'inacio'."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace(".", "")
+
+
+def slugify(s: str) -> str:
+    s = fold(s)
+    s = re.sub(r"[^a-z0-9_]+", "-", s).strip("-_")
+    s = re.sub(r"[-_]{2,}", "-", s)
+    return s[:80].strip("-") or "x"
+
+
+def _is_initial(tok: str) -> bool:
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.?)+", tok)) and tok.replace(".", "").isupper() and len(tok.replace(".", "")) <= 3
+
+
+def _is_name_word(tok: str, place_terms: set[str]) -> bool:
+    bare = tok.rstrip(".")
+    return (
+        bare[:1].isupper()
+        and bare not in NOT_NAMES
+        and bare not in place_terms
+        and not (bare.isupper() and len(bare) > 3)  # MFA, BRICS...
+    )
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str  # surface form of the name, "" for a title alone
+    title: str = ""  # expanded
+    country: str | None = None  # place id
+    person: "Draft | None" = None
+
+
+@dataclass
+class Draft:
+    tokens: list[str]
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    store_id: str | None = None
+    id: str = ""
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int, str] | None:
+    """A name starting at pos (after spaces), or None. Returns (start, end, name)."""
+    m = re.compile(r"[ \t]*").match(text, pos, end)
+    i = m.end()
+    toks: list[tuple[int, int, str]] = []
+    while i < end and len(toks) < 6:
+        t = _TOKEN.match(text, i, end)
+        if not t:
+            break
+        tok = t.group()
+        possessive = bool(_POSSESSIVE.search(tok))
+        word = _POSSESSIVE.sub("", tok)
+        if word.lower() in PARTICLES and toks and word.islower():
+            nxt = re.match(r"\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
+            if nxt and _is_name_word(nxt.group(1), place_terms):
+                toks.append((t.start(), t.end(), word))
+                i = t.end() + 1
+                continue
+            break
+        if _is_initial(word) and not toks or (_is_initial(word) and all(_is_initial(x[2]) for x in toks)):
+            toks.append((t.start(), t.start() + len(word), word))
+        elif _is_name_word(word, place_terms):
+            w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
+            toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
+            if possessive or word.endswith("."):
+                break
+        else:
+            break
+        gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+        if not gap or possessive:
+            break
+        i = gap.end()
+    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2])):
+        toks.pop()
+    if not toks:
+        return None
+    return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _country_before(hits: list[Hit], text: str, start: int, countries: dict[str, str]) -> str | None:
+    """'India's' or 'Russian' (or 'the Russian') right before a title."""
+    for h in reversed(hits):
+        if h.end > start:
+            continue
+        gap = text[h.end : start]
+        if re.fullmatch(r"(?:['\u2019]s)?\s+(?:the\s+)?", gap) and h.id in countries:
+            return countries[h.id]
+        if h.end < start - _PRONOUN_SPAN:
+            break
+    return None
+
+
+def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
+                  known: Gazetteer, place_terms: set[str]) -> list[Mention]:
+    """countries: place id -> country id for places that are countries (or adjectives of them)."""
+    s = text.clean
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    for para in text.lines:
+        for m in TITLE.finditer(s, para.start, para.end):
+            if not free(m.start(), m.end()):
+                continue
+            title = expand(m.group())
+            tend = m.end()
+            country = _country_before(place_hits, s, m.start(), countries)
+            # "Prime Minister of Japan", "Ambassador of the Russian Federation"
+            after = re.compile(r"\s+of\s+(?:the\s+)?").match(s, tend, para.end)
+            if after:
+                for h in place_hits:
+                    if h.start == after.end() and h.id in countries:
+                        country = country or countries[h.id]
+                        tend = h.end
+                        break
+            after_sep = re.compile(r",?").match(s, tend, para.end).end()
+            name = read_name(s, after_sep, para.end, place_terms)
+            if name and name[0] - tend <= 3:
+                a, b, nm = name
+                mentions.append(Mention(a, b, nm, title, country))
+                taken.append((m.start(), b))
+                continue
+            # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
+            lead = m.start()
+            pre = re.search(r"(?:,\s+)(?:the\s+)?(?:[^\W\d_][\w\u2019'-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            if pre:
+                comma = max(para.start, lead - 60) + pre.start()
+                back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
+                if back:
+                    b0 = max(para.start, comma - 70) + back.start()
+                    words = back.group(1).split()
+                    # keep the longest tail of capitalised words
+                    keep: list[str] = []
+                    for w in reversed(words):
+                        if _is_name_word(w, place_terms) or _is_initial(w) or (w in PARTICLES and keep):
+                            keep.insert(0, w)
+                        else:
+                            break
+                    if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
+                        a = comma - len(" ".join(keep))
+                        if s[a:comma] == " ".join(keep):
+                            mentions.append(Mention(a, comma, " ".join(keep), title, country))
+                            taken.append((a, m.end()))
+                            continue
+            mentions.append(Mention(m.start(), m.end(), "", title, country))
+            taken.append((m.start(), m.end()))
+        for m in HONORIFIC.finditer(s, para.start, para.end):
+            name = read_name(s, m.end(), para.end, place_terms)
+            if name and free(name[0], name[1]):
+                mentions.append(Mention(name[0], name[1], name[2]))
+                taken.append((m.start(), name[1]))
+        for h in known.find(s, para.start, para.end):
+            if free(h.start, h.end):
+                mentions.append(Mention(h.start, h.end, h.term))
+                taken.append((h.start, h.end))
+    return sorted(mentions, key=lambda x: x.start)
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Token lists naming one person: same last name, and the shorter's other words fit the longer."""
+    if not a or not b:
+        return False
+    fa, fb = [fold(t) for t in a], [fold(t) for t in b]
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    if len(short) == 1:
+        return short[0] in long_
+    if short[-1] != long_[-1]:
+        return False
+    j = 0
+    for tok in short[:-1]:
+        while j < len(long_) - 1 and not (long_[j] == tok or (len(tok) <= 3 and long_[j].startswith(tok[:1]) and _is_initial_folded(tok))):
+            j += 1
+        if j >= len(long_) - 1:
+            return False
+        j += 1
+    return True
+
+
+def _is_initial_folded(tok: str) -> bool:
+    return len(tok) == 1
+
+
+def cluster(mentions: list[Mention]) -> list[Draft]:
+    drafts: list[Draft] = []
+    named = [m for m in mentions if m.name]
+    # Full names first, so that "Jaishankar" finds "S Jaishankar" wherever it stands.
+    for m in sorted(named, key=lambda m: (-len(m.name.split()), m.start)):
+        toks = m.name.split()
+        match = None
+        if len(toks) > 1:
+            match = next((d for d in drafts if len(d.tokens) > 1 and same_person(toks, d.tokens)), None)
+        else:
+            cands = [d for d in drafts if same_person(toks, d.tokens)]
+            if len(cands) > 1 and m.title:
+                cands = [d for d in cands if m.title in d.titles] or cands
+            if cands:
+                # Shared surnames: the person named most recently before this mention.
+                before = [d for d in cands if any(x.start < m.start for x in d.mentions)]
+                match = max(before or cands, key=lambda d: max((x.start for x in d.mentions if x.start < m.start), default=-1))
+        if match is None:
+            match = Draft(tokens=toks)
+            drafts.append(match)
+        elif len(toks) > len(match.tokens):
+            match.tokens = toks
+        _attach(match, m)
+    # A title alone ("the Chancellor said") names whoever last held it in the text.
+    for m in mentions:
+        if m.name or not m.title:
+            continue
+        holders = [d for d in drafts if m.title in d.titles and (m.country is None or d.country == m.country)]
+        holders = [d for d in holders if any(x.start < m.start for x in d.mentions)] or holders
+        if len(holders) >= 1:
+            best = max(holders, key=lambda d: max((x.start for x in d.mentions if x.start < m.start), default=-1))
+            _attach(best, m)
+    for d in drafts:
+        d.mentions.sort(key=lambda x: x.start)
+        # Titles, forms and country in the order the text gives them.
+        d.titles = list(dict.fromkeys(x.title for x in d.mentions if x.title))
+        d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
+        d.country = next((x.country for x in d.mentions if x.country), None)
+    return drafts
+
+
+def _attach(d: Draft, m: Mention) -> None:
+    m.person = d
+    d.mentions.append(m)
+    if m.title and m.title not in d.titles:
+        d.titles.append(m.title)
+    if m.country and not d.country:
+        d.country = m.country
+    if m.name and m.name not in d.forms:
+        d.forms.append(m.name)

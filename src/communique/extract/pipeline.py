@@ -1,0 +1,301 @@
+"""One release in, records out: the components run in order over one shared Text."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Document, Event, Figure, Person, Quote, Role
+from . import dates as dates_mod
+from .events import FUTURE, find_events
+from .figures import find_figures, metric_for, period_for
+from .kb import KnowledgeBase
+from .people import Draft, cluster, find_mentions, fold, same_person, slugify
+from .quotes import _last_subject, find_quotes
+from .text import Text
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Extraction:
+    document: Document
+    people: list[dict]  # id, name, aliases, titles, country, new
+    new_people: list[Person] = field(default_factory=list)
+    published_source: str = "front matter"
+
+    def as_json(self, kb: KnowledgeBase, title: str) -> dict:
+        d = self.document
+        dump = lambda r: r.model_dump(mode="json", exclude_none=False)  # noqa: E731
+        return {
+            "source": {"id": d.id, "title": title, "published": d.published.isoformat() if d.published else None,
+                       "published_inferred": d.published_inferred},
+            "people": self.people,
+            "places": [{"id": p, "name": kb.places[p].name, "kind": kb.places[p].kind} for p in d.places],
+            "organizations": [{"id": o, "name": kb.organizations[o].name} for o in d.organizations],
+            "events": [dump(e) for e in d.events],
+            "quotes": [dump(q) for q in d.quotes],
+            "figures": [dump(f) for f in d.figures],
+            "topics": [{"id": t, "label": kb.topics[t].label} for t in d.topics],
+            "dates": [x.isoformat() for x in d.dates],
+        }
+
+
+def _link_to_store(draft: Draft, kb: KnowledgeBase) -> str | None:
+    ids = set()
+    for form in draft.forms + [draft.name]:
+        ids.update(kb.people_by_form.get(fold(form), []))
+    if len(ids) == 1:
+        return ids.pop()
+    if ids:
+        return None  # ambiguous: let an editor decide rather than merge two people
+    cands = [p.id for p in kb.people.values()
+             if any(same_person(draft.tokens, f.split()) for f in [p.name, *p.aliases])
+             and (len(draft.tokens) > 1 or len(p.name.split()) > 0)]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _assign_ids(drafts: list[Draft], kb: KnowledgeBase) -> None:
+    used = set(kb.people)
+    for d in sorted(drafts, key=lambda d: d.mentions[0].start if d.mentions else 0):
+        d.store_id = _link_to_store(d, kb)
+        if d.store_id:
+            d.id = d.store_id
+            continue
+        base = slugify(d.name)
+        cand = base if base not in used else f"{base}-{d.country}" if d.country else base
+        n = 2
+        while cand in used:
+            cand = f"{base}-{n}"
+            n += 1
+        d.id = cand
+        used.add(cand)
+
+
+def _first_date(mentions, start: int, end: int):
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    return inside[0] if inside else None
+
+
+def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = None,
+            published: dt.date | None = None) -> Extraction:
+    text = Text(raw)
+    s = text.clean
+    inferred = False
+    if published is None:
+        published = dates_mod.infer_published(s)
+        inferred = published is not None
+    date_mentions = dates_mod.find_dates(s, published)
+    place_hits = kb.place_gaz.find(s)
+    org_hits = kb.org_gaz.find(s)
+    topic_hits = kb.topic_gaz.find(s)
+
+    # People
+    mentions = find_mentions(text, place_hits, kb.country_of, kb.people_gaz, kb.place_words)
+    drafts = [d for d in cluster(mentions) if d.mentions]
+    _assign_ids(drafts, kb)
+    named = [m for m in mentions if m.person is not None]
+
+    def people_in(a: int, b: int) -> list[str]:
+        return list(dict.fromkeys(m.person.id for m in named if a <= m.start and m.end <= b))
+
+    def topics_in(a: int, b: int) -> list[str]:
+        return sorted({h.id for h in topic_hits if a <= h.start and h.end <= b})
+
+    def orgs_in(a: int, b: int) -> list[str]:
+        return sorted({h.id for h in org_hits if a <= h.start and h.end <= b})
+
+    # Events
+    events: list[Event] = []
+    finds = find_events(s, text.sentences)
+    for ev in finds:
+        a, b = ev.sentence_start, ev.sentence_end
+        sentence = s[a:b]
+        if FUTURE.search(sentence) and ev.type != "visit":
+            continue
+        dm = _first_date(date_mentions, a, b)
+        date = dm.date if dm else None
+        end_date = dm.end_date if dm else None
+        if date and ev.days and not end_date and ev.type == "visit":
+            end_date = date + dt.timedelta(days=ev.days - 1)
+        participants = people_in(a, b)
+        if not participants and _PRONOUN_SUBJECT.search(sentence):
+            subj = _last_subject(text, named, a)
+            participants = [subj.person.id] if subj else []
+        place = _place_in(s, place_hits, kb, a, b, prefer_country=ev.type == "visit")
+        events.append(Event(
+            id="x", type=ev.type, date=date, end_date=end_date, place=place,
+            participants=participants, organizations=orgs_in(a, b), topics=topics_in(a, b),
+            evidence=text.evidence(a, b),
+        ))
+    events = _merge_events(events)
+    for e in events:
+        e.summary = _summary(e.type, e.participants, e.place, e.date, kb, drafts)
+    _number(events, lambda e: f"{e.type.replace('_', '-')}-{e.date.isoformat() if e.date else 'undated'}")
+
+    # Quotes
+    quotes: list[Quote] = []
+    for qf in find_quotes(text, mentions):
+        sp = qf.speaker_mention.person.id if qf.speaker_mention else None
+        event = _event_for(events, text.evidence(qf.sentence.start, qf.sentence.end)["start"], raw, text, qf.start)
+        dm = _first_date(date_mentions, qf.sentence.start, qf.sentence.end)
+        qdate = dm.date if dm else (event.date if event else None)
+        quotes.append(Quote(
+            id="x", text=text.raw_text(qf.start, qf.end), speaker=sp, event=event.id if event else None,
+            channel=qf.channel, date=qdate, topics=topics_in(qf.sentence.start, max(qf.sentence.end, qf.end)),
+            evidence=text.evidence(qf.start, qf.end),
+        ))
+    _number(quotes, lambda q: "q")
+
+    # Figures
+    figures: list[Figure] = []
+    date_spans = [(m.start, m.end) for m in date_mentions if not m.relative]
+    periods = dates_mod.find_periods(s, published, date_spans)
+    doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
+    top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
+    for sent in text.sentences:
+        found = find_figures(s, sent.start, sent.end)
+        for i, f in enumerate(found):
+            nxt = found[i + 1].start if i + 1 < len(found) else sent.end
+            period = period_for(periods, f, nxt, sent.start, sent.end)
+            parties = sorted({kb.country_of[h.id] for h in place_hits if sent.start <= h.start < sent.end and h.id in kb.country_of})
+            if not parties and f.currency:
+                parties = sorted(top_countries)
+            metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
+            if f.unit not in (None, "percent"):
+                metric = f.unit
+            figures.append(Figure(
+                id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
+                currency=f.currency, unit=f.unit, period=period.value if period else None,
+                period_text=period.text if period else None,
+                evidence=text.evidence(f.start, (period.end if period and period.start >= f.end else f.end)),
+            ))
+    _number(figures, lambda f: "f")
+
+    doc_people = list(dict.fromkeys(d.id for d in sorted(drafts, key=lambda d: d.mentions[0].start)))
+    used_people = set(doc_people)
+    doc = Document(
+        id=source_id,
+        title=(title or _first_line(s))[:500],
+        published=published,
+        published_inferred=inferred,
+        summary=_lead(text),
+        people=doc_people,
+        places=sorted({h.id for h in place_hits}),
+        organizations=sorted({h.id for h in org_hits}),
+        topics=sorted({h.id for h in topic_hits}),
+        dates=sorted({m.date for m in date_mentions} | {m.end_date for m in date_mentions if m.end_date}),
+        events=events, quotes=quotes, figures=figures,
+    )
+    people_out, new_people = [], []
+    for d in sorted(drafts, key=lambda d: d.mentions[0].start):
+        if d.id not in used_people:
+            continue
+        used_people.discard(d.id)
+        name = kb.people[d.store_id].name if d.store_id else d.name
+        aliases = [f for f in d.forms if f != name]
+        people_out.append({"id": d.id, "name": name, "aliases": aliases, "titles": d.titles,
+                           "country": d.country, "new": d.store_id is None})
+        if not d.store_id:
+            new_people.append(Person(
+                id=d.id, name=name, aliases=aliases, country=d.country,
+                roles=[Role(title=t, country=d.country) for t in d.titles],
+            ))
+    return Extraction(doc, people_out, new_people, "front matter" if not inferred else "inferred")
+
+
+def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: bool) -> str | None:
+    """Where an event happened: a place after "in", "at", "to" wins; a bare country
+    name or adjective ("Russian") describes someone rather than locating the event."""
+    cands = []
+    for h in hits:
+        if not (a <= h.start and h.end <= b):
+            continue
+        kind = kb.places[h.id].kind
+        cued = bool(_PLACE_CUE.search(s[max(a, h.start - 20) : h.start]))
+        if not cued and kind == "country":
+            continue
+        cands.append(((not cued, (kind == "country") != prefer_country, h.start), h.id))
+    return min(cands)[1] if cands else None
+
+
+def _merge_events(events: list[Event]) -> list[Event]:
+    """The same happening told twice becomes one event; the first telling is the evidence."""
+    out: list[Event] = []
+    for ev in events:
+        twin = None
+        for o in out:
+            if o.type != ev.type:
+                continue
+            if ev.date and o.date and ev.date != o.date:
+                continue
+            shared = set(o.participants) & set(ev.participants)
+            if ev.type == "visit" or shared or not ev.participants or not o.participants:
+                if ev.type != "visit" and not (ev.date == o.date or ev.date is None) and not shared:
+                    continue
+                twin = o
+                break
+        if twin is None:
+            out.append(ev)
+            continue
+        if not twin.participants and ev.participants:
+            twin.evidence = ev.evidence  # the telling that says who is the better evidence
+        twin.date = twin.date or ev.date
+        twin.end_date = twin.end_date or ev.end_date
+        twin.place = twin.place or ev.place
+        twin.participants = list(dict.fromkeys(twin.participants + ev.participants))
+        twin.organizations = sorted(set(twin.organizations) | set(ev.organizations))
+        twin.topics = sorted(set(twin.topics) | set(ev.topics))
+        if twin.end_date and twin.date and twin.end_date < twin.date:
+            twin.end_date = None
+    return out
+
+
+def _number(records, stem) -> None:
+    seen: Counter = Counter()
+    for r in records:
+        base = stem(r)
+        seen[base] += 1
+        r.id = f"{base}{seen[base]}" if base in ("q", "f") else (base if seen[base] == 1 else f"{base}-{seen[base]}")
+
+
+def _event_for(events: list[Event], sent_raw_start: int, raw: str, text: Text, qpos: int) -> Event | None:
+    """The event told in the quote's sentence, else the latest one told before it in the paragraph."""
+    para = text.paragraph_at(qpos)
+    para_raw = text.evidence(para.start, para.end)
+    best = None
+    for e in events:
+        if e.evidence is None:
+            continue
+        if e.evidence.start == sent_raw_start:
+            return e
+        if para_raw["start"] <= e.evidence.start < sent_raw_start:
+            best = e
+    return best
+
+
+def _summary(etype: str, participants: list[str], place: str | None, date, kb: KnowledgeBase, drafts) -> str:
+    names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
+    who = ", ".join(names.get(p, p) for p in participants)
+    out = etype.replace("_", " ").capitalize()
+    if who:
+        out += f" with {who}" if etype != "visit" else f" by {who}"
+    if place:
+        out += f" in {kb.places[place].name}"
+    if date:
+        out += f" on {date.isoformat()}"
+    return out
+
+
+def _first_line(s: str) -> str:
+    for line in s.splitlines():
+        if line.strip():
+            return line.strip().lstrip("#").strip()
+    return "Untitled"
+
+
+def _lead(text: Text) -> str:
+    sents = text.sentences
+    return text.clean[sents[0].start : sents[0].end][:1000] if sents else ""

@@ -1,0 +1,124 @@
+"""Direct quotes, their speaker and the channel they were said on.
+
+Straight and curly double quotes; single quotes inside them stay part of the text.
+A short phrase in quotes with no speech verb near it (the so-called "Look East"
+policy) is a term, not a quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .people import Mention
+from .text import Span, Text
+
+SPEECH_VERBS = (
+    r"said|says|added|adds|noted|notes|stated|states|told|remarked|observed|emphasi[sz]ed|emphasi[sz]ing|"
+    r"stressed|stressing|underlined|underscored|highlighted|wrote|writes|posted|tweeted|asserted|declared|"
+    r"affirmed|reaffirmed|reiterated|explained|pointed out|described|urged|recalled|announced|"
+    r"appreciated|welcomed|expressed|insisted|argued|warned|maintained|commented|continued|concluded|"
+    r"acknowledged|assured|hoped|called|mentioned|according to|quoted|quoting|saying|adding|noting|"
+    r"in (?:his|her|their) words|put it|shared|agreed|vowed|promised|claimed"
+)
+_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_TERM_CUE = re.compile(r"(?:so-called|so called|termed|dubbed|known as|called|named|titled|the term|the word|slogan)\s*$", re.IGNORECASE)
+_PAIR = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)\u201d|\"([^\"]{1,3000}?)\"|\u201e([^\u201c\u201d]{1,3000}?)\u201c")
+
+CHANNELS = [
+    ("x", re.compile(r"\b(?:on|via)\s+(?:social media platform\s+)?X\b|\bposts? on X\b|\btweet(?:ed|s)?\b|\bTwitter\b|\bwrote on X\b")),
+    ("joint_statement", re.compile(r"\bjoint (?:statement|declaration|communiqu[eé])\b", re.IGNORECASE)),
+    ("press_conference", re.compile(r"\bpress conference\b|\bpress briefing\b|\bmedia briefing\b|\btold (?:reporters|journalists|the media)\b|\bjoint press\b", re.IGNORECASE)),
+    ("interview", re.compile(r"\binterview\b", re.IGNORECASE)),
+    ("speech", re.compile(r"\b(?:speech|address(?:ing|ed)?|lecture|keynote|speaking at|told the (?:gathering|audience|conference|forum))\b", re.IGNORECASE)),
+    ("social_media", re.compile(r"\bsocial media\b|\bFacebook\b|\bInstagram\b|\bTelegram\b", re.IGNORECASE)),
+    ("statement", re.compile(r"\bstatement\b|\bpress release\b|\breadout\b", re.IGNORECASE)),
+    ("remarks", re.compile(r"\bremarks\b", re.IGNORECASE)),
+]
+
+
+@dataclass
+class QuoteFind:
+    start: int  # of the words, without marks (clean offsets)
+    end: int
+    sentence: Span
+    speaker_mention: Mention | None
+    channel: str | None
+
+
+def _channel(text: str) -> str | None:
+    for name, pat in CHANNELS:
+        if pat.search(text):
+            return name
+    return None
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and s[a].isspace():
+        a += 1
+    while b > a and (s[b - 1].isspace() or s[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
+    s = text.clean
+    named = [m for m in mentions if m.person is not None]
+    out: list[QuoteFind] = []
+    for para in text.lines:
+        pairs = list(_PAIR.finditer(s, para.start, para.end))
+        for idx, m in enumerate(pairs):
+            g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+            a, b = _trim(s, m.start(g), m.end(g))
+            if a >= b:
+                continue
+            words = s[a:b].split()
+            prev_end = pairs[idx - 1].end() if idx else para.start
+            next_start = pairs[idx + 1].start() if idx + 1 < len(pairs) else para.end
+            before = s[prev_end : m.start()]
+            after = s[m.end() : next_start]
+            sent = text.sentence_at(m.start())
+            sent_text = s[sent.start : max(sent.end, m.end())]
+            if _TERM_CUE.search(before):
+                continue
+            verb_near = bool(_VERB.search(after[:80]) or _VERB.search(before[-120:]) or
+                             (idx and _VERB.search(s[pairs[idx - 1].end() : m.start()])))
+            if len(words) < 4 and not verb_near:
+                continue
+            speaker = _speaker(text, m.start(), m.end(), after, before, named)
+            ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
+            channel = _channel(s[ctx_start : m.end() + len(after[:120])])
+            out.append(QuoteFind(a, b, sent, speaker, channel))
+    return out
+
+
+def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: list[Mention]) -> Mention | None:
+    s = text.clean
+    # 1. "...," the minister said / said Souza / Souza added
+    clause = re.split(r"[.;!?]", after, maxsplit=1)[0][:120]
+    if _VERB.search(clause):
+        cands = [m for m in named if qb <= m.start < qb + len(clause)]
+        if cands:
+            return cands[0]
+    # 2. Souza said: "..." within the same sentence (a colon may end the one before)
+    sent = text.sentence_at(qa)
+    lo = max(sent.start, qa - len(before))
+    if s[lo:qa].strip() == "" or s[max(lo, qa - 3):qa].strip().endswith(":"):
+        lo = text.sentence_at(max(0, lo - 2)).start if lo > 0 else lo
+    cands = [m for m in named if lo <= m.start and m.end <= qa]
+    if cands:
+        return cands[-1]
+    # 3. "he wrote", or no subject at all: the last person who was a sentence's subject.
+    if _PRONOUN.search(clause) or _PRONOUN.search(s[lo:qa]) or _VERB.search(clause) or _VERB.search(s[lo:qa]):
+        return _last_subject(text, named, qa)
+    return None
+
+
+def _last_subject(text: Text, named: list[Mention], pos: int) -> Mention | None:
+    """The latest mention before pos that is the first person named in its sentence."""
+    first_in_sentence: dict[int, Mention] = {}
+    for m in named:
+        if m.end > pos:
+            break
+        first_in_sentence.setdefault(text.sentence_at(m.start).start, m)
+    return first_in_sentence[max(first_in_sentence)] if first_in_sentence else None

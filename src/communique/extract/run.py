@@ -1,0 +1,198 @@
+"""`communique extract`: files in, records written (or printed as JSON).
+
+Safety rules:
+- a release from outside data/ is copied to data/sources/<slug>.md, never over a
+  different file of the same name;
+- a document file that exists is the editors' work: it is never rewritten. With
+  --update, records found at passages no existing record covers are appended;
+  existing records, people, places and topics are never changed;
+- every file is written atomically, and the tree is checked after the run.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from .. import store as store_mod
+from ..model import Document, SourceMeta
+from ..store import split_front_matter, yamlio
+from .kb import KnowledgeBase
+from .people import slugify
+from .pipeline import Extraction, extract
+
+INPUT_SUFFIXES = (".md", ".txt", ".markdown")
+
+
+def discover(paths: list[str]) -> tuple[list[Path], list[str]]:
+    files, errors = [], []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.suffix in INPUT_SUFFIXES and f.is_file()
+                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        elif p.is_file():
+            files.append(p)
+        else:
+            errors.append(f"{p}: no such file or folder")
+    return list(dict.fromkeys(files)), errors
+
+
+def read_release(path: Path, data: Path) -> tuple[str, SourceMeta, str, bool]:
+    """(source id, metadata, body, is it already in data/sources)."""
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise ValueError("binary file (NUL byte)")
+    text = raw.decode("utf-8").lstrip("\ufeff")
+    in_store = path.resolve().parent == (data / "sources").resolve()
+    if in_store:
+        fm, body, _ = split_front_matter(text)
+        meta = SourceMeta.model_validate(yaml.safe_load(fm) or {}) if fm else SourceMeta()
+        return path.stem, meta, body, True
+    post = frontmatter.loads(text)
+    known = {k: v for k, v in post.metadata.items() if k in SourceMeta.model_fields}
+    if isinstance(known.get("published"), dt.datetime):
+        known["published"] = known["published"].date()
+    meta = SourceMeta.model_validate(known)
+    return slugify(path.stem), meta, post.content + "\n", False
+
+
+def source_file_text(meta: SourceMeta, body: str) -> str:
+    fm = meta.model_dump(mode="python", exclude_none=True)
+    return "---\n" + yamlio.dump(fm) + "---\n" + body
+
+
+def merge_new_records(old: Document, new: Document) -> tuple[Document, int]:
+    """Append records of `new` at passages that no record of `old` covers. Nothing else changes."""
+    added = 0
+    merged = old.model_copy(deep=True)
+    for kind in ("events", "quotes", "figures"):
+        have = getattr(merged, kind)
+        spans = [(r.evidence.start, r.evidence.end) for r in have if r.evidence]
+        ids = {r.id for r in have}
+        for rec in getattr(new, kind):
+            ev = rec.evidence
+            if ev and any(a < ev.end and ev.start < b for a, b in spans):
+                continue
+            if rec.id in ids:
+                rec = rec.model_copy(update={"id": _free_id(rec.id, ids)})
+            if kind == "quotes" and rec.event and rec.event not in {e.id for e in merged.events}:
+                rec = rec.model_copy(update={"event": None})
+            have.append(rec)
+            ids.add(rec.id)
+            added += 1
+    for key in ("people", "places", "organizations", "topics"):
+        cur = getattr(merged, key)
+        extra = [x for x in getattr(new, key) if x not in cur]
+        cur.extend(extra)
+        added += len(extra)
+    return merged, added
+
+
+def _free_id(base: str, ids: set[str]) -> str:
+    n = 2
+    while f"{base}-{n}" in ids:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _stored_source(data: Path, sid: str) -> tuple[Path, str] | None:
+    for suffix in (".md", ".txt"):
+        p = data / "sources" / f"{sid}{suffix}"
+        if p.is_file():
+            return p, split_front_matter(p.read_text(encoding="utf-8"))[1]
+    return None
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    data = Path(args.data)
+    published = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            print(f"--published {args.published!r}: expected YYYY-MM-DD", file=sys.stderr)
+            return 2
+    st = store_mod.load(data)
+    if st.problems and not args.json:
+        for p in st.problems:
+            print(p, file=sys.stderr)
+        print(f"{data}: fix these {len(st.problems)} problems first (communique check)", file=sys.stderr)
+        return 1
+    kb = KnowledgeBase.from_store(st)
+    files, errors = discover(args.paths)
+    for e in errors:
+        print(e, file=sys.stderr)
+    outputs = []
+    status = 1 if errors else 0
+    for path in files:
+        try:
+            sid, meta, body, in_store = read_release(path, data)
+        except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+            print(f"{path}:1: cannot read release: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        if not body.strip():
+            print(f"{path}:1: release has no text", file=sys.stderr)
+            status = 1
+            continue
+        if not in_store:
+            stored = _stored_source(data, sid)
+            if stored is not None:
+                if stored[1].strip() != body.strip():
+                    print(f"{path}: {stored[0]} exists with other text; rename the file to add it", file=sys.stderr)
+                    status = 1
+                    continue
+                # Evidence must count from the text as it is stored.
+                body, in_store = stored[1], True
+        ex = extract(body, sid, kb, title=meta.title, published=meta.published or published)
+        kb.add_people(ex.new_people)
+        if args.json:
+            outputs.append(ex.as_json(kb, meta.title or ex.document.title))
+            continue
+        status |= write_extraction(data, path, sid, meta, body, in_store, ex, st, args.update)
+    if args.json:
+        obj = outputs[0] if len(outputs) == 1 else {"documents": outputs}
+        json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+        sys.stdout.write("\n")
+        return status
+    after = store_mod.load(data)
+    for p in after.problems:
+        print(p, file=sys.stderr)
+    return 1 if after.problems else status
+
+
+def write_extraction(data: Path, path: Path, sid: str, meta: SourceMeta, body: str, in_store: bool,
+                     ex: Extraction, st, update: bool) -> int:
+    src_path = data / "sources" / f"{sid}.md"
+    if not in_store:
+        yamlio.write_atomic(src_path, source_file_text(meta, body))
+        print(f"added {src_path}")
+    for person in ex.new_people:
+        p = data / "people" / f"{person.id}.yml"
+        if not p.exists():
+            store_mod.write_record(data, person)
+            print(f"added {p}")
+    doc_path = data / "documents" / f"{sid}.yml"
+    if sid in st.documents or doc_path.exists():
+        if not update:
+            print(f"kept {doc_path} as it is (edited records are never overwritten; --update adds new ones)")
+            return 0
+        old = st.documents.get(sid)
+        if old is None:
+            print(f"{doc_path}: cannot update a document that does not load; fix it first", file=sys.stderr)
+            return 1
+        merged, added = merge_new_records(old, ex.document)
+        if added:
+            store_mod.write_record(data, merged)
+        print(f"updated {doc_path}: {added} new records" if added else f"kept {doc_path}: nothing new")
+        return 0
+    store_mod.write_record(data, ex.document)
+    d = ex.document
+    print(f"wrote {doc_path}: {len(d.events)} events, {len(d.quotes)} quotes, {len(d.figures)} figures, "
+          f"{len(d.people)} people")
+    return 0

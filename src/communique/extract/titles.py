@@ -1,0 +1,75 @@
+"""Official titles as they are written in releases, and their abbreviations.
+
+This is knowledge of the English of diplomacy, not of any one release: editors can
+still correct the title recorded for a person in data/people/.
+"""
+from __future__ import annotations
+
+import re
+
+# Abbreviations used before a name ("EAM Jaishankar", "PM Modi").
+ABBREVIATIONS = {
+    "EAM": "External Affairs Minister",
+    "DPM": "Deputy Prime Minister",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "MoS": "Minister of State",
+    "NSA": "National Security Adviser",
+    "CM": "Chief Minister",
+    "VP": "Vice President",
+    "FS": "Foreign Secretary",
+    "Amb.": "Ambassador",
+    "Pres.": "President",
+    "Sec.": "Secretary",
+    "Gen.": "General",
+    "HRVP": "High Representative and Vice-President",
+}
+
+# The last word of a title.
+HEADS = (
+    "Minister", "President", "Chancellor", "Secretary", "Ambassador", "Envoy", "Commissioner",
+    "Adviser", "Advisor", "Premier", "King", "Queen", "Prince", "Princess", "Emir", "Amir", "Sultan",
+    "Governor", "Mayor", "Speaker", "Senator", "Chairman", "Chairperson", "Chairwoman", "Chair",
+    "Secretary-General", "Director-General", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
+    "Councillor", "Counsellor", "Consul", "Consul-General", "Representative", "Vice-President",
+    "Head", "Leader", "Chief", "Commander", "General", "Admiral", "Pope", "Monarch", "Coordinator",
+)
+
+# Words that may stand before a head inside a title ("Deputy Prime Minister").
+MODIFIERS = (
+    "Deputy", "Vice", "First", "Prime", "Foreign", "External", "Affairs", "Defence", "Defense",
+    "Finance", "Commerce", "Trade", "Industry", "Home", "Interior", "Federal", "Union", "State",
+    "Chief", "General", "National", "Security", "Special", "High", "Senior", "Acting", "Crown",
+    "Cabinet", "Permanent", "Economic", "Energy", "Health", "Education", "Agriculture", "Petroleum",
+    "Railways", "Culture", "Justice", "Environment", "Science", "Technology", "Tourism", "Labour",
+    "Labor", "Transport", "Civil", "Aviation", "Shipping", "Power", "Oil", "Gas", "Economy",
+    "Executive", "Presidential", "Principal", "Assistant", "Under", "Joint", "Additional",
+    "Parliamentary", "Minister", "Ministers", "Development", "International", "Cooperation",
+    "Digital", "Women", "Youth", "Sports", "Information", "Broadcasting", "Water", "Mines",
+    "Coal", "Steel", "Textiles", "Food", "Fisheries", "Investment", "Planning", "Relations",
+    "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
+)
+
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri", "Sheikh", "H.E.", "HE", "Sir", "Dame", "Madam")
+
+_HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
+_MOD_RE = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
+_ABBR_RE = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True))
+
+# "Minister of State for External Affairs", "Secretary of State", "President of Brazil"
+# Countries after "of" are added by the people component, which knows the places.
+_TAIL = r"(?:\s+(?:of|for)(?:\s+State\s+for)?(?:\s+(?:and\s+|&\s+)?(?:" + _MOD_RE + r")(?![\w-]))+)?"
+
+TITLE = re.compile(
+    r"(?<![\w])(?:(?:" + _MOD_RE + r")[\s-]+){0,5}(?:" + _HEAD_RE + r")(?![\w-])" + _TAIL
+    + r"|(?<![\w])(?:" + _ABBR_RE + r")(?![\w])",
+)
+
+# "(Mr|Ms|Dr)." before a name.
+HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?(?=\s)")
+
+
+def expand(title: str) -> str:
+    """'EAM' -> 'External Affairs Minister'; titles are returned with single spaces."""
+    title = " ".join(title.split())
+    return ABBREVIATIONS.get(title, title)
