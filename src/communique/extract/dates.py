@@ -47,7 +47,7 @@ _RELATIVE = re.compile(
 )
 
 _FY = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>(?:19|20)?\d\d)\s*[-\u2013/]\s*(?P<y2>\d{2,4})\b", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|since|by|year|until|till)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|year)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?![-\u2013/.]\d)")
 _REL_YEAR = re.compile(
     r"\b(?:(?P<rel>last|this|next|previous|the\s+past|the\s+previous|the\s+current)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year"
@@ -221,5 +221,7 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
     for m in _YEAR_ONLY.finditer(text):
         add(m.start(), m.end(), m.group("y"))
     for m in _BARE_YEAR.finditer(text):
-        add(m.start(), m.end(), m.group("y"))
+        # "since 2010", "by 2030": a boundary, not the period a figure measures
+        if not re.search(r"\b(?:since|from|after|before|by|until|till|to)\s+$", text[max(0, m.start() - 7) : m.start()], re.IGNORECASE):
+            add(m.start(), m.end(), m.group("y"))
     return sorted(out, key=lambda p: p.start)

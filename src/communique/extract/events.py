@@ -10,15 +10,15 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("exhibition", re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed)?|toured|inaugurat(?:ed|es|ing)|opened)\s+(?:to\s+)?" + _SITE + r"|\bexhibition\b|\bexpo\b", re.IGNORECASE)),
     ("visit", re.compile(
         r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
-        r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?[A-Z])"
+        r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?(?-i:[A-Z]))"
         r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar",
         re.IGNORECASE)),
-    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall(?:ed)?\s+(?:with|on)\b|\bdialled\b", re.IGNORECASE)),
+    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall\s+with\b|\bdialled\b", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b", re.IGNORECASE)),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeeting\s+(?:with|between)\b|\b(?:had|held)\s+an?\s+(?:\w+\s+){0,3}?meeting\b|\bmeets\b|\bcalled\s+on\b|\bbilateral\s+meeting\b|\bsummit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?:[A-Z])", re.IGNORECASE)),
-    ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\b|\baddress(?:ed|ing)?\s+(?:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\bnegotiations\b|\bround\s+of\s+talks\b", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeeting\s+(?:with|between)\b|\b(?:had|held)\s+an?\s+(?:\w+\s+){0,3}?meeting\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\b|\b(?:welcomed|hosted)\s+(?=(?-i:[A-Z]))|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bco-chair(?:ed|s)?\b|\bsummit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+    ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
     ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]

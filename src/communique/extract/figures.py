@@ -39,6 +39,12 @@ MONEY = re.compile(
     + r"|(?<![\w.,])(?P<lo2>" + _NUM + r")" + _RANGE.replace("hi", "hi2") + r"\s?(?P<sc2>" + _SCALE + r")?\s+(?:of\s+)?(?P<suf>" + _SUF + r")\b",
     re.IGNORECASE,
 )
+# "between EUR 200 and 250 million"
+BETWEEN = re.compile(
+    r"\bbetween\s+(?P<cur>" + _PRE + r")\s?(?P<lo>" + _NUM + r")(?:\s?(?P<sc1>" + _SCALE + r"))?\s+and\s+(?:(?P=cur)\s?)?(?P<hi>"
+    + _NUM + r")(?:\s?(?P<sc>" + _SCALE + r"))?",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(
     r"(?<![\w.,])(?P<lo>" + _NUM + r")" + _RANGE + r"\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage points?\b)",
     re.IGNORECASE,
@@ -46,7 +52,7 @@ PERCENT = re.compile(
 _TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades", "centuries", "times", "seconds", "am", "pm"}
 COUNT = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand)\b)?"
-    r"\s+(?:(?:new|more|bilateral|major|key|Indian|foreign|international|joint|different|such)\s+)?(?P<noun>[a-z]{3,}s)\b(?![-])"
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s|[A-Z][A-Za-z]{1,4}s|people|children|personnel|women|men|staff)\b(?![-])"
 )
 
 METRICS = [
@@ -99,6 +105,12 @@ def find_figures(text: str, start: int, end: int) -> list[FigureFind]:
         taken.append((m.start(), m.end()))
         out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
 
+    for m in BETWEEN.finditer(text, start, end):
+        cur = _PREFIX.get(m.group("cur")) or _PREFIX.get(m.group("cur").upper())
+        sc_hi = _scale(m.group("sc"))
+        sc_lo = _scale(m.group("sc1")) if m.group("sc1") else sc_hi
+        if cur:
+            add(m, _num(m.group("lo")) * sc_lo, _num(m.group("hi")) * sc_hi, cur, None)
     for m in MONEY.finditer(text, start, end):
         if m.group("cur"):
             cur_word = m.group("cur")
@@ -152,4 +164,8 @@ def period_for(periods: list[Period], fig: FigureFind, next_fig_start: int, sent
     if after:
         return after[0]
     before = [p for p in periods if sent_start <= p.start and p.end <= fig.start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "grew by 18 per cent to GBP 38 billion in 2023": a rate shares the period of its amount.
+    later = [p for p in periods if fig.end <= p.start < sent_end] if fig.unit == "percent" else []
+    return later[0] if later else None

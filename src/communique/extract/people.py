@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Hit
 from .text import Text
-from .titles import ABBREVIATIONS, HEADS, HONORIFIC, MODIFIERS, TITLE, expand
+from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
 PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin",
              "binti", "al", "el", "la", "le", "du", "ibn", "y", "ter", "zu", "bint"}
@@ -27,7 +27,7 @@ NOT_NAMES = {
     "Union", "Federation", "Council", "Parliament", "House", "Palace", "Hall", "Centre", "Center",
     "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
     "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
-} | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS)
+} | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -90,6 +90,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
     """A name starting at pos (after spaces), or None. Returns (start, end, name)."""
     m = re.compile(r"[ \t]*").match(text, pos, end)
     i = m.end()
+    h = HONORIFIC.match(text, i, end)
+    if h:  # "President Sheikh Khalid", "Foreign Minister Prince Faisal"
+        i = re.compile(r"[ \t]*").match(text, h.end(), end).end()
     toks: list[tuple[int, int, str]] = []
     while i < end and len(toks) < 6:
         t = _TOKEN.match(text, i, end)
@@ -138,6 +141,26 @@ def _country_before(hits: list[Hit], text: str, start: int, countries: dict[str,
     return None
 
 
+_AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
+_REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
+HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
+
+
+def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
+    """'Railway Minister', 'Business and Trade Secretary': capitalised words before a title
+    belong to it, unless they name a place or begin the sentence."""
+    m = re.search(r"(\S*)\s+([A-Z][\w-]*)\s+$", s[max(floor, start - 60) : start])
+    if not m:
+        return start
+    prev, word = m.group(1), m.group(2)
+    if word in place_terms or (word in NOT_NAMES and word not in MODIFIERS) or word.isupper():
+        return start
+    # A capital after another capital is a name ("Arvind Mehra"); after a full stop, a sentence start.
+    if prev[:1].isupper() or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
+        return start
+    return max(floor, start - 60) + m.start(2)
+
+
 def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                   known: Gazetteer, place_terms: set[str]) -> list[Mention]:
     """countries: place id -> country id for places that are countries (or adjectives of them)."""
@@ -152,20 +175,24 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         for m in TITLE.finditer(s, para.start, para.end):
             if not free(m.start(), m.end()):
                 continue
-            title = expand(m.group())
+            tstart = _extend_left(s, m.start(), para.start, place_terms)
+            title = expand(s[tstart : m.end()]) if tstart < m.start() else expand(m.group())
+            if title in HONORIFIC_TITLES:
+                continue
             tend = m.end()
-            country = _country_before(place_hits, s, m.start(), countries)
-            # "Prime Minister of Japan", "Ambassador of the Russian Federation"
-            after = re.compile(r"\s+of\s+(?:the\s+)?").match(s, tend, para.end)
+            country = _country_before(place_hits, s, tstart, countries)
+            # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
+            after = _AFTER_TITLE.match(s, tend, para.end)
             if after:
                 for h in place_hits:
-                    if h.start == after.end() and h.id in countries:
-                        country = country or countries[h.id]
-                        tend = h.end
+                    if h.start == after.end():
+                        if after.group(1) == "of" and h.id in countries:
+                            country = country or countries[h.id]
+                        tend = _REPUBLIC.match(s, h.end, para.end).end()
                         break
             after_sep = re.compile(r",?").match(s, tend, para.end).end()
             name = read_name(s, after_sep, para.end, place_terms)
-            if name and name[0] - tend <= 3:
+            if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
                 a, b, nm = name
                 mentions.append(Mention(a, b, nm, title, country))
                 taken.append((m.start(), b))
@@ -204,6 +231,32 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 mentions.append(Mention(h.start, h.end, h.term))
                 taken.append((h.start, h.end))
     return sorted(mentions, key=lambda x: x.start)
+
+
+def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:
+    """Later mentions by surname or short form ("Lula", "Brückner", "Sara Ahmed")."""
+    owners: dict[str, set[int]] = {}
+    for i, d in enumerate(drafts):
+        terms = set(d.forms) | {d.name}
+        if len(d.tokens) > 1:
+            terms |= {t for t in d.tokens if len(t) > 2 and t.lower() not in PARTICLES
+                      and _is_name_word(t, place_terms) and not _is_initial(t)}
+        for t in terms:
+            owners.setdefault(t, set()).add(i)
+    gaz = Gazetteer([(t, str(next(iter(o)))) for t, o in sorted(owners.items()) if len(o) == 1])
+    taken = [(m.start, m.end) for m in mentions]
+    for para in text.lines:
+        for h in gaz.find(text.clean, para.start, para.end):
+            if any(a < h.end and h.start < b for a, b in taken):
+                continue
+            m = Mention(h.start, h.end, h.term)
+            _attach(drafts[int(h.id)], m)
+            mentions.append(m)
+            taken.append((h.start, h.end))
+    mentions.sort(key=lambda x: x.start)
+    for d in drafts:
+        d.mentions.sort(key=lambda x: x.start)
+        d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

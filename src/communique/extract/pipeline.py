@@ -11,8 +11,8 @@ from . import dates as dates_mod
 from .events import FUTURE, find_events
 from .figures import find_figures, metric_for, period_for
 from .kb import KnowledgeBase
-from .people import Draft, cluster, find_mentions, fold, same_person, slugify
-from .quotes import _last_subject, find_quotes
+from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
+from .quotes import PLURAL, _last_subject, find_quotes
 from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
@@ -95,6 +95,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # People
     mentions = find_mentions(text, place_hits, kb.country_of, kb.people_gaz, kb.place_words)
     drafts = [d for d in cluster(mentions) if d.mentions]
+    add_local_mentions(text, mentions, drafts, kb.place_words)
     _assign_ids(drafts, kb)
     named = [m for m in mentions if m.person is not None]
 
@@ -110,20 +111,26 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Events
     events: list[Event] = []
     finds = find_events(s, text.sentences)
+    trigger_sentences = {ev.sentence_start for ev in finds}
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
         sentence = s[a:b]
         if FUTURE.search(sentence) and ev.type != "visit":
             continue
         dm = _first_date(date_mentions, a, b)
+        if dm is None and ev.type != "visit":
+            # Narrative order: an undated sentence happens on the last day the text named.
+            prior = [m for m in date_mentions if m.end <= a]
+            dm = prior[-1] if prior else None
         date = dm.date if dm else None
-        end_date = dm.end_date if dm else None
+        end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
-        participants = people_in(a, b)
-        if not participants and _PRONOUN_SUBJECT.search(sentence):
-            subj = _last_subject(text, named, a)
-            participants = [subj.person.id] if subj else []
+        participants = _participants(text, named, a, b, ev.start, people_in)
+        if ev.type in ("talks", "meeting", "call", "signing"):
+            nxt = text.sentence_at(b + 1)
+            if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
+                participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
         place = _place_in(s, place_hits, kb, a, b, prefer_country=ev.type == "visit")
         events.append(Event(
             id="x", type=ev.type, date=date, end_date=end_date, place=place,
@@ -206,6 +213,27 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     return Extraction(doc, people_out, new_people, "front matter" if not inferred else "inferred")
 
 
+def _participants(text: Text, named, a: int, b: int, trigger: int, people_in) -> list[str]:
+    """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for."""
+    names = people_in(a, b)
+    head = text.clean[a:trigger]
+    if any(a <= m.start < trigger for m in named):
+        return names
+    if PLURAL.search(head):
+        found: list[str] = []
+        for m in reversed([m for m in named if m.end <= a]):
+            if m.person.id not in found:
+                found.append(m.person.id)
+            if len(found) == 2:
+                break
+        return list(dict.fromkeys(found[::-1] + names))
+    if _PRONOUN_SUBJECT.search(head) or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b])):
+        subj = _last_subject(text, named, a)
+        if subj:
+            return list(dict.fromkeys([subj.person.id] + names))
+    return names
+
+
 def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: bool) -> str | None:
     """Where an event happened: a place after "in", "at", "to" wins; a bare country
     name or adjective ("Russian") describes someone rather than locating the event."""
@@ -227,14 +255,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
     for ev in events:
         twin = None
         for o in out:
-            if o.type != ev.type:
+            if o.type != ev.type or (ev.date and o.date and ev.date != o.date):
                 continue
-            if ev.date and o.date and ev.date != o.date:
-                continue
-            shared = set(o.participants) & set(ev.participants)
-            if ev.type == "visit" or shared or not ev.participants or not o.participants:
-                if ev.type != "visit" and not (ev.date == o.date or ev.date is None) and not shared:
-                    continue
+            if ev.type == "visit" or set(o.participants) & set(ev.participants) or not (o.participants and ev.participants):
                 twin = o
                 break
         if twin is None:

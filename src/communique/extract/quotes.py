@@ -21,7 +21,13 @@ SPEECH_VERBS = (
     r"in (?:his|her|their) words|put it|shared|agreed|vowed|promised|claimed"
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+PLURAL = re.compile(
+    r"\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|sides|countries|delegations|heads)"
+    r"|both\s+(?:leaders|sides|ministers|presidents|countries|delegations)"
+    r"|the\s+(?:leaders|ministers|presidents|sides|delegations)|they)\b",
+    re.IGNORECASE,
+)
 _TERM_CUE = re.compile(r"(?:so-called|so called|termed|dubbed|known as|called|named|titled|the term|the word|slogan)\s*$", re.IGNORECASE)
 _PAIR = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)\u201d|\"([^\"]{1,3000}?)\"|\u201e([^\u201c\u201d]{1,3000}?)\u201c")
 
@@ -63,7 +69,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     s = text.clean
-    named = [m for m in mentions if m.person is not None]
+    spans = [(m.start(), m.end()) for m in _PAIR.finditer(s)]
+    named = [m for m in mentions if m.person is not None
+             and not any(a < m.start and m.end < b for a, b in spans)]
     out: list[QuoteFind] = []
     for para in text.lines:
         pairs = list(_PAIR.finditer(s, para.start, para.end))
@@ -94,22 +102,31 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
 
 def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: list[Mention]) -> Mention | None:
     s = text.clean
-    # 1. "...," the minister said / said Souza / Souza added
+    sent = text.sentence_at(qa)
+    lo = max(sent.start, qa - len(before))
+    seg = s[lo:qa]
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0][:120]
-    if _VERB.search(clause):
+    # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
+    if not _VERB.search(seg) and _VERB.search(clause):
         cands = [m for m in named if qb <= m.start < qb + len(clause)]
         if cands:
             return cands[0]
-    # 2. Souza said: "..." within the same sentence (a colon may end the one before)
-    sent = text.sentence_at(qa)
-    lo = max(sent.start, qa - len(before))
-    if s[lo:qa].strip() == "" or s[max(lo, qa - 3):qa].strip().endswith(":"):
-        lo = text.sentence_at(max(0, lo - 2)).start if lo > 0 else lo
+        if PLURAL.search(clause):
+            return None
+        if _PRONOUN.search(clause) or not seg.strip():
+            return _last_subject(text, named, qa)
+    # 2. Souza said: "..." / Souza, who met Lula, said "..." -- the subject, named first
+    if seg.strip() == "" and lo > 0:
+        lo = text.sentence_at(max(0, lo - 2)).start
+        seg = s[lo:qa]
     cands = [m for m in named if lo <= m.start and m.end <= qa]
     if cands:
-        return cands[-1]
+        acc = re.search(r"according to\s+(?:the\s+)?$", s[max(lo, cands[-1].start - 20) : cands[-1].start])
+        return cands[-1] if acc else cands[0]
+    if PLURAL.search(seg):
+        return None  # both leaders, the two sides: no single speaker
     # 3. "he wrote", or no subject at all: the last person who was a sentence's subject.
-    if _PRONOUN.search(clause) or _PRONOUN.search(s[lo:qa]) or _VERB.search(clause) or _VERB.search(s[lo:qa]):
+    if _PRONOUN.search(clause) or _PRONOUN.search(seg) or _VERB.search(clause) or _VERB.search(seg):
         return _last_subject(text, named, qa)
     return None
 

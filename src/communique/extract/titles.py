@@ -28,7 +28,7 @@ ABBREVIATIONS = {
 # The last word of a title.
 HEADS = (
     "Minister", "President", "Chancellor", "Secretary", "Ambassador", "Envoy", "Commissioner",
-    "Adviser", "Advisor", "Premier", "King", "Queen", "Prince", "Princess", "Emir", "Amir", "Sultan",
+    "Adviser", "Advisor", "Premier", "King", "Queen", "Crown Prince", "Emir", "Amir", "Sultan",
     "Governor", "Mayor", "Speaker", "Senator", "Chairman", "Chairperson", "Chairwoman", "Chair",
     "Secretary-General", "Director-General", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
     "Councillor", "Counsellor", "Consul", "Consul-General", "Representative", "Vice-President",
@@ -44,13 +44,15 @@ MODIFIERS = (
     "Railways", "Culture", "Justice", "Environment", "Science", "Technology", "Tourism", "Labour",
     "Labor", "Transport", "Civil", "Aviation", "Shipping", "Power", "Oil", "Gas", "Economy",
     "Executive", "Presidential", "Principal", "Assistant", "Under", "Joint", "Additional",
-    "Parliamentary", "Minister", "Ministers", "Development", "International", "Cooperation",
+    "Parliamentary", "Development", "Business", "Railway", "Commerce", "International", "Cooperation",
     "Digital", "Women", "Youth", "Sports", "Information", "Broadcasting", "Water", "Mines",
     "Coal", "Steel", "Textiles", "Food", "Fisheries", "Investment", "Planning", "Relations",
     "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
 )
 
-HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri", "Sheikh", "H.E.", "HE", "Sir", "Dame", "Madam")
+# Styles written before a name that are not offices.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
+              "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
@@ -61,12 +63,12 @@ _ABBR_RE = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, rever
 _TAIL = r"(?:\s+(?:of|for)(?:\s+State\s+for)?(?:\s+(?:and\s+|&\s+)?(?:" + _MOD_RE + r")(?![\w-]))+)?"
 
 TITLE = re.compile(
-    r"(?<![\w])(?:(?:" + _MOD_RE + r")[\s-]+){0,5}(?:" + _HEAD_RE + r")(?![\w-])" + _TAIL
+    r"(?<![\w])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?![\w-])" + _TAIL
     + r"|(?<![\w])(?:" + _ABBR_RE + r")(?![\w])",
 )
 
 # "(Mr|Ms|Dr)." before a name.
-HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\.?(?=\s)")
+HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
 def expand(title: str) -> str:
