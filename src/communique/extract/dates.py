@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .scan import MONTH_KEYS, Windows
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -92,11 +94,17 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
     return best.year if best else None
 
 
-def _explicit(text: str, ref: dt.date | None) -> list[DateMention]:
+_PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20"), MONTH_KEYS, MONTH_KEYS)
+_RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "monday", "tuesday", "wednesday",
+                  "thursday", "friday", "saturday", "sunday")
+
+
+def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> list[DateMention]:
+    win = win or Windows.whole(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pat in _PATTERNS:
-        for m in pat.finditer(text):
+    for pat, keys in zip(_PATTERNS, _PATTERN_KEYS):
+        for m in win.finditer(pat, keys):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             g = m.groupdict()
@@ -126,12 +134,12 @@ def _explicit(text: str, ref: dt.date | None) -> list[DateMention]:
     return found
 
 
-def _relative(text: str, ref: dt.date | None, explicit: list[DateMention]) -> list[DateMention]:
+def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: Windows) -> list[DateMention]:
     out: list[DateMention] = []
     if ref is None:
         return out
     anchors = sorted(explicit, key=lambda d: d.start)
-    for m in _RELATIVE.finditer(text):
+    for m in win.finditer(_RELATIVE, _RELATIVE_KEYS):
         word = m.group("word").lower()
         word = re.sub(r"\s+", " ", word)
         prior = [d for d in anchors + out if d.end <= m.start()]
@@ -168,15 +176,16 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention]) -> li
     return out
 
 
-def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, ref: dt.date | None, win: Windows | None = None) -> list[DateMention]:
     """Every calendar date in the text, in order of position."""
-    explicit = _explicit(text, ref)
-    return sorted(explicit + _relative(text, ref, explicit), key=lambda d: (d.start, d.end))
+    win = win or Windows.whole(text)
+    explicit = _explicit(text, ref, win)
+    return sorted(explicit + _relative(text, ref, explicit, win), key=lambda d: (d.start, d.end))
 
 
-def infer_published(text: str) -> dt.date | None:
+def infer_published(text: str, win: Windows | None = None) -> dt.date | None:
     """No publication date given: the latest full date the text states (reports follow events)."""
-    dates = [d for d in _explicit(text, None)]
+    dates = _explicit(text, None, win)
     return max((d.end_date or d.date for d in dates), default=None)
 
 
@@ -184,43 +193,46 @@ def _word_number(s: str) -> int:
     return int(s) if s.isdigit() else NUMBER_WORDS[s.lower()]
 
 
+_YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>\d\d)\b(?!\d)")
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")
 
 
-def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] = ()) -> list[Period]:
+def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] = (),
+                 win: Windows | None = None) -> list[Period]:
     """Years, months and fiscal years a figure can refer to, resolved against ref.
 
     `exclude` holds the spans of full dates, whose year is not a period of its own.
     """
     out: list[Period] = []
     taken: list[tuple[int, int]] = list(exclude)
+    win = win or Windows.whole(text)
 
     def add(start: int, end: int, value: str) -> None:
         if not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
             out.append(Period(start, end, value, text[start:end]))
 
-    for m in _FY.finditer(text):
+    for m in win.finditer(_FY, ("fy", "fiscal", "financial")):
         y1 = m.group("y1")
         y1 = int(y1) if len(y1) == 4 else 2000 + int(y1)
         add(m.start(), m.end(), f"FY{y1}-{(y1 + 1) % 100:02d}")
-    for m in re.finditer(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>\d\d)\b(?!\d)", text):
+    for m in win.finditer(_YEAR_PAIR, ("19", "20")):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if (y1 + 1) % 100 == y2:
             add(m.start(), m.end(), f"FY{y1}-{y2:02d}")
     if ref is not None:
-        for m in _REL_YEAR.finditer(text):
+        for m in win.finditer(_REL_YEAR, ("year",)):
             if m.group("rel"):
                 rel = m.group("rel").lower()
                 year = ref.year + (1 if rel == "next" else 0 if rel in ("this", "the current") else -1)
             else:
                 year = ref.year - _word_number(m.group("n"))
             add(m.start(), m.end(), str(year))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in win.finditer(_MONTH_YEAR, MONTH_KEYS):
         add(m.start(), m.end(), f"{m.group('year')}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
-    for m in _YEAR_ONLY.finditer(text):
+    for m in win.finditer(_YEAR_ONLY, ("19", "20")):
         add(m.start(), m.end(), m.group("y"))
-    for m in _BARE_YEAR.finditer(text):
+    for m in win.finditer(_BARE_YEAR, ("19", "20")):
         # "since 2010", "by 2030": a boundary, not the period a figure measures
         if not re.search(r"\b(?:since|from|after|before|by|until|till|to)\s+$", text[max(0, m.start() - 7) : m.start()], re.IGNORECASE):
             add(m.start(), m.end(), m.group("y"))

@@ -1,8 +1,11 @@
 """Events: the words that announce a visit, a meeting, talks, an address, a signing..."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+
+from .scan import Windows
 
 _SITE = r"(?:an?|the)\s+(?:[\w\u2019'-]+\s+){0,6}?(?:exhibition|expo|exposition|fair|museum|memorial|plant|factory|facility|site|showcase|pavilion|centre|center|campus|university|institute|temple|monument)"
 
@@ -23,6 +26,20 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]
 
+# A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
+KEYS = {
+    "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
+    "visit": ("visit", "arriv", "trip"),
+    "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
+    "signing": ("sign", "inked"),
+    "press_conference": ("press", "media"),
+    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations"),
+    "meeting": ("met", "meet", "call", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
+    "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
+    "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
+    "ceremony": ("ceremon", "wreath", "guard", "tribute", "homage", "conferred"),
+}
+
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
@@ -40,30 +57,37 @@ class EventFind:
     extra: dict = field(default_factory=dict)
 
 
-def find_events(text: str, sentences) -> list[EventFind]:
+def find_events(text: str, sentences, win: Windows | None = None) -> list[EventFind]:
+    """At most one event of each type per sentence, at its first trigger."""
+    win = win or Windows.whole(text)
+    starts = [sn.start for sn in sentences]
+    hits: dict[int, list[tuple[int, int, int, str]]] = {}  # sentence index -> (order, start, end, type)
+    for order, (etype, pat) in enumerate(TRIGGERS):
+        for m in win.finditer(pat, KEYS[etype]):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k < 0 or m.end() > sentences[k].end:
+                continue
+            hits.setdefault(k, []).append((order, m.start(), m.end(), etype))
     out: list[EventFind] = []
-    for sent in sentences:
+    for k in sorted(hits):
+        sent = sentences[k]
         chunk = text[sent.start : sent.end]
-        seen_types = set()
+        seen_types: set[str] = set()
         taken: list[tuple[int, int]] = []
-        for etype, pat in TRIGGERS:
-            for m in pat.finditer(chunk):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                if etype in seen_types:
-                    break
-                # A quote's words describe, they do not announce: skip triggers inside quote marks.
-                if _inside_quotes(chunk, m.start()):
-                    continue
-                seen_types.add(etype)
-                taken.append((m.start(), m.end()))
-                days = None
-                if etype == "visit":
-                    d = DURATION.search(chunk)
-                    if d:
-                        days = int(d.group("n")) if d.group("n").isdigit() else _N[d.group("n").lower()]
-                out.append(EventFind(etype, sent.start + m.start(), sent.start + m.end(), sent.start, sent.end, days))
-                break
+        for _order, a, b, etype in sorted(hits[k]):
+            if etype in seen_types or any(x < b and a < y for x, y in taken):
+                continue
+            # A quote's words describe, they do not announce: skip triggers inside quote marks.
+            if _inside_quotes(chunk, a - sent.start):
+                continue
+            seen_types.add(etype)
+            taken.append((a, b))
+            days = None
+            if etype == "visit":
+                d = DURATION.search(chunk)
+                if d:
+                    days = int(d.group("n")) if d.group("n").isdigit() else _N[d.group("n").lower()]
+            out.append(EventFind(etype, a, b, sent.start, sent.end, days))
     return out
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scan import DIGITS, Windows
+
 from .dates import Period
 
 _PREFIX = {
@@ -93,7 +95,8 @@ def _scale(s: str | None) -> float:
     return SCALES[s.lower()] if s else 1.0
 
 
-def find_figures(text: str, start: int, end: int) -> list[FigureFind]:
+def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
+    win = win or Windows.whole(text)
     out: list[FigureFind] = []
     taken: list[tuple[int, int]] = []
 
@@ -105,13 +108,13 @@ def find_figures(text: str, start: int, end: int) -> list[FigureFind]:
         taken.append((m.start(), m.end()))
         out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
 
-    for m in BETWEEN.finditer(text, start, end):
+    for m in win.finditer(BETWEEN, DIGITS):
         cur = _PREFIX.get(m.group("cur")) or _PREFIX.get(m.group("cur").upper())
         sc_hi = _scale(m.group("sc"))
         sc_lo = _scale(m.group("sc1")) if m.group("sc1") else sc_hi
         if cur:
             add(m, _num(m.group("lo")) * sc_lo, _num(m.group("hi")) * sc_hi, cur, None)
-    for m in MONEY.finditer(text, start, end):
+    for m in win.finditer(MONEY, DIGITS):
         if m.group("cur"):
             cur_word = m.group("cur")
             cur = _PREFIX.get(cur_word) or _PREFIX.get(cur_word.upper()) or _PREFIX.get(cur_word.title())
@@ -128,10 +131,10 @@ def find_figures(text: str, start: int, end: int) -> list[FigureFind]:
             hi = _num(m.group("hi2")) * sc if m.group("hi2") else lo
         if cur:
             add(m, lo, hi, cur, None)
-    for m in PERCENT.finditer(text, start, end):
+    for m in win.finditer(PERCENT, DIGITS):
         lo = _num(m.group("lo"))
         add(m, lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
-    for m in COUNT.finditer(text, start, end):
+    for m in win.finditer(COUNT, DIGITS):
         noun = m.group("noun")
         if noun in _TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d", m.group("lo")):
             continue
@@ -141,21 +144,24 @@ def find_figures(text: str, start: int, end: int) -> list[FigureFind]:
 
 
 def metric_for(sentence: str, offset: int) -> str:
-    """The metric word nearest before the figure in its sentence, else nearest after."""
+    """What the figure measures: the metric word nearest before it in its sentence, else
+    nearest after; a verb of change ("rose", "grew") only when no noun says more."""
     before, after = sentence[:offset], sentence[offset:]
-    best: tuple[int, str] | None = None
-    for name, pat in _METRIC_RES:
-        for m in pat.finditer(before):
-            d = len(before) - m.end()
-            if best is None or d < best[0]:
-                best = (d, name)
-    if best and best[0] < 120:
-        return best[1]
-    for name, pat in _METRIC_RES:
-        m = pat.search(after)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else "amount"
+    for group in (_METRIC_RES[:-1], _METRIC_RES[-1:]):
+        best: tuple[int, str] | None = None
+        for name, pat in group:
+            for m in pat.finditer(before):
+                d = len(before) - m.end()
+                if d < 160 and (best is None or d < best[0]):
+                    best = (d, name)
+            m = pat.search(after)
+            if m and best is None:
+                best = (10_000 + m.start(), name)
+            elif m and best[0] >= 10_000 and 10_000 + m.start() < best[0]:
+                best = (10_000 + m.start(), name)
+        if best:
+            return best[1]
+    return "amount"
 
 
 def period_for(periods: list[Period], fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int) -> Period | None:

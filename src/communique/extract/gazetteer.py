@@ -40,40 +40,33 @@ def _trie_regex(terms: list[str]) -> str:
 
 class Gazetteer:
     def __init__(self, entries: list[tuple[str, str]]):
-        """entries: (term, id). Later entries never override earlier ones for the same term."""
-        self._ids: dict[str, str] = {}
-        self._ids_lower: dict[str, str] = {}
-        exact, folded = [], []
+        """entries: (term, id); the first id given for a term is kept."""
+        self._ids: dict[str, str] = {}  # terms matched as written
+        self._ids_lower: dict[str, str] = {}  # lowercase terms, matched in any case
         for term, ident in entries:
             term = " ".join(term.split())
             if not term:
                 continue
-            if term == term.lower():
-                if term not in self._ids_lower:
-                    self._ids_lower[term] = ident
-                    folded.append(term)
-            elif term not in self._ids:
-                self._ids[term] = ident
-                exact.append(term)
-        parts = []
-        if exact:
-            parts.append(f"(?P<e>{_trie_regex(exact)})")
-        if folded:
-            parts.append(f"(?i:(?P<f>{_trie_regex(folded)}))")
-        # The trie makes the longest term win at each position.
-        self._re = re.compile(r"(?<![\w&])(?:" + "|".join(parts) + r")(?![\w])") if parts else None
+            table = self._ids_lower if term == term.lower() else self._ids
+            table.setdefault(term, ident)
+        # One trie over every term lowercased, run on the lowercased text (the same length
+        # in nearly every script): one pass, the longest term first; case is checked after.
+        terms = sorted({t.lower() for t in self._ids} | set(self._ids_lower))
+        body = _trie_regex(terms) if terms else None
+        self._re = re.compile(r"(?<![\w&])(?:" + body + r")(?![\w])") if body else None
+        self._re_ci = re.compile(r"(?<![\w&])(?i:" + body + r")(?![\w])") if body else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         if self._re is None:
             return []
         end = len(text) if end is None else end
+        low = text.lower()
+        same = len(low) == len(text)
+        matches = self._re.finditer(low, start, end) if same else self._re_ci.finditer(text, start, end)
         hits = []
-        for m in self._re.finditer(text, start, end):
-            if m.group("e") if "e" in self._re.groupindex else None:
-                term = m.group("e")
-                ident = self._ids[term]
-            else:
-                term = m.group("f")
-                ident = self._ids_lower[term.lower()]
-            hits.append(Hit(m.start(), m.end(), ident, term))
+        for m in matches:
+            term = text[m.start() : m.end()]
+            ident = self._ids_lower.get(term.lower()) or self._ids.get(term)
+            if ident is not None:  # "it" is not the term "IT"
+                hits.append(Hit(m.start(), m.end(), ident, term))
         return hits

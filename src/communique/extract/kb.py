@@ -2,11 +2,16 @@
 topics and people, as gazetteers. All of it is data an editor can change."""
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from ..model import Organization, Person, Place, Topic
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Hit
 from .people import fold
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
 
 
 @dataclass
@@ -44,17 +49,50 @@ class KnowledgeBase:
 
     def add_people(self, people: list[Person]) -> None:
         """People found in one release are known to the next one of the same run."""
-        if not people:
-            return
         for p in people:
             self.people[p.id] = p
-        self._index_people()
+            self._index_person(p)
 
     def _index_people(self) -> None:
-        people_terms = []
-        self.people_by_form = {}
+        self.people_by_form: dict[str, list[str]] = {}
+        self.people_by_token: dict[str, list[str]] = {}
+        self._forms_by_first: dict[str, dict[int, dict[str, str]]] = {}  # first word -> length -> form -> id
         for p in sorted(self.people.values(), key=lambda p: p.id):
-            for form in [p.name, *p.aliases]:
-                self.people_by_form.setdefault(fold(form), []).append(p.id)
-                people_terms.append((form, p.id))
-        self.people_gaz = Gazetteer([(t, i) for t, i in people_terms if t != t.lower()])
+            self._index_person(p)
+
+    def _index_person(self, p: Person) -> None:
+        # Indexes grow by one person at a time: a run over thousands of releases stays linear.
+        for form in [p.name, *p.aliases]:
+            key = fold(form)
+            if p.id not in self.people_by_form.setdefault(key, []):
+                self.people_by_form[key].append(p.id)
+            toks = key.split()
+            if toks and form != form.lower():
+                by_len = self._forms_by_first.setdefault(toks[0], {})
+                by_len.setdefault(len(toks), {}).setdefault(key, p.id)
+            for t in toks:
+                ids = self.people_by_token.setdefault(t, [])
+                if p.id not in ids:
+                    ids.append(p.id)
+
+    def find_people(self, text: str) -> list[Hit]:
+        """Known names and aliases in the text, longest first at each word."""
+        hits: list[Hit] = []
+        end_of_last = -1
+        for m in _WORD.finditer(text):
+            if m.start() < end_of_last or not m.group()[0].isupper():
+                continue  # names are written with a capital
+            by_len = self._forms_by_first.get(fold(m.group()))
+            if not by_len:
+                continue
+            words = list(itertools.islice(_WORD.finditer(text, m.start()), max(by_len)))
+            for n in sorted(by_len, reverse=True):  # the longest known form wins
+                if len(words) < n or any(text[a.end() : b.start()].strip() for a, b in zip(words[: n - 1], words[1:n])):
+                    continue
+                pid = by_len[n].get(" ".join(fold(w.group()) for w in words[:n]))
+                if pid:
+                    end = words[n - 1].end()
+                    hits.append(Hit(m.start(), end, pid, text[m.start() : end]))
+                    end_of_last = end
+                    break
+        return hits

@@ -5,11 +5,13 @@ two people who share a surname stay two ("Ana Souza", "Carlos Souza").
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, Hit
+from .gazetteer import Hit
+from .scan import Windows
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -34,6 +36,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Case- and accent-insensitive key: 'Inácio' == 'inacio'."""
     s = unicodedata.normalize("NFKD", s)
@@ -47,8 +50,11 @@ def slugify(s: str) -> str:
     return s[:80].strip("-") or "x"
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.?)+")
+
+
 def _is_initial(tok: str) -> bool:
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.?)+", tok)) and tok.replace(".", "").isupper() and len(tok.replace(".", "")) <= 3
+    return bool(_INITIALS.fullmatch(tok)) and tok.replace(".", "").isupper() and len(tok.replace(".", "")) <= 3
 
 
 def _is_name_word(tok: str, place_terms: set[str]) -> bool:
@@ -161,8 +167,13 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     return max(floor, start - 60) + m.start(2)
 
 
+# Titles and honorifics are written with a capital: look them up as written.
+_TITLE_KEYS = sorted(set(HEADS) | {a.rstrip(".") for a in ABBREVIATIONS})
+_HONORIFIC_KEYS = sorted({h.rstrip(".") for h in HONORIFICS})
+
+
 def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
-                  known: Gazetteer, place_terms: set[str]) -> list[Mention]:
+                  known: list[Hit], place_terms: set[str]) -> list[Mention]:
     """countries: place id -> country id for places that are countries (or adjectives of them)."""
     s = text.clean
     mentions: list[Mention] = []
@@ -171,8 +182,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
-    for para in text.lines:
-        for m in TITLE.finditer(s, para.start, para.end):
+    win = Windows(s, text.lines)
+    for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
+        para = text.paragraph_at(a)
+        for m in TITLE.finditer(s, a, b):
             if not free(m.start(), m.end()):
                 continue
             tstart = _extend_left(s, m.start(), para.start, place_terms)
@@ -221,15 +234,17 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             continue
             mentions.append(Mention(m.start(), m.end(), "", title, country))
             taken.append((m.start(), m.end()))
-        for m in HONORIFIC.finditer(s, para.start, para.end):
+    for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
+        para = text.paragraph_at(a)
+        for m in HONORIFIC.finditer(s, a, b):
             name = read_name(s, m.end(), para.end, place_terms)
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.append((m.start(), name[1]))
-        for h in known.find(s, para.start, para.end):
-            if free(h.start, h.end):
-                mentions.append(Mention(h.start, h.end, h.term))
-                taken.append((h.start, h.end))
+    for h in known:
+        if free(h.start, h.end) and text.paragraph_at(h.start).end >= h.end:
+            mentions.append(Mention(h.start, h.end, h.term))
+            taken.append((h.start, h.end))
     return sorted(mentions, key=lambda x: x.start)
 
 
@@ -243,16 +258,22 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
                       and _is_name_word(t, place_terms) and not _is_initial(t)}
         for t in terms:
             owners.setdefault(t, set()).add(i)
-    gaz = Gazetteer([(t, str(next(iter(o)))) for t, o in sorted(owners.items()) if len(o) == 1])
     taken = [(m.start, m.end) for m in mentions]
-    for para in text.lines:
-        for h in gaz.find(text.clean, para.start, para.end):
-            if any(a < h.end and h.start < b for a, b in taken):
-                continue
-            m = Mention(h.start, h.end, h.term)
-            _attach(drafts[int(h.id)], m)
-            mentions.append(m)
-            taken.append((h.start, h.end))
+    s = text.clean
+    # Longest terms first, so "Sara Ahmed" is taken before "Sara" could be.
+    for term, own in sorted(owners.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        if len(own) != 1:
+            continue  # a surname two people share names neither
+        i = s.find(term)
+        while i != -1:
+            j = i + len(term)
+            bounded = (i == 0 or not s[i - 1].isalnum()) and (j == len(s) or not s[j].isalnum())
+            if bounded and not any(a < j and i < b for a, b in taken) and text.paragraph_at(i).end >= j:
+                m = Mention(i, j, term)
+                _attach(drafts[next(iter(own))], m)
+                mentions.append(m)
+                taken.append((i, j))
+            i = s.find(term, j)
     mentions.sort(key=lambda x: x.start)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)

@@ -13,6 +13,7 @@ from .figures import find_figures, metric_for, period_for
 from .kb import KnowledgeBase
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from .quotes import PLURAL, _last_subject, find_quotes
+from .scan import Windows
 from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
@@ -51,9 +52,10 @@ def _link_to_store(draft: Draft, kb: KnowledgeBase) -> str | None:
         return ids.pop()
     if ids:
         return None  # ambiguous: let an editor decide rather than merge two people
-    cands = [p.id for p in kb.people.values()
-             if any(same_person(draft.tokens, f.split()) for f in [p.name, *p.aliases])
-             and (len(draft.tokens) > 1 or len(p.name.split()) > 0)]
+    # "S. Jaishankar" for "Subrahmanyam Jaishankar": people sharing the last name, then the rule.
+    pool = kb.people_by_token.get(fold(draft.tokens[-1]), [])
+    cands = [pid for pid in pool
+             if any(same_person(draft.tokens, f.split()) for f in [kb.people[pid].name, *kb.people[pid].aliases])]
     return cands[0] if len(cands) == 1 else None
 
 
@@ -83,17 +85,18 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             published: dt.date | None = None) -> Extraction:
     text = Text(raw)
     s = text.clean
+    win = Windows.by_line(s)
     inferred = False
     if published is None:
-        published = dates_mod.infer_published(s)
+        published = dates_mod.infer_published(s)  # the whole text: scraped date lines count too
         inferred = published is not None
-    date_mentions = dates_mod.find_dates(s, published)
+    date_mentions = dates_mod.find_dates(s, published, win)
     place_hits = kb.place_gaz.find(s)
     org_hits = kb.org_gaz.find(s)
     topic_hits = kb.topic_gaz.find(s)
 
     # People
-    mentions = find_mentions(text, place_hits, kb.country_of, kb.people_gaz, kb.place_words)
+    mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words)
     drafts = [d for d in cluster(mentions) if d.mentions]
     add_local_mentions(text, mentions, drafts, kb.place_words)
     _assign_ids(drafts, kb)
@@ -110,7 +113,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
 
     # Events
     events: list[Event] = []
-    finds = find_events(s, text.sentences)
+    finds = find_events(s, text.sentences, win)
     trigger_sentences = {ev.sentence_start for ev in finds}
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
@@ -159,11 +162,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Figures
     figures: list[Figure] = []
     date_spans = [(m.start, m.end) for m in date_mentions if not m.relative]
-    periods = dates_mod.find_periods(s, published, date_spans)
+    periods = dates_mod.find_periods(s, published, date_spans, win)
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
+    all_figs = find_figures(s, win)
     for sent in text.sentences:
-        found = find_figures(s, sent.start, sent.end)
+        found = [f for f in all_figs if sent.start <= f.start and f.end <= sent.end]
         for i, f in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
             period = period_for(periods, f, nxt, sent.start, sent.end)
@@ -301,10 +305,12 @@ def _event_for(events: list[Event], sent_raw_start: int, raw: str, text: Text, q
 
 def _summary(etype: str, participants: list[str], place: str | None, date, kb: KnowledgeBase, drafts) -> str:
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
-    who = ", ".join(names.get(p, p) for p in participants)
+    people = [names.get(p, p) for p in participants]
     out = etype.replace("_", " ").capitalize()
-    if who:
-        out += f" with {who}" if etype != "visit" else f" by {who}"
+    if len(people) == 1:
+        out += f" by {people[0]}"
+    elif people:
+        out += f" of {', '.join(people[:-1])} and {people[-1]}"
     if place:
         out += f" in {kb.places[place].name}"
     if date:

@@ -17,6 +17,9 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "
          "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u2002", "\u2003", "\t", "\r", "\f", "\v"}
 
+_SPECIAL = re.compile(
+    _ENTITY.pattern + "|[" + "".join(sorted(_DROP | _SPACES)).replace("\\", "\\\\") + "]"
+)
 # Lines a web page wraps around an article; they are not part of any sentence.
 BOILERPLATE = re.compile(
     r"^\s*(share( this( article| story| page)?)?|tweet|print|email|whatsapp|facebook|linkedin|"
@@ -47,45 +50,69 @@ class Span:
 class Text:
     raw: str
     clean: str = field(init=False)
-    _map: list[int] = field(init=False, repr=False)  # clean index -> raw index
+    _segs: list = field(init=False, repr=False)
+    _seg_starts: list = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        out: list[str] = []
-        mapping: list[int] = []
+        # Runs of unchanged text map one to one; only entities and dropped characters
+        # break the run. Segments: (clean start, raw start, length).
+        parts: list[str] = []
+        segs: list[tuple[int, int, int]] = []
         raw = self.raw
-        i, n = 0, len(raw)
-        while i < n:
-            ch = raw[i]
-            if ch == "&":
-                m = _ENTITY.match(raw, i)
-                if m:
-                    rep = html.unescape(m.group())
-                    if rep != m.group():
-                        for c in rep:
-                            out.append(" " if c in _SPACES else c)
-                            mapping.append(i)
-                        i = m.end()
-                        continue
-            if ch in _DROP:
-                i += 1
-                continue
-            out.append(" " if ch in _SPACES else ch)
-            mapping.append(i)
-            i += 1
-        mapping.append(n)
-        self.clean = "".join(out)
-        self._map = mapping
+        pos = clean_len = 0
+        for m in _SPECIAL.finditer(raw):
+            if m.start() > pos:
+                chunk = raw[pos : m.start()]
+                parts.append(chunk)
+                segs.append((clean_len, pos, len(chunk)))
+                clean_len += len(chunk)
+            tok = m.group()
+            if tok in _DROP:
+                rep = ""
+            elif tok in _SPACES:
+                rep = " "
+            else:
+                rep = html.unescape(tok)
+                if rep == tok:  # not an entity after all: plain text
+                    parts.append(tok)
+                    segs.append((clean_len, m.start(), len(tok)))
+                    clean_len += len(tok)
+                    pos = m.end()
+                    continue
+                rep = "".join(" " if c in _SPACES else c for c in rep if c not in _DROP)
+            if rep:
+                parts.append(rep)
+                # Every character of a replacement maps to the whole entity.
+                segs.extend((clean_len + k, m.start(), 0) for k in range(len(rep)))
+                clean_len += len(rep)
+            pos = m.end()
+        if pos < len(raw):
+            parts.append(raw[pos:])
+            segs.append((clean_len, pos, len(raw) - pos))
+            clean_len += len(raw) - pos
+        self.clean = "".join(parts)
+        self._segs = segs
+        self._seg_starts = [sg[0] for sg in segs]
+
+    def _raw_pos(self, i: int, end: bool = False) -> int:
+        """Raw offset of clean index i (end=True: one past the raw character(s) of i)."""
+        k = bisect.bisect_right(self._seg_starts, i) - 1
+        if k < 0:
+            return 0
+        cstart, rstart, length = self._segs[k]
+        if length == 0:  # a replacement: the whole entity
+            if not end:
+                return rstart
+            m = _ENTITY.match(self.raw, rstart)
+            return m.end() if m else rstart + 1
+        return rstart + (i - cstart) + (1 if end else 0)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Clean offsets -> raw offsets (end exclusive, entities kept whole)."""
-        rs = self._map[start]
         if end <= start:
+            rs = self._raw_pos(start) if start < len(self.clean) else len(self.raw)
             return rs, rs
-        last = self._map[end - 1]
-        m = _ENTITY.match(self.raw, last) if self.raw[last : last + 1] == "&" else None
-        re_ = m.end() if m else last + 1
-        # Characters dropped after the span (zero-width) stay outside it.
-        return rs, re_
+        return self._raw_pos(start), self._raw_pos(end - 1, end=True)
 
     def evidence(self, start: int, end: int) -> dict:
         rs, re_ = self.raw_span(start, end)

@@ -1,0 +1,204 @@
+"""Each extractor on short texts written for the purpose, in many styles."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.extract.dates import find_dates, find_periods, infer_published
+from communique.extract.text import Text
+from extract_helpers import names, run, speaker_names
+
+REF = dt.date(2024, 3, 8)  # a Friday
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("December 26, 2023", (dt.date(2023, 12, 26), None)),
+    ("26 December 2023", (dt.date(2023, 12, 26), None)),
+    ("26th Dec, 2023", (dt.date(2023, 12, 26), None)),
+    ("26/12/2023", (dt.date(2023, 12, 26), None)),
+    ("2023-12-26", (dt.date(2023, 12, 26), None)),
+    ("Dec. 26", (dt.date(2023, 12, 26), None)),  # the nearest Dec 26 to the reference
+    ("10-12 March 2024", (dt.date(2024, 3, 10), dt.date(2024, 3, 12))),
+    ("March 10\u201312, 2024", (dt.date(2024, 3, 10), dt.date(2024, 3, 12))),
+    ("from 3 to 5 May 2025", (dt.date(2025, 5, 3), dt.date(2025, 5, 5))),
+    ("on Monday", (dt.date(2024, 3, 4), None)),
+    ("yesterday", (dt.date(2024, 3, 7), None)),
+    ("today", (REF, None)),
+])
+def test_dates_in_every_common_form(written, expected):
+    found = find_dates(f"They met {written} in the capital.", REF)
+    assert [(d.date, d.end_date) for d in found] == [expected]
+
+
+def test_the_following_day_counts_from_the_last_date_told():
+    text = "On 4 June 2024 she arrived. The following day she met the President. The day after, she left."
+    assert [d.date.isoformat() for d in find_dates(text, dt.date(2024, 6, 9))] == ["2024-06-04", "2024-06-05", "2024-06-06"]
+
+
+def test_impossible_dates_and_times_are_not_dates():
+    assert find_dates("On 31/02/2024 at 10:30 and 45 March.", REF) == []
+
+
+def test_periods_resolve_against_publication_year():
+    text = "trade of USD 5 billion last year, USD 4 billion two years ago, in FY 2022-23, in 2021-22 and in 2019."
+    got = [p.value for p in find_periods(text, REF)]
+    assert got == ["2023", "2022", "FY2022-23", "FY2021-22", "2019"]
+
+
+def test_published_date_is_inferred_from_the_latest_date():
+    assert infer_published("Talks were held on 3 May 2024. The visit began on 1 May 2024.") == dt.date(2024, 5, 3)
+
+
+def test_entities_and_invisible_characters_map_back_to_the_raw_source():
+    raw = "Trade &amp; investment\u200b rose to \u20ac5&nbsp;billion, said Minister Ana Souza."
+    t = Text(raw)
+    assert "Trade & investment rose to \u20ac5 billion" in t.clean
+    i = t.clean.index("\u20ac5 billion")
+    ev = t.evidence(i, i + len("\u20ac5 billion"))
+    assert ev["exact"] == "\u20ac5&nbsp;billion" == raw[ev["start"] : ev["end"]]
+
+
+@pytest.mark.parametrize("text,low,high,currency", [
+    ("Trade reached USD 50 billion.", 50e9, 50e9, "USD"),
+    ("a credit line of US$ 1.2 bn was extended", 1.2e9, 1.2e9, "USD"),
+    ("a $3 trillion economy", 3e12, 3e12, "USD"),
+    ("projects worth Rs 5,000 crore", 5e10, 5e10, "INR"),
+    ("a grant of \u20b9 2 lakh", 2e5, 2e5, "INR"),
+    ("INR 7,500-8,000 crore", 7.5e10, 8e10, "INR"),
+    ("investment of \u20ac3bn", 3e9, 3e9, "EUR"),
+    ("EUR 12-14 million", 12e6, 14e6, "EUR"),
+    ("loans of JPY 500 billion", 5e11, 5e11, "JPY"),
+    ("\u00a538.1 billion", 38.1e9, 38.1e9, "JPY"),
+    ("exports of \u00a3 6.9 billion", 6.9e9, 6.9e9, "GBP"),
+    ("between EUR 200 and 250 million", 2e8, 2.5e8, "EUR"),
+    ("some 300 million dollars", 3e8, 3e8, "USD"),
+    ("A$ 18 billion", 18e9, 18e9, "AUD"),
+])
+def test_money_in_every_common_form(text, low, high, currency):
+    ex, _ = run(text + " It was announced on 2 May 2024.")
+    money = [f for f in ex.document.figures if f.currency]
+    assert [(f.value_low, f.value_high, f.currency) for f in money] == [(pytest.approx(low), pytest.approx(high), currency)]
+
+
+def test_figure_metric_parties_and_periods():
+    ex, _ = run("Focusing on India-Russia economic ties, the minister noted that bilateral trade rose from "
+                "USD 12-14 billion two years ago to USD 50 billion last year. Exports grew by 18 per cent.",
+                published=dt.date(2023, 12, 27))
+    figs = [(f.metric, f.parties, f.value_low, f.value_high, f.period, f.unit or f.currency) for f in ex.document.figures]
+    assert figs == [
+        ("bilateral trade", ["india", "russia"], 12e9, 14e9, "2021", "USD"),
+        ("bilateral trade", ["india", "russia"], 50e9, 50e9, "2022", "USD"),
+        ("exports", [], 18, 18, None, "percent"),
+    ]
+
+
+def test_counts_but_not_durations_or_years():
+    ex, _ = run("The sides signed 12 agreements over 40-50 years in 2024; 2 lakh people attended a five-day fair.")
+    assert [(f.value_low, f.unit) for f in ex.document.figures] == [(12, "agreements"), (200000, "people")]
+
+
+def test_aliases_of_one_person_merge_and_shared_surnames_stay_apart():
+    ex, _ = run("External Affairs Minister S Jaishankar met Foreign Minister Maria Petrova. "
+                "EAM Jaishankar said ties were strong. Ambassador Ivan Petrova attended. Jaishankar left.")
+    people = names(ex)
+    assert set(people) == {"S Jaishankar", "Maria Petrova", "Ivan Petrova"}
+    assert people["S Jaishankar"]["aliases"] == ["Jaishankar"]
+    assert people["S Jaishankar"]["titles"] == ["External Affairs Minister"]
+    assert people["Ivan Petrova"]["titles"] == ["Ambassador"]
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Russian Deputy Prime Minister Denis Orlov met him.", "Denis Orlov", "Deputy Prime Minister", "russia"),
+    ("India's External Affairs Minister Priya Nair spoke.", "Priya Nair", "External Affairs Minister", "india"),
+    ("Prime Minister of Japan Kenji Sato arrived.", "Kenji Sato", "Prime Minister", "japan"),
+    ("Brazilian President Luiz Inácio Lula da Silva spoke.", "Luiz Inácio Lula da Silva", "President", "brazil"),
+    ("Mauro Vieira, Brazil's Foreign Minister, spoke.", "Mauro Vieira", "Foreign Minister", "brazil"),
+    ("the President of the Republic of Kenya, William Ruto, arrived.", "William Ruto", "President", "kenya"),
+    ("Federal President Frank-Walter Steinmeier hosted him.", "Frank-Walter Steinmeier", "Federal President", None),
+    ("DPM Trần Văn Sơn received him.", "Trần Văn Sơn", "Deputy Prime Minister", None),
+    ("Nepal's Ambassador to India Shankar Sharma thanked him.", "Shankar Sharma", "Ambassador", "nepal"),
+    ("UAE President Sheikh Khalid bin Zayed Al Nahyan came.", "Khalid bin Zayed Al Nahyan", "President", "united-arab-emirates"),
+])
+def test_titles_names_and_countries(text, name, title, country):
+    ex, _ = run(text)
+    person = names(ex)[name]
+    assert person["titles"] == [title]
+    assert person["country"] == country
+
+
+def test_people_link_to_the_store_by_name_or_alias():
+    from communique.model import Person
+
+    known = {"ana-souza": Person(id="ana-souza", name="Ana Maria Souza", aliases=["Ana Souza"])}
+    ex, _ = run("Foreign Minister Ana Souza met the press.", people=known)
+    assert [(p["id"], p["new"]) for p in ex.people] == [("ana-souza", False)]
+    assert ex.new_people == []
+
+
+QUOTE_CASES = [
+    ('"We will deepen ties," said Foreign Minister Ana Souza.', [("We will deepen ties", "Ana Souza")]),
+    ("Foreign Minister Ana Souza said: \u201cWe will deepen ties.\u201d", [("We will deepen ties.", "Ana Souza")]),
+    ("Chancellor Karl Brandt met Foreign Minister Ana Souza. \u201cWe will deepen ties,\u201d she said, "
+     "\u201cand open new markets.\u201d", [("We will deepen ties", "Karl Brandt"), ("and open new markets.", "Karl Brandt")]),
+    ("Minister Ana Souza added, \"As we say, 'a friend in need is a friend indeed.'\"",
+     [("As we say, 'a friend in need is a friend indeed.'", "Ana Souza")]),
+    ('Minister Ana Souza praised the so-called "Look East" policy.', []),
+    ('In a joint statement, both leaders said "peace must come first for all of us."',
+     [("peace must come first for all of us.", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_CASES)
+def test_quotes_and_speakers(text, expected):
+    ex, _ = run(text)
+    assert speaker_names(ex) == expected
+
+
+def test_a_pronoun_points_to_the_last_subject_not_the_last_name():
+    ex, _ = run("Prime Minister Ana Souza met President Karl Brandt in Berlin. "
+                "\u201cOur trade will double,\u201d she said.")
+    assert speaker_names(ex) == [("Our trade will double", "Ana Souza")]
+
+
+@pytest.mark.parametrize("text,channel", [
+    ('In a post on X, Minister Ana Souza wrote "we had excellent talks today in the capital."', "x"),
+    ('Addressing the diaspora, Minister Ana Souza said "you are our bridge to the world."', "speech"),
+    ('Minister Ana Souza told reporters "the talks went very well indeed."', "press_conference"),
+    ('In an interview, Minister Ana Souza said "we are open to all partners."', "interview"),
+])
+def test_quote_channel(text, channel):
+    ex, _ = run(text)
+    assert [q.channel for q in ex.document.quotes] == [channel]
+
+
+def test_quote_text_is_an_exact_substring_of_the_source():
+    raw = "Minister Ana Souza said &ldquo;We &amp; you will win.&rdquo;"
+    ex, _ = run(raw)
+    q = ex.document.quotes[0]
+    assert q.text == "We &amp; you will win."
+    assert raw[q.evidence.start : q.evidence.end] == q.text
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    ("On 3 May 2024, Foreign Minister Ana Souza met President Karl Brandt.", "meeting", "2024-05-03"),
+    ("Foreign Minister Ana Souza held talks with President Karl Brandt on 3 May 2024.", "talks", "2024-05-03"),
+    ("Foreign Minister Ana Souza spoke by telephone with President Karl Brandt on 3 May 2024.", "call", "2024-05-03"),
+    ("Foreign Minister Ana Souza and President Karl Brandt signed three MoUs on 3 May 2024.", "signing", "2024-05-03"),
+    ("Foreign Minister Ana Souza addressed the Indian community on 3 May 2024.", "address", "2024-05-03"),
+    ("On 3 May 2024, President Karl Brandt hosted a dinner for Foreign Minister Ana Souza.", "dinner", "2024-05-03"),
+    ("Foreign Minister Ana Souza laid a wreath at the memorial on 3 May 2024.", "ceremony", "2024-05-03"),
+    ("Foreign Minister Ana Souza visited an exhibition of crafts on 3 May 2024.", "exhibition", "2024-05-03"),
+    ("Foreign Minister Ana Souza and President Karl Brandt held a joint press conference on 3 May 2024.", "press_conference", "2024-05-03"),
+])
+def test_event_types(text, etype, date):
+    ex, _ = run(text)
+    evs = [(e.type, e.date.isoformat(), sorted(e.participants)) for e in ex.document.events]
+    assert (etype, date, ["ana-souza", "karl-brandt"] if "Brandt" in text else ["ana-souza"]) in evs
+
+
+def test_visit_range_and_plans_are_not_events():
+    ex, _ = run("President Karl Brandt paid a state visit to France from 19 to 21 May 2024. "
+                "The two Presidents will meet again next year.")
+    assert [(e.type, e.date.isoformat(), e.end_date.isoformat()) for e in ex.document.events] == [
+        ("visit", "2024-05-19", "2024-05-21")]
