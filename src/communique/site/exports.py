@@ -1,0 +1,50 @@
+"""Machine-readable copies of the knowledge base, served beside the pages."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..store.store import record_data
+
+
+def _csv(rows: list[list]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        # A cell starting with = + - @ would run as a formula in a spreadsheet.
+        w.writerow(["'" + c if isinstance(c, str) and c[:1] in "=+-@\t\r" else c for c in r])
+    return buf.getvalue()
+
+
+def files(st) -> list:
+    from .generate import Page
+
+    def dump(rec) -> dict:
+        return json.loads(json.dumps(record_data(rec), default=str))
+
+    kb = {
+        "counts": st.counts(),
+        "sources": [{"id": s.id, **json.loads(s.meta.model_dump_json(exclude_none=True))} for s in sorted(st.sources.values(), key=lambda s: s.id)],
+        "documents": [dump(d) for _, d in sorted(st.documents.items())],
+        "people": [dump(p) for _, p in sorted(st.people.items())],
+        "topics": [dump(t) for _, t in sorted(st.topics.items())],
+        "places": [dump(p) for _, p in sorted(st.places.items())],
+        "organizations": [dump(o) for _, o in sorted(st.organizations.items())],
+    }
+    fig_rows = [["document", "id", "metric", "parties", "value_low", "value_high", "currency", "unit", "period", "period_text", "evidence"]]
+    quote_rows = [["document", "id", "speaker", "speaker_name", "text", "channel", "date", "event", "topics"]]
+    for did, d in sorted(st.documents.items()):
+        for f in d.figures:
+            fig_rows.append([did, f.id, f.metric, ";".join(f.parties), f"{f.value_low:.0f}" if f.value_low.is_integer() else f.value_low,
+                             f"{f.value_high:.0f}" if f.value_high.is_integer() else f.value_high, f.currency or "", f.unit or "",
+                             f.period or "", f.period_text or "", f.evidence.exact if f.evidence else ""])
+        for q in d.quotes:
+            name = st.people[q.speaker].name if q.speaker in st.people else ""
+            quote_rows.append([did, q.id, q.speaker or "", name, q.text, q.channel or "", q.date.isoformat() if q.date else "",
+                               q.event or "", ";".join(q.topics)])
+    return [
+        Page("data/communique.json", "communique.json", json.dumps(kb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
+        Page("data/figures.csv", "figures.csv", _csv(fig_rows)),
+        Page("data/quotes.csv", "quotes.csv", _csv(quote_rows)),
+    ]

@@ -1,0 +1,63 @@
+"""Small HTML pieces. Every text from a record passes through `esc`: a name or a quote
+holding <script>, Markdown or Jinja syntax shows as the characters it is."""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+# Characters Markdown or Jinja could act on even inside an HTML block are made entities,
+# so no later step can read them as syntax.
+_EXTRA = {"{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;", "*": "&#42;", "_": "&#95;",
+          "`": "&#96;", "\\": "&#92;", "|": "&#124;", "~": "&#126;", "$": "&#36;", "\n": " "}
+_EXTRA_RE = re.compile("[" + re.escape("".join(_EXTRA)) + "]")
+
+
+def esc(text) -> str:
+    s = html.escape("" if text is None else str(text), quote=True)
+    return _EXTRA_RE.sub(lambda m: _EXTRA[m.group()], s)
+
+
+def esc_block(text: str) -> str:
+    """Like esc, but keeps line breaks (for a source's full text shown pre-wrapped)."""
+    return "&#10;".join(esc(line) for line in text.split("\n"))
+
+
+def attr(text) -> str:
+    return esc(text)
+
+
+def plain_title(text: str) -> str:
+    """A title for <title>, navigation and search, where themes insert it without escaping:
+    markup characters are dropped so nothing can break out of the element."""
+    return re.sub(r"[<>&\"'`{}\[\]\\]", "", " ".join(str(text).split()))[:200] or "Untitled"
+
+
+def json_for_script(obj) -> str:
+    """JSON safe inside <script type="application/ld+json">: no </script>, no comment openers."""
+    s = json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
+    return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def money(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def figure_value(low: float, high: float, currency: str | None, unit: str | None) -> str:
+    if unit == "percent":
+        v = f"{low:g}" if low == high else f"{low:g}\u2013{high:g}"
+        return v + "%"
+    v = money(low) if low == high else _range(low, high)
+    return f"{currency} {v}" if currency else f"{v} {unit or ''}".strip()
+
+
+def _range(low: float, high: float) -> str:
+    lo, hi = money(low), money(high)
+    lo_n, _, lo_w = lo.partition(" ")
+    hi_n, _, hi_w = hi.partition(" ")
+    if lo_w and lo_w == hi_w:
+        return f"{lo_n}\u2013{hi_n} {hi_w}"
+    return f"{lo}\u2013{hi}"

@@ -1,0 +1,59 @@
+"""The MkDocs adapter: load the store, add the generated pages, watch data/ when serving.
+
+All page content comes from `generate`; this file only speaks MkDocs.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .. import store as store_mod
+from .generate import generate
+from .html import json_for_script
+
+ASSETS = Path(__file__).parent / "assets"
+
+
+class CommuniqueConfig(Config):
+    data_dir = c.Type(str, default="data")
+
+
+class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
+    def on_config(self, config):
+        base = Path(config.config_file_path or ".").resolve().parent
+        self.data_dir = (base / self.config.data_dir).resolve()
+        config.extra_css = list(config.extra_css) + ["assets/communique.css"]
+        self._jsonld: dict[str, list[dict]] = {}
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        st = store_mod.load(self.data_dir)
+        if st.problems:
+            # The same lines as `communique check`, and the build stops.
+            raise PluginError("the knowledge base has problems:\n" + "\n".join(str(p) for p in st.problems))
+        self._jsonld = {}
+        for page in generate(st, directory_urls=config.use_directory_urls):
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
+            files.append(File.generated(config, page.path, content=page.content))
+            if page.jsonld:
+                self._jsonld[page.path] = page.jsonld
+        files.append(File.generated(config, "assets/communique.css", abs_src_path=str(ASSETS / "communique.css")))
+        return files
+
+    def on_post_page(self, output: str, page, config) -> str:
+        items = self._jsonld.get(page.file.src_uri)
+        if not items:
+            return output
+        scripts = "".join(f'<script type="application/ld+json">{json_for_script(i)}</script>' for i in items)
+        return output.replace("</head>", scripts + "</head>", 1)
+
+    def on_serve(self, server, config, builder):
+        # Edits to records rebuild the site like edits to docs/ do.
+        server.watch(str(self.data_dir))
+        return server

@@ -1,0 +1,32 @@
+"""Where each entity's page lives, and relative links between pages."""
+from __future__ import annotations
+
+import posixpath
+
+
+def page_path(kind: str, *ids: str) -> str:
+    """Source path of a generated page: people/ana-souza.md, events/doc/visit-1.md, people/index.md."""
+    return "/".join((kind, *ids)) + ".md" if ids else f"{kind}/index.md"
+
+
+def url_of(path: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a page source path (relative to the site root)."""
+    stem = path[:-3] if path.endswith(".md") else path
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative(from_path: str, to_path: str, anchor: str = "", directory_urls: bool = True) -> str:
+    """A link from one page to another that works on any host and under any subpath."""
+    src = "/" + url_of(from_path, directory_urls)
+    dst = "/" + (url_of(to_path, directory_urls) if to_path.endswith(".md") else to_path)
+    base = src if src.endswith("/") else posixpath.dirname(src) + "/"
+    rel = posixpath.relpath(dst, base)
+    if dst.endswith("/") and rel != ".":
+        rel += "/"
+    elif rel == ".":
+        rel = "./"
+    return rel + (f"#{anchor}" if anchor else "")
