@@ -189,7 +189,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     used_people = set(doc_people)
     doc = Document(
         id=source_id,
-        title=(title or _first_line(s))[:500],
+        title=(title or _first_line(text))[:500],
         published=published,
         published_inferred=inferred,
         summary=_lead(text),
@@ -318,10 +318,12 @@ def _summary(etype: str, participants: list[str], place: str | None, date, kb: K
     return out
 
 
-def _first_line(s: str) -> str:
-    for line in s.splitlines():
-        if line.strip():
-            return line.strip().lstrip("#").strip()
+def _first_line(text: Text) -> str:
+    """The headline: the first line that is not page furniture ("Home", "Share this")."""
+    for line in text.lines:
+        words = text.clean[line.start : line.end].strip().lstrip("#").strip()
+        if words:
+            return words
     return "Untitled"
 
 

@@ -52,7 +52,7 @@ def series_chart(title: str, points: list[dict]) -> str:
         cx = sx(x)
         lab = esc(p["label"])
         out.append(f'<a href="{attr(p["href"])}"><g class="cq-point" data-period="{attr(p["period"])}" '
-                   f'data-low="{p["low"]:g}" data-high="{p["high"]:g}"><title>{lab}</title>')
+                   f'data-low="{_num(p["low"])}" data-high="{_num(p["high"])}"><title>{lab}</title>')
         if p["high"] > p["low"]:
             out.append(f'<rect x="{cx - 5:.1f}" y="{sy(p["high"]):.1f}" width="10" '
                        f'height="{max(1.0, sy(p["low"]) - sy(p["high"])):.1f}" class="cq-range"/>')
@@ -61,6 +61,10 @@ def series_chart(title: str, points: list[dict]) -> str:
         out.append("</g></a>")
     out.append("</svg>")
     return "".join(out)
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
 def _short(v: float) -> str:

@@ -108,6 +108,7 @@ class Builder:
             for day in set(d.dates) | ({d.published} if d.published else set()):
                 self.docs_by_date[day].append(d)
         self.all_dates = sorted(set(self.ev_by_date) | set(self.q_by_date) | set(self.docs_by_date))
+        self.date_set = set(self.all_dates)
 
     def _metric_topics(self) -> dict[str, list[str]]:
         """Figures have a metric, not topics: "bilateral trade" belongs to the topic whose keyword it holds."""
@@ -160,6 +161,8 @@ class Builder:
     def date(self, day: dt.date | None) -> str:
         if not day:
             return "<em>undated</em>"
+        if day not in self.date_set:  # e.g. the start of a role: no page of its own
+            return esc(_fmt_date(day))
         return self.a(page_path("dates", day.isoformat()), _fmt_date(day), cls="cq-date")
 
     def event_link(self, doc: Document, ev: Event, text: str | None = None) -> str:

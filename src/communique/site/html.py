@@ -30,7 +30,7 @@ def attr(text) -> str:
 def plain_title(text: str) -> str:
     """A title for <title>, navigation and search, where themes insert it without escaping:
     markup characters are dropped so nothing can break out of the element."""
-    return re.sub(r"[<>&\"'`{}\[\]\\]", "", " ".join(str(text).split()))[:200] or "Untitled"
+    return " ".join(re.sub(r"[<>&\"'`{}\[\]\\]", "", str(text)).split())[:200] or "Untitled"
 
 
 def json_for_script(obj) -> str:

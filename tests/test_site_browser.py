@@ -1,0 +1,169 @@
+"""The built site in a real browser (Debian's chromium driven by Playwright)."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from pathlib import Path
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin
+
+import pytest
+
+from site_fixtures import HOSTILE, HOSTILE_QUOTE, build_site, make_data
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (.ci/run installs it)")]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("site")
+    site = build_site(tmp, make_data(tmp))
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.dialogs = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("href"):
+            self.hrefs.append(a["href"])
+
+
+def test_crawl_every_internal_link_no_broken_links_or_anchors(page, site_url):
+    """Every page reachable from the home page, fetched through the browser's HTTP stack;
+    every link must answer 200 and every #anchor must exist on its target page."""
+    todo, seen, ids, wanted = [site_url], set(), {}, []
+    while todo:
+        url = todo.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        resp = page.request.get(url)
+        assert resp.ok, f"{url}: HTTP {resp.status}"
+        if "text/html" not in resp.headers.get("content-type", ""):
+            continue
+        parser = _Links()
+        parser.feed(resp.text())
+        ids[url] = parser.ids
+        for href in parser.hrefs:
+            target, anchor = urldefrag(urljoin(url, href))
+            if not target.startswith(site_url):
+                continue  # external: not ours to check offline
+            wanted.append((url, target, anchor))
+            if target not in seen:
+                todo.append(target)
+    broken = [(src, t, a) for src, t, a in wanted if a and t in ids and a not in ids[t]]
+    assert not broken, broken[:10]
+    assert len(seen) > 250  # every entity page was reached from the home page
+    assert len(wanted) > 5000
+
+
+def test_person_page_lists_quotes_and_events(page, site_url):
+    page.goto(site_url + "people/luiz-inacio-lula-da-silva/")
+    assert page.locator("h1").first.inner_text() == "Luiz Inácio Lula da Silva"
+    quotes = page.locator("blockquote.cq-quote").all_inner_texts()
+    assert any("We cannot wait another twenty years." in q for q in quotes)
+    events = page.locator("table.cq-table").first.inner_text()
+    assert "meeting" in events and "7 March 2024" in events and "Berlin" in events
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "person.png"), full_page=True)
+
+
+def test_date_page_lists_that_days_events(page, site_url):
+    page.goto(site_url + "dates/2024-10-07/")
+    text = page.locator("table.cq-table").first.inner_text()
+    for kind in ("talks", "signing", "dinner"):
+        assert kind in text
+
+
+def test_topic_page_lists_its_quotes(page, site_url):
+    page.goto(site_url + "topics/trade/")
+    quotes = page.locator("blockquote.cq-quote").all_inner_texts()
+    assert any("Our goal is to raise bilateral trade to USD 30 billion" in q for q in quotes)
+
+
+def test_search_finds_a_quote_by_a_word_in_it(page, site_url):
+    page.goto(site_url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("responder")
+    item = page.locator(".md-search-result__item").first
+    item.wait_for(timeout=15000)
+    assert "first responder" in page.locator(".md-search-result").inner_text()
+
+
+def test_figures_chart_renders_with_its_data_points(page, site_url):
+    page.goto(site_url + "figures/")
+    charts = page.locator("svg.cq-chart")
+    assert charts.count() >= 3
+    points = page.locator("svg.cq-chart g.cq-point")
+    assert points.count() >= 5
+    box = charts.first.bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 100
+    ranges = page.locator('svg.cq-chart g.cq-point[data-low="75000000000"][data-high="80000000000"] rect')
+    assert ranges.count() == 1
+
+
+def test_hostile_record_renders_literally_and_runs_nothing(page, site_url):
+    for path in ("people/hostile-person/", "sources/hostile/", "quotes/", "people/"):
+        page.goto(site_url + path)
+        page.wait_for_timeout(200)
+        page.mouse.move(400, 400)
+        assert page.evaluate("() => window.__pwned") is None, path
+        assert page.dialogs == [], path
+    page.goto(site_url + "people/hostile-person/")
+    assert page.locator("h1").first.inner_text() == HOSTILE.replace("\u200b", "\u200b")
+    assert HOSTILE_QUOTE in page.locator("blockquote.cq-quote").first.inner_text()
+    assert page.locator("article script").count() == 0
+    assert page.locator("article img").count() == 0
+
+
+def test_home_page_screenshot(page, site_url):
+    page.goto(site_url)
+    counts = page.locator(".cq-cards").inner_text()
+    assert "People" in counts and "Quotes" in counts
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "home.png"), full_page=True)
+    # dark mode toggle exists and works
+    page.locator("label.md-header__button[for^='__palette']").first.click()
+    assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") in ("slate", "default")

@@ -1,0 +1,160 @@
+"""The page generator on its own, without MkDocs: pages, links, escaping, exports."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from communique import store
+from communique.model import Person
+from communique.site import generate
+from communique.site.urls import relative, url_of
+
+
+@pytest.fixture
+def pages(tree):
+    return {p.path: p for p in generate(store.load(tree).raise_for_problems())}
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and "href" in a:
+            self.hrefs.append(a["href"])
+
+
+def parse(content: str) -> Links:
+    p = Links()
+    p.feed(content.split("---\n\n", 1)[-1])
+    return p
+
+
+def test_a_page_for_every_entity_and_index(pages):
+    for path in ("index.md", "people/index.md", "people/ana-souza.md", "topics/trade.md", "places/berlin.md",
+                 "organizations/brics.md", "events/s1/meeting-2024-03-04.md", "dates/2024-03-04.md",
+                 "quotes/index.md", "figures/index.md", "sources/s1.md", "reference/schema.md",
+                 "data/communique.json", "data/figures.csv", "data/quotes.csv"):
+        assert path in pages, path
+
+
+def test_every_internal_link_and_anchor_resolves(pages):
+    by_url = {url_of(p): p for p in pages if p.endswith(".md")}
+    ids = {p: parse(pages[p].content).ids for p in by_url.values()}
+    checked = 0
+    for path in by_url.values():
+        for href in parse(pages[path].content).hrefs:
+            if re.match(r"^[a-z]+:", href):
+                continue
+            target, _, anchor = href.partition("#")
+            if not target:
+                dest = path
+            else:
+                base = "/" + url_of(path)
+                import posixpath
+
+                full = posixpath.normpath(posixpath.join(posixpath.dirname(base) if not base.endswith("/") else base, target))
+                full = full.lstrip("/")
+                full += "/" if target.endswith("/") and full else ""
+                if full in ("data/communique.json", "data/figures.csv", "data/quotes.csv"):
+                    continue
+                assert full in by_url, (path, href)
+                dest = by_url[full]
+            if anchor:
+                assert anchor in ids[dest], (path, href)
+            checked += 1
+    assert checked > 50
+
+
+def test_person_page_shows_events_quotes_and_people_met(pages):
+    html = pages["people/ana-souza.md"].content
+    assert "Our trade will double" in html
+    assert "meeting-2024-03-04" in html
+    assert "Karl Brandt" in html  # people met
+    assert 'id="linked-from"' in html
+
+
+def test_backlinks_list_the_pages_that_link_here(pages):
+    html = pages["people/karl-brandt.md"].content
+    backlinks = html.split('id="linked-from"', 1)[1]
+    assert "../../events/s1/meeting-2024-03-04/" in backlinks
+    assert "../../sources/s1/" in backlinks
+
+
+def test_source_page_highlights_every_record_with_a_link(pages):
+    html = pages["sources/s1.md"].content
+    assert html.count('class="cq-mark') >= 3
+    for anchor in ("ev-event-meeting-2024-03-04", "ev-quote-q1", "ev-figure-f1"):
+        assert f'id="{anchor}"' in html
+
+
+def test_hostile_text_is_escaped_everywhere(tree):
+    evil = '<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) **b** </title>"'
+    store.write_record(tree, Person(id="evil", name=evil, bio=evil))
+    out = {p.path: p for p in generate(store.load(tree).raise_for_problems())}
+    page = out["people/evil.md"].content
+    body = page.split("---\n\n", 1)[1]
+    for raw in ("<script>alert", "{{", "](javascript", "**b**", "</title>"):
+        assert raw not in body, raw
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'title: "scriptalert(1)/script 7*7 x(javascript:alert(1)) **b** /title"' in page
+    assert "<script>" not in out["people/index.md"].content
+
+
+def test_json_ld_for_people_and_events(pages):
+    person = pages["people/ana-souza.md"].jsonld
+    assert person[0]["@type"] == "Person" and person[0]["name"] == "Ana Souza"
+    assert any(x["@type"] == "Quotation" and x["text"] == "Our trade will double," for x in person)
+    event = pages["events/s1/meeting-2024-03-04.md"].jsonld[0]
+    assert event["@type"] == "Event" and event["startDate"] == "2024-03-04"
+    assert {a["name"] for a in event["attendee"]} == {"Ana Souza", "Karl Brandt"}
+
+
+def test_exports(pages):
+    kb = json.loads(pages["data/communique.json"].content)
+    assert kb["counts"]["quotes"] == 1 and kb["documents"][0]["id"] == "s1"
+    rows = list(csv.DictReader(io.StringIO(pages["data/figures.csv"].content)))
+    assert rows[0]["value_low"] == "12000000000" and rows[0]["currency"] == "EUR" and rows[0]["period"] == "2023"
+    quotes = list(csv.DictReader(io.StringIO(pages["data/quotes.csv"].content)))
+    assert quotes[0]["speaker_name"] == "Ana Souza"
+
+
+def test_csv_cells_cannot_become_formulas(tree):
+    st = store.load(tree)
+    doc = st.documents["s1"]
+    doc.figures[0].metric = "=HYPERLINK(\"http://evil\")"
+    store.write_record(tree, doc)
+    out = {p.path: p for p in generate(store.load(tree).raise_for_problems())}
+    assert "'=HYPERLINK" in out["data/figures.csv"].content
+
+
+def test_figures_chart_has_a_point_per_period(pages):
+    html = pages["figures/index.md"].content
+    assert '<svg class="cq-chart"' in html and 'data-points="1"' in html
+    assert 'data-period="2023" data-low="12000000000" data-high="12000000000"' in html
+
+
+def test_generation_is_deterministic(tree):
+    a = [(p.path, p.content) for p in generate(store.load(tree))]
+    b = [(p.path, p.content) for p in generate(store.load(tree))]
+    assert a == b
+
+
+@pytest.mark.parametrize("src,dst,expected", [
+    ("index.md", "people/index.md", "people/"),
+    ("people/ana.md", "topics/trade.md", "../../topics/trade/"),
+    ("events/doc/e1.md", "people/ana.md", "../../../people/ana/"),
+    ("people/ana.md", "index.md", "../../"),
+    ("people/ana.md", "people/ana.md", "./"),
+])
+def test_relative_links(src, dst, expected):
+    assert relative(src, dst) == expected
