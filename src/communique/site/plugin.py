@@ -4,6 +4,8 @@ All page content comes from `generate`; this file only speaks MkDocs.
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -24,6 +26,12 @@ class CommuniqueConfig(Config):
 
 
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
+    def on_startup(self, *, command, dirty):
+        # Under `mkdocs serve`, generated pages are kept as files in a folder of the
+        # session, rewritten only when their content changes: with --dirty, MkDocs then
+        # renders again only the pages an edit touched.
+        self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
+
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
@@ -40,11 +48,24 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         for page in generate(st, directory_urls=config.use_directory_urls):
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
-            files.append(File.generated(config, page.path, content=page.content))
+            files.append(self._file(config, page.path, page.content))
             if page.jsonld:
                 self._jsonld[page.path] = page.jsonld
         files.append(File.generated(config, "assets/communique.css", abs_src_path=str(ASSETS / "communique.css")))
         return files
+
+    def _file(self, config, path: str, content: str) -> File:
+        if getattr(self, "_cache", None) is None:
+            return File.generated(config, path, content=content)
+        dest = self._cache / path
+        if not dest.is_file() or dest.read_text(encoding="utf-8") != content:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(content, encoding="utf-8")
+        return File(path, str(self._cache), config.site_dir, config.use_directory_urls)
+
+    def on_shutdown(self):
+        if getattr(self, "_cache", None) is not None:
+            shutil.rmtree(self._cache, ignore_errors=True)
 
     def on_post_page(self, output: str, page, config) -> str:
         items = self._jsonld.get(page.file.src_uri)

@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""How cost grows with the knowledge base, against plain MkDocs.
+
+    python scripts/bench.py                 # the full run (a few minutes); writes docs/performance.md
+    python scripts/bench.py --quick         # tiny sizes, to check the script works; writes nothing
+    python scripts/bench.py --builds 10 100 --extract 100 --serve 100 --out FILE
+
+Measures, each in a fresh process so memory figures are the process's own peak:
+- extraction: documents/second and peak memory (scripts/make_corpus.py releases);
+- site build with the communique plugin for N sources: seconds, pages, bytes, peak memory;
+- the same pages written out as plain Markdown and built by MkDocs without the plugin;
+- the edit loop under `mkdocs serve`: seconds from saving one record to the new page being served.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+BUILD_CODE = """
+import json, logging, resource, sys, time
+logging.basicConfig(level=logging.WARNING)
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+t = time.perf_counter()
+cfg = load_config(sys.argv[1], site_dir=sys.argv[2], strict=True)
+build(cfg)
+secs = time.perf_counter() - t
+print(json.dumps({"seconds": secs, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+EXTRACT_CODE = """
+import json, resource, sys, time
+from communique.cli import main
+t = time.perf_counter()
+code = main(["extract", sys.argv[1], "--data", sys.argv[2]])
+secs = time.perf_counter() - t
+print(json.dumps({"code": code, "seconds": secs, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_json(args: list[str]) -> dict:
+    res = subprocess.run(args, capture_output=True, text=True, env=ENV)
+    if res.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(args[:3])}...\n{res.stderr[-2000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def knowledge_base(n: int, work: Path) -> tuple[Path, dict]:
+    """data/ with the project's taxonomy and n synthetic releases extracted into it."""
+    data = work / f"data-{n}"
+    if data.exists():
+        return data, {}
+    for folder in ("places", "organizations", "topics"):
+        shutil.copytree(ROOT / "data" / folder, data / folder)
+    corpus = work / f"corpus-{n}"
+    subprocess.run([PY, str(ROOT / "scripts" / "make_corpus.py"), str(n), str(corpus)], check=True, capture_output=True)
+    stats = run_json([PY, "-c", EXTRACT_CODE, str(corpus), str(data)])
+    stats["n"] = n
+    return data, stats
+
+
+def project(work: Path, data: Path, plugin: bool, name: str) -> Path:
+    proj = work / name
+    if proj.exists():
+        shutil.rmtree(proj)
+    shutil.copytree(ROOT / "docs", proj / "docs")
+    cfg = (ROOT / "mkdocs.yml").read_text().replace("data_dir: data", f"data_dir: {data}")
+    if not plugin:
+        # The same pages as files: generate them here, build without the plugin.
+        sys.path.insert(0, str(ROOT / "src"))
+        from communique import store
+        from communique.site import generate
+
+        for page in generate(store.load(data)):
+            dest = proj / "docs" / page.path
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(page.content, encoding="utf-8")
+        shutil.copy(ROOT / "src" / "communique" / "site" / "assets" / "communique.css", proj / "docs" / "communique.css")
+        cfg = cfg.replace("  - communique:\n      data_dir: " + str(data) + "\n", "")
+        cfg += "\nextra_css:\n  - communique.css\n"
+    (proj / "mkdocs.yml").write_text(cfg)
+    return proj
+
+
+def measure_build(proj: Path, site: Path) -> dict:
+    if site.exists():
+        shutil.rmtree(site)
+    stats = run_json([PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)])
+    files = [p for p in site.rglob("*") if p.is_file()]
+    stats["pages"] = sum(1 for p in files if p.name.endswith(".html"))
+    stats["mb"] = sum(p.stat().st_size for p in files) / 1e6
+    return stats
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3) -> list[float]:
+    """Seconds from saving one record to `mkdocs serve` serving the changed page."""
+    proj = project(work, data, True, "serve-project")
+    port = free_port()
+    proc = subprocess.Popen([PY, "-m", "mkdocs", "serve", "-f", str(proj / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"]
+                            + (["--dirty"] if dirty else []),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    try:
+        person = sorted((data / "people").glob("*.yml"))[0]
+        url = f"http://127.0.0.1:{port}/people/{person.stem}/"
+        deadline = time.time() + 600
+        while not _get(url):
+            if time.time() > deadline or proc.poll() is not None:
+                raise SystemExit("mkdocs serve did not start")
+            time.sleep(0.2)
+        original = person.read_text()
+        out = []
+        for i in range(tries):
+            token = f"benchmark-edit-{i}-{int(time.time())}"
+            t0 = time.perf_counter()
+            person.write_text(original.rstrip("\n") + f"\nbio: {token}\n")
+            while token not in (_get(url) or ""):
+                if time.perf_counter() - t0 > 300:
+                    raise SystemExit("the edit never appeared")
+                time.sleep(0.05)
+            out.append(time.perf_counter() - t0)
+            time.sleep(1.0)
+        person.write_text(original)
+        return out
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="tiny sizes; write nothing")
+    ap.add_argument("--extract", type=int, nargs="*", default=[100, 1000])
+    ap.add_argument("--builds", type=int, nargs="*", default=[10, 100, 1000])
+    ap.add_argument("--serve", type=int, default=100)
+    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    args = ap.parse_args()
+    if args.quick:
+        args.extract, args.builds, args.serve, args.out = [3], [2, 4], 3, None
+    lines = []
+
+    def emit(s: str = "") -> None:
+        print(s, flush=True)
+        lines.append(s)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        emit("## Extraction (`communique extract`, one process, one core)\n")
+        emit("| releases | seconds | releases/second | peak memory (MB) |")
+        emit("|---|---|---|---|")
+        for n in args.extract:
+            _, st = knowledge_base(n, work)
+            emit(f"| {n:,} | {st['seconds']:.2f} | {n / st['seconds']:,.0f} | {st['rss_mb']:.0f} |")
+        emit("\nIncludes reading and writing every file and the final `check` of the tree.\n")
+        emit("## Site build (`mkdocs build --strict`), plugin against plain Markdown\n")
+        emit("| sources | pages | site MB | plugin build (s) | plugin peak MB | plain build (s) | plain peak MB | ratio |")
+        emit("|---|---|---|---|---|---|---|---|")
+        results = {}
+        for n in args.builds:
+            data, _ = knowledge_base(n, work)
+            plug = measure_build(project(work, data, True, f"plug-{n}"), work / f"site-plug-{n}")
+            plain = measure_build(project(work, data, False, f"plain-{n}"), work / f"site-plain-{n}")
+            results[n] = plug
+            emit(f"| {n:,} | {plug['pages']:,} | {plug['mb']:.1f} | {plug['seconds']:.2f} | {plug['rss_mb']:.0f} | "
+                 f"{plain['seconds']:.2f} | {plain['rss_mb']:.0f} | {plug['seconds'] / plain['seconds']:.2f} |")
+        ns = sorted(results)
+        if len(ns) >= 2:
+            a, b = ns[-2], ns[-1]
+            emit(f"\nGrowth from {a:,} to {b:,} sources ({b / a:.0f}x): time {results[b]['seconds'] / results[a]['seconds']:.1f}x, "
+                 f"pages {results[b]['pages'] / results[a]['pages']:.1f}x, bytes {results[b]['mb'] / results[a]['mb']:.1f}x, "
+                 f"memory {results[b]['rss_mb'] / results[a]['rss_mb']:.1f}x.\n")
+        emit("## Edit loop (`mkdocs serve`)\n")
+        data, _ = knowledge_base(args.serve, work)
+        emit("| command | sources | seconds from save to changed page (3 edits) | median |")
+        emit("|---|---|---|---|")
+        for dirty in (False, True):
+            times = edit_loop(work, data, dirty)
+            emit(f"| `mkdocs serve{' --dirty' if dirty else ''}` | {args.serve:,} | "
+                 + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+    if args.out:
+        head = ("# Performance\n\nMeasured by `python scripts/bench.py` on the development machine "
+                "(2 cores, shared; figures vary by 20% or so between runs). Synthetic releases from "
+                "`scripts/make_corpus.py` (about 4 KB each, seed 7).\n\n")
+        args.out.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
