@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .scan import MONTH_KEYS, Windows
+from .spans import Index, Taken
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -102,10 +103,10 @@ _RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "monday",
 def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> list[DateMention]:
     win = win or Windows.whole(text)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     for pat, keys in zip(_PATTERNS, _PATTERN_KEYS):
         for m in win.finditer(pat, keys):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.free(m.start(), m.end()):
                 continue
             g = m.groupdict()
             start_d = end_d = None
@@ -129,7 +130,7 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
                         end_d = None
             if start_d is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             found.append(DateMention(m.start(), m.end(), start_d, end_d))
     return found
 
@@ -138,12 +139,15 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
     out: list[DateMention] = []
     if ref is None:
         return out
-    anchors = sorted(explicit, key=lambda d: d.start)
-    for m in win.finditer(_RELATIVE, _RELATIVE_KEYS):
+    anchors = Index(explicit)
+    for m in sorted(win.finditer(_RELATIVE, _RELATIVE_KEYS), key=lambda m: m.start()):
         word = m.group("word").lower()
         word = re.sub(r"\s+", " ", word)
-        prior = [d for d in anchors + out if d.end <= m.start()]
-        narrative = max(prior, key=lambda d: d.start).date if prior else ref
+        # The narrative date: the latest date told before this expression, explicit or relative.
+        last = anchors.last_before(m.start())
+        if out and (last is None or out[-1].start > last.start):
+            last = out[-1]
+        narrative = last.date if last else ref
         if word in ("today", "tonight"):
             d = ref
         elif word == "yesterday":
@@ -204,12 +208,12 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
     `exclude` holds the spans of full dates, whose year is not a period of its own.
     """
     out: list[Period] = []
-    taken: list[tuple[int, int]] = list(exclude)
+    taken = Taken(exclude)
     win = win or Windows.whole(text)
 
     def add(start: int, end: int, value: str) -> None:
-        if not any(s < end and start < e for s, e in taken):
-            taken.append((start, end))
+        if taken.free(start, end):
+            taken.add(start, end)
             out.append(Period(start, end, value, text[start:end]))
 
     for m in win.finditer(_FY, ("fy", "fiscal", "financial")):

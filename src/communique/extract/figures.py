@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .scan import DIGITS, Windows
+from .spans import Taken
 
 from .dates import Period
 
@@ -98,14 +99,14 @@ def _scale(s: str | None) -> float:
 def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
     win = win or Windows.whole(text)
     out: list[FigureFind] = []
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
 
     def add(m: re.Match, lo: float, hi: float, cur: str | None, unit: str | None) -> None:
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if not taken.free(m.start(), m.end()):
             return
         if lo > hi:
             lo, hi = hi, lo
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
 
     for m in win.finditer(BETWEEN, DIGITS):

@@ -5,12 +5,14 @@ two people who share a surname stay two ("Ana Souza", "Carlos Souza").
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .gazetteer import Hit
+from .gazetteer import Gazetteer, Hit
+from .spans import Taken
 from .scan import Windows
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
@@ -134,9 +136,10 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
 
 
-def _country_before(hits: list[Hit], text: str, start: int, countries: dict[str, str]) -> str | None:
+def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, countries: dict[str, str]) -> str | None:
     """'India's' or 'Russian' (or 'the Russian') right before a title."""
-    for h in reversed(hits):
+    i = bisect.bisect_right(ends, start)
+    for h in reversed(hits[max(0, i - 4) : i]):
         if h.end > start:
             continue
         gap = text[h.end : start]
@@ -177,10 +180,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     """countries: place id -> country id for places that are countries (or adjectives of them)."""
     s = text.clean
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
+    taken = Taken()
+    free = taken.free
+    hits_by_start = {h.start: h for h in place_hits}
+    hit_ends = [h.end for h in place_hits]  # place hits come sorted and do not overlap
 
     win = Windows(s, text.lines)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
@@ -193,22 +196,20 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if title in HONORIFIC_TITLES:
                 continue
             tend = m.end()
-            country = _country_before(place_hits, s, tstart, countries)
+            country = _country_before(place_hits, hit_ends, s, tstart, countries)
             # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
             after = _AFTER_TITLE.match(s, tend, para.end)
-            if after:
-                for h in place_hits:
-                    if h.start == after.end():
-                        if after.group(1) == "of" and h.id in countries:
-                            country = country or countries[h.id]
-                        tend = _REPUBLIC.match(s, h.end, para.end).end()
-                        break
+            h = hits_by_start.get(after.end()) if after else None
+            if h is not None:
+                if after.group(1) == "of" and h.id in countries:
+                    country = country or countries[h.id]
+                tend = _REPUBLIC.match(s, h.end, para.end).end()
             after_sep = re.compile(r",?").match(s, tend, para.end).end()
             name = read_name(s, after_sep, para.end, place_terms)
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
                 a, b, nm = name
                 mentions.append(Mention(a, b, nm, title, country))
-                taken.append((m.start(), b))
+                taken.add(*(m.start(), b))
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead = m.start()
@@ -230,21 +231,21 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                         a = comma - len(" ".join(keep))
                         if s[a:comma] == " ".join(keep):
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
-                            taken.append((a, m.end()))
+                            taken.add(*(a, m.end()))
                             continue
             mentions.append(Mention(m.start(), m.end(), "", title, country))
-            taken.append((m.start(), m.end()))
+            taken.add(*(m.start(), m.end()))
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
             name = read_name(s, m.end(), para.end, place_terms)
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
-                taken.append((m.start(), name[1]))
+                taken.add(*(m.start(), name[1]))
     for h in known:
         if free(h.start, h.end) and text.paragraph_at(h.start).end >= h.end:
             mentions.append(Mention(h.start, h.end, h.term))
-            taken.append((h.start, h.end))
+            taken.add(*(h.start, h.end))
     return sorted(mentions, key=lambda x: x.start)
 
 
@@ -258,22 +259,28 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
                       and _is_name_word(t, place_terms) and not _is_initial(t)}
         for t in terms:
             owners.setdefault(t, set()).add(i)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken((m.start, m.end) for m in mentions)
     s = text.clean
-    # Longest terms first, so "Sara Ahmed" is taken before "Sara" could be.
-    for term, own in sorted(owners.items(), key=lambda kv: (-len(kv[0]), kv[0])):
-        if len(own) != 1:
-            continue  # a surname two people share names neither
-        i = s.find(term)
-        while i != -1:
-            j = i + len(term)
-            bounded = (i == 0 or not s[i - 1].isalnum()) and (j == len(s) or not s[j].isalnum())
-            if bounded and not any(a < j and i < b for a, b in taken) and text.paragraph_at(i).end >= j:
-                m = Mention(i, j, term)
-                _attach(drafts[next(iter(own))], m)
-                mentions.append(m)
-                taken.append((i, j))
-            i = s.find(term, j)
+    unique = {t: next(iter(o)) for t, o in owners.items() if len(o) == 1}  # a shared surname names neither
+    if len(s) * len(unique) < 2_000_000:
+        # Short releases: str.find per term is fastest. Longest terms first ("Sara Ahmed" before "Sara").
+        hits = []
+        for term in sorted(unique, key=lambda t: (-len(t), t)):
+            i = s.find(term)
+            while i != -1:
+                j = i + len(term)
+                if (i == 0 or not s[i - 1].isalnum()) and (j == len(s) or not s[j].isalnum()):
+                    hits.append((i, j, term))
+                i = s.find(term, j)
+    else:
+        # Long texts: one pass of a trie regex, whatever the number of terms.
+        hits = [(h.start, h.end, h.term) for h in Gazetteer([(t, t) for t in unique]).find(s)]
+    for i, j, term in hits:
+        if taken.free(i, j) and text.paragraph_at(i).end >= j:
+            m = Mention(i, j, term)
+            _attach(drafts[unique[term]], m)
+            mentions.append(m)
+            taken.add(i, j)
     mentions.sort(key=lambda x: x.start)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
@@ -306,35 +313,43 @@ def _is_initial_folded(tok: str) -> bool:
 
 def cluster(mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
+    by_token: dict[str, list[Draft]] = {}  # folded name word -> drafts holding it
     named = [m for m in mentions if m.name]
     # Full names first, so that "Jaishankar" finds "S Jaishankar" wherever it stands.
     for m in sorted(named, key=lambda m: (-len(m.name.split()), m.start)):
         toks = m.name.split()
         match = None
+        pool = by_token.get(fold(toks[-1]), [])
         if len(toks) > 1:
-            match = next((d for d in drafts if len(d.tokens) > 1 and same_person(toks, d.tokens)), None)
+            match = next((d for d in pool if len(d.tokens) > 1 and same_person(toks, d.tokens)), None)
         else:
-            cands = [d for d in drafts if same_person(toks, d.tokens)]
+            cands = [d for d in pool if same_person(toks, d.tokens)]
             if len(cands) > 1 and m.title:
                 cands = [d for d in cands if m.title in d.titles] or cands
             if cands:
                 # Shared surnames: the person named most recently before this mention.
-                before = [d for d in cands if any(x.start < m.start for x in d.mentions)]
-                match = max(before or cands, key=lambda d: max((x.start for x in d.mentions if x.start < m.start), default=-1))
+                match = max(cands, key=lambda d: _last_start_before(d, m.start))
         if match is None:
             match = Draft(tokens=toks)
             drafts.append(match)
         elif len(toks) > len(match.tokens):
             match.tokens = toks
+        for t in match.tokens:
+            lst = by_token.setdefault(fold(t), [])
+            if match not in lst:
+                lst.append(match)
         _attach(match, m)
     # A title alone ("the Chancellor said") names whoever last held it in the text.
+    by_title: dict[str, list[Draft]] = {}
+    for d in drafts:
+        for t in d.titles:
+            by_title.setdefault(t, []).append(d)
     for m in mentions:
         if m.name or not m.title:
             continue
-        holders = [d for d in drafts if m.title in d.titles and (m.country is None or d.country == m.country)]
-        holders = [d for d in holders if any(x.start < m.start for x in d.mentions)] or holders
-        if len(holders) >= 1:
-            best = max(holders, key=lambda d: max((x.start for x in d.mentions if x.start < m.start), default=-1))
+        holders = [d for d in by_title.get(m.title, []) if m.country is None or d.country == m.country]
+        if holders:
+            best = max(holders, key=lambda d: _last_start_before(d, m.start))
             _attach(best, m)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
@@ -343,6 +358,12 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
         d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
         d.country = next((x.country for x in d.mentions if x.country), None)
     return drafts
+
+
+def _last_start_before(d: Draft, pos: int) -> int:
+    starts = sorted(x.start for x in d.mentions)
+    i = bisect.bisect_left(starts, pos)
+    return starts[i - 1] if i else -1
 
 
 def _attach(d: Draft, m: Mention) -> None:

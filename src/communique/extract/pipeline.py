@@ -1,6 +1,7 @@
 """One release in, records out: the components run in order over one shared Text."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -14,6 +15,7 @@ from .kb import KnowledgeBase
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from .quotes import PLURAL, _last_subject, find_quotes
 from .scan import Windows
+from .spans import Index
 from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
@@ -76,11 +78,6 @@ def _assign_ids(drafts: list[Draft], kb: KnowledgeBase) -> None:
         used.add(cand)
 
 
-def _first_date(mentions, start: int, end: int):
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
-    return inside[0] if inside else None
-
-
 def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = None,
             published: dt.date | None = None) -> Extraction:
     text = Text(raw)
@@ -101,15 +98,17 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     add_local_mentions(text, mentions, drafts, kb.place_words)
     _assign_ids(drafts, kb)
     named = [m for m in mentions if m.person is not None]
+    named_ix, topic_ix, org_ix = Index(named), Index(topic_hits), Index(org_hits)
+    date_ix, place_ix = Index(date_mentions), Index(place_hits)
 
     def people_in(a: int, b: int) -> list[str]:
-        return list(dict.fromkeys(m.person.id for m in named if a <= m.start and m.end <= b))
+        return list(dict.fromkeys(m.person.id for m in named_ix.within(a, b)))
 
     def topics_in(a: int, b: int) -> list[str]:
-        return sorted({h.id for h in topic_hits if a <= h.start and h.end <= b})
+        return sorted({h.id for h in topic_ix.within(a, b)})
 
     def orgs_in(a: int, b: int) -> list[str]:
-        return sorted({h.id for h in org_hits if a <= h.start and h.end <= b})
+        return sorted({h.id for h in org_ix.within(a, b)})
 
     # Events
     events: list[Event] = []
@@ -120,21 +119,21 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         sentence = s[a:b]
         if FUTURE.search(sentence) and ev.type != "visit":
             continue
-        dm = _first_date(date_mentions, a, b)
+        inside = date_ix.within(a, b)
+        dm = inside[0] if inside else None
         if dm is None and ev.type != "visit":
             # Narrative order: an undated sentence happens on the last day the text named.
-            prior = [m for m in date_mentions if m.end <= a]
-            dm = prior[-1] if prior else None
+            dm = date_ix.last_before(a)
         date = dm.date if dm else None
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
-        participants = _participants(text, named, a, b, ev.start, people_in)
+        participants = _participants(text, named_ix, a, b, ev.start, people_in)
         if ev.type in ("talks", "meeting", "call", "signing"):
             nxt = text.sentence_at(b + 1)
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
-        place = _place_in(s, place_hits, kb, a, b, prefer_country=ev.type == "visit")
+        place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
         events.append(Event(
             id="x", type=ev.type, date=date, end_date=end_date, place=place,
             participants=participants, organizations=orgs_in(a, b), topics=topics_in(a, b),
@@ -147,10 +146,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
 
     # Quotes
     quotes: list[Quote] = []
+    ev_starts = sorted((e.evidence.start, i) for i, e in enumerate(events) if e.evidence)
     for qf in find_quotes(text, mentions):
         sp = qf.speaker_mention.person.id if qf.speaker_mention else None
-        event = _event_for(events, text.evidence(qf.sentence.start, qf.sentence.end)["start"], raw, text, qf.start)
-        dm = _first_date(date_mentions, qf.sentence.start, qf.sentence.end)
+        event = _event_for(events, ev_starts, text.evidence(qf.sentence.start, qf.sentence.end)["start"], text, qf.start)
+        inside = date_ix.within(qf.sentence.start, qf.sentence.end)
+        dm = inside[0] if inside else None
         qdate = dm.date if dm else (event.date if event else None)
         quotes.append(Quote(
             id="x", text=text.raw_text(qf.start, qf.end), speaker=sp, event=event.id if event else None,
@@ -165,13 +166,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     periods = dates_mod.find_periods(s, published, date_spans, win)
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
-    all_figs = find_figures(s, win)
+    fig_ix = Index(find_figures(s, win))
     for sent in text.sentences:
-        found = [f for f in all_figs if sent.start <= f.start and f.end <= sent.end]
+        found = fig_ix.within(sent.start, sent.end)
+        if not found:
+            continue
         for i, f in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
             period = period_for(periods, f, nxt, sent.start, sent.end)
-            parties = sorted({kb.country_of[h.id] for h in place_hits if sent.start <= h.start < sent.end and h.id in kb.country_of})
+            parties = sorted({kb.country_of[h.id] for h in place_ix.within(sent.start, sent.end) if h.id in kb.country_of})
             if not parties and f.currency:
                 parties = sorted(top_countries)
             metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
@@ -217,22 +220,25 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     return Extraction(doc, people_out, new_people, "front matter" if not inferred else "inferred")
 
 
-def _participants(text: Text, named, a: int, b: int, trigger: int, people_in) -> list[str]:
+def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in) -> list[str]:
     """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for."""
     names = people_in(a, b)
     head = text.clean[a:trigger]
-    if any(a <= m.start < trigger for m in named):
+    if any(m.start < trigger for m in named_ix.within(a, b)):
         return names
     if PLURAL.search(head):
         found: list[str] = []
-        for m in reversed([m for m in named if m.end <= a]):
+        lo = bisect.bisect_left(named_ix._starts, a)
+        for m in reversed(named_ix.items[:lo]):
+            if m.end > a:
+                continue
             if m.person.id not in found:
                 found.append(m.person.id)
             if len(found) == 2:
                 break
         return list(dict.fromkeys(found[::-1] + names))
     if _PRONOUN_SUBJECT.search(head) or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b])):
-        subj = _last_subject(text, named, a)
+        subj = _last_subject(text, named_ix.items, a)
         if subj:
             return list(dict.fromkeys([subj.person.id] + names))
     return names
@@ -243,8 +249,6 @@ def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: b
     name or adjective ("Russian") describes someone rather than locating the event."""
     cands = []
     for h in hits:
-        if not (a <= h.start and h.end <= b):
-            continue
         kind = kb.places[h.id].kind
         cued = bool(_PLACE_CUE.search(s[max(a, h.start - 20) : h.start]))
         if not cued and kind == "country":
@@ -254,21 +258,29 @@ def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: b
 
 
 def _merge_events(events: list[Event]) -> list[Event]:
-    """The same happening told twice becomes one event; the first telling is the evidence."""
+    """The same happening told twice becomes one event; the telling that names people is the evidence.
+
+    Two tellings are one event when type agrees, dates do not differ, and participants
+    overlap (or one side names nobody). Candidates are looked up by (type, date).
+    """
     out: list[Event] = []
+    by_key: dict[tuple, list[Event]] = {}
     for ev in events:
-        twin = None
-        for o in out:
-            if o.type != ev.type or (ev.date and o.date and ev.date != o.date):
-                continue
-            if ev.type == "visit" or set(o.participants) & set(ev.participants) or not (o.participants and ev.participants):
-                twin = o
-                break
+        if ev.date is None:
+            pool = [o for o in out if o.type == ev.type]
+        else:
+            pool = by_key.get((ev.type, ev.date), []) + by_key.get((ev.type, None), [])
+        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) & set(ev.participants)
+                     or not (o.participants and ev.participants)), None)
         if twin is None:
             out.append(ev)
+            by_key.setdefault((ev.type, ev.date), []).append(ev)
             continue
         if not twin.participants and ev.participants:
-            twin.evidence = ev.evidence  # the telling that says who is the better evidence
+            twin.evidence = ev.evidence
+        if twin.date is None and ev.date is not None:
+            by_key[(twin.type, None)].remove(twin)
+            by_key.setdefault((twin.type, ev.date), []).append(twin)
         twin.date = twin.date or ev.date
         twin.end_date = twin.end_date or ev.end_date
         twin.place = twin.place or ev.place
@@ -288,19 +300,18 @@ def _number(records, stem) -> None:
         r.id = f"{base}{seen[base]}" if base in ("q", "f") else (base if seen[base] == 1 else f"{base}-{seen[base]}")
 
 
-def _event_for(events: list[Event], sent_raw_start: int, raw: str, text: Text, qpos: int) -> Event | None:
+def _event_for(events: list[Event], ev_starts: list[tuple[int, int]], sent_raw_start: int, text: Text, qpos: int) -> Event | None:
     """The event told in the quote's sentence, else the latest one told before it in the paragraph."""
     para = text.paragraph_at(qpos)
-    para_raw = text.evidence(para.start, para.end)
-    best = None
-    for e in events:
-        if e.evidence is None:
-            continue
-        if e.evidence.start == sent_raw_start:
-            return e
-        if para_raw["start"] <= e.evidence.start < sent_raw_start:
-            best = e
-    return best
+    para_raw_start = text.evidence(para.start, para.end)["start"] if para.end > para.start else sent_raw_start
+    i = bisect.bisect_right(ev_starts, (sent_raw_start, len(events)))
+    for start, k in reversed(ev_starts[max(0, i - 8) : i]):
+        if start == sent_raw_start:
+            return events[k]
+    for start, k in reversed(ev_starts[max(0, i - 8) : i]):
+        if para_raw_start <= start < sent_raw_start:
+            return events[k]
+    return None
 
 
 def _summary(etype: str, participants: list[str], place: str | None, date, kb: KnowledgeBase, drafts) -> str:

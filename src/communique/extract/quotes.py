@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .people import Mention
+from .spans import Index, Taken
 from .text import Span, Text
 
 SPEECH_VERBS = (
@@ -69,9 +70,10 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     s = text.clean
-    spans = [(m.start(), m.end()) for m in _PAIR.finditer(s)]
-    named = [m for m in mentions if m.person is not None
-             and not any(a < m.start and m.end < b for a, b in spans)]
+    inside = Taken((m.start(), m.end()) for m in _PAIR.finditer(s))
+    named = [m for m in mentions if m.person is not None and inside.free(m.start, m.end)]
+    named_ix = Index(named)
+    subjects = _subjects(text, named)
     out: list[QuoteFind] = []
     for para in text.lines:
         pairs = list(_PAIR.finditer(s, para.start, para.end))
@@ -93,14 +95,14 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
                              (idx and _VERB.search(s[pairs[idx - 1].end() : m.start()])))
             if len(words) < 4 and not verb_near:
                 continue
-            speaker = _speaker(text, m.start(), m.end(), after, before, named)
+            speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects)
             ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
             channel = _channel(s[ctx_start : m.end() + len(after[:120])])
             out.append(QuoteFind(a, b, sent, speaker, channel))
     return out
 
 
-def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: list[Mention]) -> Mention | None:
+def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index) -> Mention | None:
     s = text.clean
     sent = text.sentence_at(qa)
     lo = max(sent.start, qa - len(before))
@@ -108,18 +110,19 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: list[
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0][:120]
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
     if not _VERB.search(seg) and _VERB.search(clause):
-        cands = [m for m in named if qb <= m.start < qb + len(clause)]
+        cands = named.within(qb, qb + len(clause) + 200)
+        cands = [m for m in cands if m.start < qb + len(clause)]
         if cands:
             return cands[0]
         if PLURAL.search(clause):
             return None
         if _PRONOUN.search(clause) or not seg.strip():
-            return _last_subject(text, named, qa)
+            return subjects.last_before(qa)
     # 2. Souza said: "..." / Souza, who met Lula, said "..." -- the subject, named first
     if seg.strip() == "" and lo > 0:
         lo = text.sentence_at(max(0, lo - 2)).start
         seg = s[lo:qa]
-    cands = [m for m in named if lo <= m.start and m.end <= qa]
+    cands = named.within(lo, qa)
     if cands:
         acc = re.search(r"according to\s+(?:the\s+)?$", s[max(lo, cands[-1].start - 20) : cands[-1].start])
         return cands[-1] if acc else cands[0]
@@ -127,15 +130,18 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: list[
         return None  # both leaders, the two sides: no single speaker
     # 3. "he wrote", or no subject at all: the last person who was a sentence's subject.
     if _PRONOUN.search(clause) or _PRONOUN.search(seg) or _VERB.search(clause) or _VERB.search(seg):
-        return _last_subject(text, named, qa)
+        return subjects.last_before(qa)
     return None
+
+
+def _subjects(text: Text, named: list[Mention]) -> Index:
+    """The first person named in each sentence: who a later "he" or "she" most likely is."""
+    first: dict[int, Mention] = {}
+    for m in named:
+        first.setdefault(text.sentence_at(m.start).start, m)
+    return Index(first.values())
 
 
 def _last_subject(text: Text, named: list[Mention], pos: int) -> Mention | None:
     """The latest mention before pos that is the first person named in its sentence."""
-    first_in_sentence: dict[int, Mention] = {}
-    for m in named:
-        if m.end > pos:
-            break
-        first_in_sentence.setdefault(text.sentence_at(m.start).start, m)
-    return first_in_sentence[max(first_in_sentence)] if first_in_sentence else None
+    return _subjects(text, [m for m in named if m.end <= pos]).last_before(pos)

@@ -1,6 +1,7 @@
 """Where each entity's page lives, and relative links between pages."""
 from __future__ import annotations
 
+import functools
 import posixpath
 
 
@@ -19,6 +20,7 @@ def url_of(path: str, directory_urls: bool = True) -> str:
     return stem + "/"
 
 
+@functools.lru_cache(maxsize=200_000)
 def relative(from_path: str, to_path: str, anchor: str = "", directory_urls: bool = True) -> str:
     """A link from one page to another that works on any host and under any subpath."""
     src = "/" + url_of(from_path, directory_urls)
