@@ -31,7 +31,7 @@ CASES = [
     ("tab-indent", "people/ana-souza.yml", "id: ana-souza\nname: Ana\nroles:\n\t- title: X\n",
      "people/ana-souza.yml:4: YAML syntax error: tab characters are not allowed for indentation in YAML"),
     ("bad-indent", "people/ana-souza.yml", "id: ana-souza\n  name: Ana\n",
-     "people/ana-souza.yml:2: YAML syntax error: mapping values are not allowed here"),
+     "people/ana-souza.yml:2: YAML syntax error: mapping values are not allowed in this context"),
     ("unclosed-quote", "people/ana-souza.yml", 'id: ana-souza\nname: "Ana\n',
      "people/ana-souza.yml:3: YAML syntax error: found unexpected end of stream"),
     ("duplicate-key", "people/ana-souza.yml", PERSON + "name: Other\n",
@@ -141,6 +141,10 @@ CASES = [
      "sources/s1.md:3: unknown key 'publishd'"),
     ("source-bad-date", "sources/s1.md", "---\ntitle: T\npublished: 2024-13-01\n---\nBody text.\n",
      "sources/s1.md:3: invalid value '2024-13-01': month must be in 1..12"),
+    ("source-javascript-url", "sources/s1.md", "---\ntitle: T\nurl: javascript:alert(1)\n---\nBody text.\n",
+     "sources/s1.md:3: url: String should match pattern '^https?://\\S+$'"),
+    ("event-id-path", "documents/s1.yml", doc_with("  - id: meeting-2024-03-04\n    type: meeting", "  - id: ../../etc/passwd\n    type: meeting"),
+     "documents/s1.yml:9: events[0].id: String should match pattern '^[a-z0-9]+(?:[-_][a-z0-9]+)*$'"),
     ("source-name-not-slug", "sources/My Release.md", "Text.\n",
      "sources/My Release.md:1: source name 'My Release' is not a slug (lowercase letters, digits, - and _)"),
     ("stray-file", "people/notes.txt", "remember to add people\n",
@@ -169,6 +173,31 @@ def test_bad_record_is_reported_with_file_and_line(tree, capsys, case, rel, cont
     code, out = run_check(tree, capsys)
     assert code == 1
     assert "data/" + expected in out, "\n".join(out)
+
+
+@pytest.mark.parametrize("case,rel,content,expected", CASES, ids=[c[0] for c in CASES])
+def test_the_site_build_reports_the_same_line(tree, case, rel, content, expected):
+    from mkdocs.exceptions import PluginError
+
+    from communique.site.plugin import load_or_fail
+
+    path = tree / rel
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(PluginError) as err:
+        load_or_fail(tree)
+    lines = [line.replace(f"{tree.parent}/", "") for line in str(err.value).splitlines()]
+    assert "data/" + expected in lines
+
+
+def test_a_symlink_out_of_the_data_folder_is_refused(tree, tmp_path, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for publication\n")
+    (tree / "sources" / "leak.md").symlink_to(secret)
+    code, out = run_check(tree, capsys)
+    assert code == 1 and "data/sources/leak.md:1: symbolic link to a file outside the data folder" in out
 
 
 def test_source_of_50_mb_is_refused_without_reading_it(tree, capsys):

@@ -154,7 +154,13 @@ def run_cli(args: argparse.Namespace) -> int:
         if args.json:
             outputs.append(ex.as_json(kb, meta.title or ex.document.title))
             continue
-        status |= write_extraction(data, path, sid, meta, body, in_store, ex, st, args.update)
+        try:
+            status |= write_extraction(data, path, sid, meta, body, in_store, ex, st, args.update)
+        except OSError as exc:
+            # Disk full, read-only folder...: this release is not (fully) written; every file
+            # is either as it was or complete, since each write is atomic.
+            print(f"{path}: cannot write its records: {exc.strerror or exc}", file=sys.stderr)
+            status = 1
     if args.json:
         obj = outputs[0] if len(outputs) == 1 else {"documents": outputs}
         json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)

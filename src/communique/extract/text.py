@@ -141,7 +141,9 @@ class Text:
         for para in self.lines:
             start = para.start
             for m in _SENT_END.finditer(self.clean, para.start, para.end):
-                word = _LAST_WORD.search(self.clean, start, m.start() + 1)
+                # Only the word before the stop matters: look back a bounded distance, not to
+                # the sentence start (a run of initials would make that quadratic).
+                word = _LAST_WORD.search(self.clean, max(start, m.start() - 40), m.start() + 1)
                 token = (word.group(1) if word else "").lower().rstrip(".")
                 # "Mr. Li", "Dec. 26", and initials such as "S. Jaishankar" do not end a sentence.
                 if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):

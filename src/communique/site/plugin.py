@@ -21,6 +21,14 @@ from .html import json_for_script
 ASSETS = Path(__file__).parent / "assets"
 
 
+def load_or_fail(data_dir: Path):
+    """The store, or a build error carrying the same path:line lines as `communique check`."""
+    st = store_mod.load(data_dir)
+    if st.problems:
+        raise PluginError("the knowledge base has problems:\n" + "\n".join(str(p) for p in st.problems))
+    return st
+
+
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
@@ -40,10 +48,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        st = store_mod.load(self.data_dir)
-        if st.problems:
-            # The same lines as `communique check`, and the build stops.
-            raise PluginError("the knowledge base has problems:\n" + "\n".join(str(p) for p in st.problems))
+        st = load_or_fail(self.data_dir)
         self._jsonld = {}
         for page in generate(st, directory_urls=config.use_directory_urls):
             if files.get_file_from_path(page.path) is not None:

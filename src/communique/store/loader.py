@@ -62,6 +62,9 @@ class Tree:
 
 def read_text(tree: Tree, path: Path, limit: int) -> str | None:
     """Bytes to text, refusing what cannot be a record or a release."""
+    if path.is_symlink() and tree.root.resolve() not in path.resolve().parents:
+        tree.problem(path, 1, "symbolic link to a file outside the data folder")
+        return None
     try:
         size = path.stat().st_size
         if size > limit:

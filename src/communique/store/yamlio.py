@@ -17,6 +17,11 @@ import yaml
 Path_ = tuple  # a path into the data: ("events", 0, "date")
 
 
+# libyaml (shipped in PyYAML's wheels) parses and writes ten times faster; same safe semantics.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 class YamlError(Exception):
     def __init__(self, line: int, message: str):
         super().__init__(message)
@@ -72,7 +77,7 @@ def _build(node: yaml.Node, path: tuple, lines: dict, cons: _Constructor) -> Any
 def load(text: str) -> tuple[Any, dict[tuple, int]]:
     """Parse one YAML document; return (data, {path: line})."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -97,12 +102,12 @@ def line_for(lines: dict[tuple, int], loc: tuple) -> int:
     return 1
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(_SafeDumper):
     def ignore_aliases(self, data):  # no &id001 anchors in files people edit
         return True
 
 
-def _str_presenter(dumper: yaml.SafeDumper, value: str):
+def _str_presenter(dumper, value: str):
     style = "|" if "\n" in value and len(value) > 80 else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
