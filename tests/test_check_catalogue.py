@@ -163,13 +163,17 @@ def run_check(root: Path, capsys) -> tuple[int, list[str]]:
     return code, out
 
 
-@pytest.mark.parametrize("case,rel,content,expected", CASES, ids=[c[0] for c in CASES])
-def test_bad_record_is_reported_with_file_and_line(tree, capsys, case, rel, content, expected):
+def apply_case(tree: Path, rel: str, content) -> None:
     path = tree / rel
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
+
+
+@pytest.mark.parametrize("case,rel,content,expected", CASES, ids=[c[0] for c in CASES])
+def test_bad_record_is_reported_with_file_and_line(tree, capsys, case, rel, content, expected):
+    apply_case(tree, rel, content)
     code, out = run_check(tree, capsys)
     assert code == 1
     assert "data/" + expected in out, "\n".join(out)
@@ -181,11 +185,7 @@ def test_the_site_build_reports_the_same_line(tree, case, rel, content, expected
 
     from communique.site.plugin import load_or_fail
 
-    path = tree / rel
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
+    apply_case(tree, rel, content)
     with pytest.raises(PluginError) as err:
         load_or_fail(tree)
     lines = [line.replace(f"{tree.parent}/", "") for line in str(err.value).splitlines()]

@@ -6,11 +6,11 @@ import http.server
 import os
 import threading
 from pathlib import Path
-from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin
 
 import pytest
 
+from html_links import parse as parse_html
 from site_fixtures import HOSTILE, HOSTILE_QUOTE, build_site, make_data
 
 CHROMIUM = "/usr/bin/chromium"
@@ -57,19 +57,6 @@ def page(browser):
     ctx.close()
 
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.hrefs, self.ids = [], set()
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if a.get("id"):
-            self.ids.add(a["id"])
-        if tag == "a" and a.get("href"):
-            self.hrefs.append(a["href"])
-
-
 def test_crawl_every_internal_link_no_broken_links_or_anchors(page, site_url):
     """Every page reachable from the home page, fetched through the browser's HTTP stack;
     every link must answer 200 and every #anchor must exist on its target page."""
@@ -83,8 +70,7 @@ def test_crawl_every_internal_link_no_broken_links_or_anchors(page, site_url):
         assert resp.ok, f"{url}: HTTP {resp.status}"
         if "text/html" not in resp.headers.get("content-type", ""):
             continue
-        parser = _Links()
-        parser.feed(resp.text())
+        parser = parse_html(resp.text())
         ids[url] = parser.ids
         for href in parser.hrefs:
             target, anchor = urldefrag(urljoin(url, href))

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 import re
-from html.parser import HTMLParser
 
 import pytest
 
@@ -13,6 +12,7 @@ from communique import store
 from communique.model import Person
 from communique.site import generate
 from communique.site.urls import relative, url_of
+from html_links import parse as parse_html
 
 
 @pytest.fixture
@@ -20,23 +20,8 @@ def pages(tree):
     return {p.path: p for p in generate(store.load(tree).raise_for_problems())}
 
 
-class Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.hrefs, self.ids = [], set()
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if "id" in a:
-            self.ids.add(a["id"])
-        if tag == "a" and "href" in a:
-            self.hrefs.append(a["href"])
-
-
-def parse(content: str) -> Links:
-    p = Links()
-    p.feed(content.split("---\n\n", 1)[-1])
-    return p
+def parse(content: str):
+    return parse_html(content.split("---\n\n", 1)[-1])
 
 
 def test_a_page_for_every_entity_and_index(pages):

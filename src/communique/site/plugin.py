@@ -50,8 +50,10 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     def on_files(self, files: Files, config) -> Files:
         st = load_or_fail(self.data_dir)
         self._jsonld = {}
+        # One set up front: Files rebuilds its path index after every append.
+        existing = {f.src_uri for f in files}
         for page in generate(st, directory_urls=config.use_directory_urls):
-            if files.get_file_from_path(page.path) is not None:
+            if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
             files.append(self._file(config, page.path, page.content))
             if page.jsonld:
