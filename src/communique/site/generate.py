@@ -8,6 +8,7 @@ gives every entity page its "Linked from" list.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -131,7 +132,7 @@ class Builder:
     def href(self, target: str, anchor: str = "") -> str:
         if target.endswith(".md"):
             self.links[target].add(self.cur.path)
-        return esc(relative(self.cur.path, target, anchor, self.directory_urls))
+        return _esc_href(self.cur.path, target, anchor, self.directory_urls)
 
     def a(self, target: str, text: str, anchor: str = "", cls: str = "") -> str:
         c = f' class="{cls}"' if cls else ""
@@ -656,6 +657,11 @@ def generate(st, directory_urls: bool = True) -> list[Page]:
     """Every generated page of the site, sorted by path. Pure: same store, same pages."""
     pages = Builder(st, directory_urls).build()
     return pages + exports.files(st)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _esc_href(src: str, target: str, anchor: str, directory_urls: bool) -> str:
+    return esc(relative(src, target, anchor, directory_urls))
 
 
 def st_title(st) -> str:
