@@ -139,3 +139,14 @@ def test_extraction_quality_stays_above_target():
         report = score_folder(ROOT / "tests/extraction" / folder / "docs", ROOT / "tests/extraction" / folder / "expected", kb)
         for kind, tally in report.tallies.items():
             assert tally.f1 >= 0.9, (folder, kind, tally, report.misses)
+
+
+def test_people_link_across_releases_by_full_name_and_shared_surnames_stay_apart(kb_dir, tmp_path):
+    rel = tmp_path / "rel"
+    rel.mkdir()
+    (rel / "a.txt").write_text("Foreign Minister Ana Nair met Ambassador Priya Nair on 3 May 2024. Nair said it went well.\n")
+    (rel / "b.txt").write_text("Foreign Minister Ana Nair met Trade Minister Carlos Nair on 9 May 2024. Ana Nair left.\n")
+    assert main(["extract", str(rel), "--data", str(kb_dir)]) == 0
+    st = store.load(kb_dir)
+    assert sorted(st.people) == ["ana-nair", "carlos-nair", "priya-nair"]
+    assert st.documents["b"].people == ["ana-nair", "carlos-nair"]

@@ -47,13 +47,19 @@ class Extraction:
 
 
 def _link_to_store(draft: Draft, kb: KnowledgeBase) -> str | None:
-    ids = set()
-    for form in draft.forms + [draft.name]:
-        ids.update(kb.people_by_form.get(fold(form), []))
-    if len(ids) == 1:
-        return ids.pop()
-    if ids:
-        return None  # ambiguous: let an editor decide rather than merge two people
+    # Full names first: "Ana Nair" decides, even if the surname alone "Nair" is an alias of many.
+    forms = list(dict.fromkeys(draft.forms + [draft.name]))
+    groups = [[f for f in forms if len(f.split()) > 1]]
+    if len(draft.tokens) == 1:
+        groups.append(forms)  # only a bare "Souza" is looked up by a bare alias
+    for group in groups:
+        ids = set()
+        for form in group:
+            ids.update(kb.people_by_form.get(fold(form), []))
+        if len(ids) == 1:
+            return ids.pop()
+        if ids:
+            return None  # ambiguous: let an editor decide rather than merge two people
     # "S. Jaishankar" for "Subrahmanyam Jaishankar": people sharing the last name, then the rule.
     pool = kb.people_by_token.get(fold(draft.tokens[-1]), [])
     cands = [pid for pid in pool

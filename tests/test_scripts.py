@@ -1,0 +1,40 @@
+"""The maintenance and benchmark scripts run (on tiny sizes: the figures are theirs to print)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> str:
+    res = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert res.returncode == 0, res.stderr[-3000:]
+    return res.stdout
+
+
+def test_make_corpus_is_deterministic(tmp_path):
+    run("scripts/make_corpus.py", "3", str(tmp_path / "a"))
+    run("scripts/make_corpus.py", "3", str(tmp_path / "b"))
+    a = sorted((tmp_path / "a").iterdir())
+    assert len(a) == 3
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in sorted((tmp_path / "b").iterdir())]
+    run("scripts/make_corpus.py", "3", str(tmp_path / "c"), "--seed", "8")
+    assert a[0].read_bytes() != sorted((tmp_path / "c").iterdir())[0].read_bytes()
+
+
+def test_score_extraction_prints_a_table():
+    out = run("scripts/score_extraction.py")
+    assert "| quotes |" in out and "| figures |" in out
+
+
+def test_extraction_benchmarks_run():
+    assert "docs/second" in run("scripts/bench_extract.py", "5")
+    assert "seconds per MB" in run("scripts/bench_large.py", "0.01", "0.02")
+
+
+def test_bench_runs_end_to_end_on_a_tiny_knowledge_base():
+    out = run("scripts/bench.py", "--quick")
+    for heading in ("## Extraction", "## Site build", "## Edit loop", "mkdocs serve --dirty"):
+        assert heading in out
