@@ -77,3 +77,14 @@ def test_person_role_uses_from_and_to_keys(tmp_path):
     p = Person.model_validate({"id": "a", "name": "A", "roles": [{"title": "PM", "from": "2020-01-01"}]})
     path = store.write_record(tmp_path / "data", p)
     assert "from: 2020-01-01" in path.read_text()
+
+
+def test_committed_schemas_match_the_model():
+    """schema/ is generated: a model change without `communique schema` fails here."""
+    from pathlib import Path
+
+    from communique.model.kinds import all_schemas
+
+    root = Path(__file__).resolve().parent.parent / "schema"
+    for name, schema in all_schemas().items():
+        assert json.loads((root / name).read_text()) == schema, f"run `communique schema` ({name} is stale)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .scan import DIGITS, Windows
-from .spans import Taken
+from .spans import Index, Taken
 
 from .dates import Period
 
@@ -165,14 +165,14 @@ def metric_for(sentence: str, offset: int) -> str:
     return "amount"
 
 
-def period_for(periods: list[Period], fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int) -> Period | None:
+def period_for(periods: Index, fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int) -> Period | None:
     """The period written right after the figure (before the next one), else the nearest before it."""
-    after = [p for p in periods if fig.end <= p.start < min(next_fig_start, sent_end)]
+    later = periods.within(fig.end, sent_end)
+    after = [p for p in later if p.start < next_fig_start]
     if after:
         return after[0]
-    before = [p for p in periods if sent_start <= p.start and p.end <= fig.start]
+    before = periods.within(sent_start, fig.start)
     if before:
         return before[-1]
     # "grew by 18 per cent to GBP 38 billion in 2023": a rate shares the period of its amount.
-    later = [p for p in periods if fig.end <= p.start < sent_end] if fig.unit == "percent" else []
-    return later[0] if later else None
+    return later[0] if later and fig.unit == "percent" else None

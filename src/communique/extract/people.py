@@ -88,6 +88,7 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     store_id: str | None = None
     id: str = ""
+    starts: list[int] = field(default_factory=list)  # mention starts, sorted
 
     @property
     def name(self) -> str:
@@ -361,14 +362,14 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
 
 
 def _last_start_before(d: Draft, pos: int) -> int:
-    starts = sorted(x.start for x in d.mentions)
-    i = bisect.bisect_left(starts, pos)
-    return starts[i - 1] if i else -1
+    i = bisect.bisect_left(d.starts, pos)
+    return d.starts[i - 1] if i else -1
 
 
 def _attach(d: Draft, m: Mention) -> None:
     m.person = d
     d.mentions.append(m)
+    bisect.insort(d.starts, m.start)
     if m.title and m.title not in d.titles:
         d.titles.append(m.title)
     if m.country and not d.country:

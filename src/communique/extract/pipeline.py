@@ -146,8 +146,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             evidence=text.evidence(a, b),
         ))
     events = _merge_events(events)
+    names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
-        e.summary = _summary(e.type, e.participants, e.place, e.date, kb, drafts)
+        e.summary = _summary(e.type, e.participants, e.place, e.date, kb, names)
     _number(events, lambda e: f"{e.type.replace('_', '-')}-{e.date.isoformat() if e.date else 'undated'}")
 
     # Quotes
@@ -169,7 +170,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Figures
     figures: list[Figure] = []
     date_spans = [(m.start, m.end) for m in date_mentions if not m.relative]
-    periods = dates_mod.find_periods(s, published, date_spans, win)
+    periods = Index(dates_mod.find_periods(s, published, date_spans, win))
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
     fig_ix = Index(find_figures(s, win))
@@ -234,8 +235,8 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
         return names
     if PLURAL.search(head):
         found: list[str] = []
-        lo = bisect.bisect_left(named_ix._starts, a)
-        for m in reversed(named_ix.items[:lo]):
+        for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
+            m = named_ix.items[k]
             if m.end > a:
                 continue
             if m.person.id not in found:
@@ -271,9 +272,10 @@ def _merge_events(events: list[Event]) -> list[Event]:
     """
     out: list[Event] = []
     by_key: dict[tuple, list[Event]] = {}
+    by_type: dict[str, list[Event]] = {}
     for ev in events:
         if ev.date is None:
-            pool = [o for o in out if o.type == ev.type]
+            pool = by_type.get(ev.type, [])
         else:
             pool = by_key.get((ev.type, ev.date), []) + by_key.get((ev.type, None), [])
         twin = next((o for o in pool if ev.type == "visit" or set(o.participants) & set(ev.participants)
@@ -281,6 +283,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(ev)
             by_key.setdefault((ev.type, ev.date), []).append(ev)
+            by_type.setdefault(ev.type, []).append(ev)
             continue
         if not twin.participants and ev.participants:
             twin.evidence = ev.evidence
@@ -320,8 +323,7 @@ def _event_for(events: list[Event], ev_starts: list[tuple[int, int]], sent_raw_s
     return None
 
 
-def _summary(etype: str, participants: list[str], place: str | None, date, kb: KnowledgeBase, drafts) -> str:
-    names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
+def _summary(etype: str, participants: list[str], place: str | None, date, kb: KnowledgeBase, names: dict) -> str:
     people = [names.get(p, p) for p in participants]
     out = etype.replace("_", " ").capitalize()
     if len(people) == 1:
