@@ -12,6 +12,8 @@ from .people import fold
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
+# Names start with a capital: skipping lowercase words up front saves most of the scan.
+_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
 
 
 @dataclass
@@ -79,7 +81,7 @@ class KnowledgeBase:
         """Known names and aliases in the text, longest first at each word."""
         hits: list[Hit] = []
         end_of_last = -1
-        for m in _WORD.finditer(text):
+        for m in _CAPITALISED.finditer(text):
             if m.start() < end_of_last or not m.group()[0].isupper():
                 continue  # names are written with a capital
             by_len = self._forms_by_first.get(fold(m.group()))

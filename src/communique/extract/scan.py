@@ -26,6 +26,7 @@ class Windows:
         self.lower = text.lower()
         self.lines = lines
         self._starts = [ln.start for ln in lines]
+        self._cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns share keyword sets
 
     @classmethod
     def whole(cls, text: str) -> "Windows":
@@ -42,6 +43,13 @@ class Windows:
         return cls(text, spans)
 
     def spans_with(self, keywords: Iterable[str]) -> list[tuple[int, int]]:
+        keywords = tuple(keywords)
+        cached = self._cache.get(keywords)
+        if cached is None:
+            cached = self._cache[keywords] = self._spans_with(keywords)
+        return cached
+
+    def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
         hit: set[int] = set()
         low = self.lower
         for kw in keywords:
