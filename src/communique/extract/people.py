@@ -1,6 +1,6 @@
 """People: names after titles and honorifics, appositions, and names the store knows.
 
-Mentions of one person ("S Jaishankar", "EAM Jaishankar", "Jaishankar") are merged;
+Mentions of one person ("R Kumar", "EAM Kumar", "Kumar") are merged;
 two people who share a surname stay two ("Ana Souza", "Carlos Souza").
 """
 from __future__ import annotations
@@ -316,7 +316,7 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
     by_token: dict[str, list[Draft]] = {}  # folded name word -> drafts holding it
     named = [m for m in mentions if m.name]
-    # Full names first, so that "Jaishankar" finds "S Jaishankar" wherever it stands.
+    # Full names first, so that "Kumar" finds "R Kumar" wherever it stands.
     for m in sorted(named, key=lambda m: (-len(m.name.split()), m.start)):
         toks = m.name.split()
         match = None

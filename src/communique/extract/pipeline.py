@@ -60,7 +60,7 @@ def _link_to_store(draft: Draft, kb: KnowledgeBase) -> str | None:
             return ids.pop()
         if ids:
             return None  # ambiguous: let an editor decide rather than merge two people
-    # "S. Jaishankar" for "Subrahmanyam Jaishankar": people sharing the last name, then the rule.
+    # "R. Kumar" for "Rajan Kumar": people sharing the last name, then the rule.
     pool = kb.people_by_token.get(fold(draft.tokens[-1]), [])
     cands = [pid for pid in pool
              if any(same_person(draft.tokens, f.split()) for f in [kb.people[pid].name, *kb.people[pid].aliases])]

@@ -145,7 +145,7 @@ class Text:
                 # the sentence start (a run of initials would make that quadratic).
                 word = _LAST_WORD.search(self.clean, max(start, m.start() - 40), m.start() + 1)
                 token = (word.group(1) if word else "").lower().rstrip(".")
-                # "Mr. Li", "Dec. 26", and initials such as "S. Jaishankar" do not end a sentence.
+                # "Mr. Li", "Dec. 26", and initials such as "R. Kumar" do not end a sentence.
                 if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
                     continue
                 end = m.end()

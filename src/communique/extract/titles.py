@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-# Abbreviations used before a name ("EAM Jaishankar", "PM Modi").
+# Abbreviations used before a name ("EAM Kumar", "PM Sato").
 ABBREVIATIONS = {
     "EAM": "External Affairs Minister",
     "DPM": "Deputy Prime Minister",
