@@ -27,7 +27,6 @@ class Extraction:
     document: Document
     people: list[dict]  # id, name, aliases, titles, country, new
     new_people: list[Person] = field(default_factory=list)
-    published_source: str = "front matter"
 
     def as_json(self, kb: KnowledgeBase, title: str) -> dict:
         d = self.document
@@ -224,7 +223,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 id=d.id, name=name, aliases=aliases, country=d.country,
                 roles=[Role(title=t, country=d.country) for t in d.titles],
             ))
-    return Extraction(doc, people_out, new_people, "front matter" if not inferred else "inferred")
+    return Extraction(doc, people_out, new_people)
 
 
 def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in) -> list[str]:

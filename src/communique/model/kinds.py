@@ -24,9 +24,6 @@ KINDS: tuple[Kind, ...] = (
     Kind("document", "documents", Document),
 )
 
-SCHEMA_BASE = "https://communique.invalid/schema/"
-
-
 def json_schema(model: type[BaseModel]) -> dict:
     schema = model.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -257,7 +257,7 @@ class Builder:
 
     def home(self) -> None:
         st = self.st
-        self.page("index.md", st_title(st), backlinks=False)
+        self.page("index.md", "Home", backlinks=False)
         counts = st.counts()
         self.h1("Diplomatic press releases, as linked records",
                 "Every person, event, quote and figure points back to the passage of the release it comes from.")
@@ -662,10 +662,6 @@ def generate(st, directory_urls: bool = True) -> list[Page]:
 @functools.lru_cache(maxsize=200_000)
 def _esc_href(src: str, target: str, anchor: str, directory_urls: bool) -> str:
     return esc(relative(src, target, anchor, directory_urls))
-
-
-def st_title(st) -> str:
-    return "communique"
 
 
 def _days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:
