@@ -82,6 +82,14 @@ def test_source_page_highlights_every_record_with_a_link(pages):
         assert f'id="{anchor}"' in html
 
 
+def test_source_text_links_the_people_and_places_it_names(pages):
+    html = pages["sources/s1.md"].content
+    text = html.split('class="cq-source-text"', 1)[1]
+    assert 'href="../../people/ana-souza/"' in text and 'href="../../people/karl-brandt/"' in text
+    assert 'href="../../places/berlin/"' in text
+    assert 'cq-k-event cq-k-person' in text  # a name inside an event's passage links to the person
+
+
 def test_hostile_text_is_escaped_everywhere(tree):
     evil = '<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) **b** </title>"'
     store.write_record(tree, Person(id="evil", name=evil, bio=evil))

@@ -591,34 +591,59 @@ class Builder:
                 self.figures_table([(doc, f) for f in doc.figures])
 
     def provenance_text(self, text: str, doc: Document | None) -> str:
+        """The source with every record's passage highlighted, and the people and places it
+        names linked to their pages. Overlapping spans nest: each piece of text links to the
+        most specific thing covering it."""
         spans = []
         if doc:
             for e in doc.events:
                 if e.evidence:
-                    spans.append((e.evidence.start, e.evidence.end, "event", e.id,
-                                  relative(self.cur.path, page_path("events", doc.id, e.id), "", self.directory_urls)))
-                    self.links[page_path("events", doc.id, e.id)].add(self.cur.path)
+                    spans.append((e.evidence.start, e.evidence.end, "event", e.id, page_path("events", doc.id, e.id), ""))
             for q in doc.quotes:
                 if q.evidence:
-                    spans.append((q.evidence.start, q.evidence.end, "quote", q.id,
-                                  "#" + _quote_anchor(doc, q)))
+                    spans.append((q.evidence.start, q.evidence.end, "quote", q.id, "", _quote_anchor(doc, q)))
             for f in doc.figures:
                 if f.evidence:
-                    spans.append((f.evidence.start, f.evidence.end, "figure", f.id, "#" + doc.id + "-" + f.id))
-        spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
-        cuts = sorted({0, len(text)} | {s[0] for s in spans} | {s[1] for s in spans})
-        out = ['<div class="cq-source-text">']
+                    spans.append((f.evidence.start, f.evidence.end, "figure", f.id, "", doc.id + "-" + f.id))
+            spans += self._mentions(text, doc)
+        spans = [sp for sp in spans if 0 <= sp[0] < sp[1] <= len(text)]
+        cuts = sorted({0, len(text)} | {sp[0] for sp in spans} | {sp[1] for sp in spans})
+        starting = defaultdict(list)
+        for sp in spans:
+            starting[sp[0]].append(sp)
+        out, active = ['<div class="cq-source-text">'], []
         for a, b in zip(cuts, cuts[1:]):
-            covering = [s for s in spans if s[0] <= a and b <= s[1]]
-            anchors = "".join(f'<span id="{esc(_ev_anchor(s[2], s[3]))}"></span>' for s in spans if s[0] == a)
+            active = [sp for sp in active if sp[1] > a] + starting.get(a, [])
+            anchors = "".join(f'<span id="{esc(_ev_anchor(sp[2], sp[3]))}"></span>'
+                              for sp in starting.get(a, []) if sp[2] in ("event", "quote", "figure"))
             seg = esc_block(text[a:b])
-            if covering:
-                inner = min(covering, key=lambda s: s[1] - s[0])  # the most specific record
-                kinds = " ".join(sorted({f"cq-k-{s[2]}" for s in covering}))
-                seg = f'<a class="cq-mark {kinds}" href="{esc(inner[4])}" title="{esc(inner[2] + " " + inner[3])}">{seg}</a>'
+            if active:
+                inner = min(active, key=lambda sp: sp[1] - sp[0])
+                kinds = " ".join(sorted({f"cq-k-{sp[2]}" for sp in active}))
+                href = self.href(inner[4], inner[5]) if inner[4] else "#" + esc(inner[5])
+                seg = f'<a class="cq-mark {kinds}" href="{href}" title="{esc(inner[2] + " " + inner[3])}">{seg}</a>'
             out.append(anchors + seg)
         out.append("</div>")
         return "".join(out)
+
+    def _mentions(self, text: str, doc: Document) -> list[tuple]:
+        """Where the document's people and places are named in its text (by name or alias)."""
+        from ..extract.gazetteer import Gazetteer
+
+        terms = []
+        for pid in doc.people:
+            p = self.st.people.get(pid)
+            if p:
+                terms += [(f, f"person {pid}") for f in [p.name, *p.aliases] if len(f) > 2 and f[:1].isupper()]
+        for pid in doc.places:
+            p = self.st.places.get(pid)
+            if p:
+                terms += [(f, f"place {pid}") for f in [p.name, *p.aliases] if len(f) > 2 and f[:1].isupper()]
+        out = []
+        for h in Gazetteer(terms).find(text):
+            kind, rid = h.id.split(" ", 1)
+            out.append((h.start, h.end, kind, rid, page_path("people" if kind == "person" else "places", rid), ""))
+        return out
 
     def schema_page(self) -> None:
         from ..model.kinds import KINDS, all_schemas
