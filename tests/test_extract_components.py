@@ -127,6 +127,14 @@ def test_titles_names_and_countries(text, name, title, country):
     assert person["country"] == country
 
 
+def test_a_counterpart_is_a_person_with_the_country_before_it():
+    ex, _ = run("Foreign Minister Wang Lei held talks with his Spanish counterpart José Manuel Albares on Monday. "
+                "Albares thanked him.", published=dt.date(2024, 8, 15))
+    person = names(ex)["José Manuel Albares"]
+    assert person["country"] == "spain" and person["titles"] == [] and person["aliases"] == ["Albares"]
+    assert [sorted(e.participants) for e in ex.document.events] == [["jose-manuel-albares", "wang-lei"]]
+
+
 def test_people_link_to_the_store_by_name_or_alias():
     from communique.model import Person
 

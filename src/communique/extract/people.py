@@ -154,6 +154,7 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
 _AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
 _REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
 HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
+_COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 
 
 def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
@@ -243,6 +244,15 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.add(*(m.start(), name[1]))
+    # "his Spanish counterpart José Albares": no title, but the country and a name.
+    for a, b in win.around(("counterpart",), before=40, after=4):
+        para = text.paragraph_at(a)
+        for m in _COUNTERPART.finditer(s, a, b):
+            name = read_name(s, m.end(), para.end, place_terms)
+            if name and len(name[2].split()) > 1 and free(name[0], name[1]):
+                country = _country_before(place_hits, hit_ends, s, m.start(1), countries)
+                mentions.append(Mention(name[0], name[1], name[2], "", country))
+                taken.add(name[0], name[1])
     for h in known:
         if free(h.start, h.end) and text.paragraph_at(h.start).end >= h.end:
             mentions.append(Mention(h.start, h.end, h.term))
