@@ -211,7 +211,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
                 a, b, nm = name
                 mentions.append(Mention(a, b, nm, title, country))
-                taken.add(*(m.start(), b))
+                taken.add(m.start(), b)
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead = m.start()
@@ -233,17 +233,17 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                         a = comma - len(" ".join(keep))
                         if s[a:comma] == " ".join(keep):
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
-                            taken.add(*(a, m.end()))
+                            taken.add(a, m.end())
                             continue
             mentions.append(Mention(m.start(), m.end(), "", title, country))
-            taken.add(*(m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
             name = read_name(s, m.end(), para.end, place_terms)
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
-                taken.add(*(m.start(), name[1]))
+                taken.add(m.start(), name[1])
     # "his Spanish counterpart José Albares": no title, but the country and a name.
     for a, b in win.around(("counterpart",), before=40, after=4):
         para = text.paragraph_at(a)
@@ -256,7 +256,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for h in known:
         if free(h.start, h.end) and text.paragraph_at(h.start).end >= h.end:
             mentions.append(Mention(h.start, h.end, h.term))
-            taken.add(*(h.start, h.end))
+            taken.add(h.start, h.end)
     return sorted(mentions, key=lambda x: x.start)
 
 

@@ -91,7 +91,8 @@ def read_text(tree: Tree, path: Path, limit: int) -> str | None:
     return text
 
 
-def _fmt_loc(loc: tuple) -> str:
+def format_loc(loc: tuple) -> str:
+    """('events', 0, 'date') -> 'events[0].date', as messages name a key."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -103,7 +104,7 @@ def validation_problems(exc: ValidationError, lines: dict[tuple, int]) -> list[t
     out = []
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if p not in ("function-after", "function-before"))
-        where = _fmt_loc(loc)
+        where = format_loc(loc)
         kind = err["type"]
         if kind == "extra_forbidden":
             msg = f"unknown key {where!r}"

@@ -1,36 +1,19 @@
 """Checks across files: references resolve, ids are unique, evidence matches its source."""
 from __future__ import annotations
 
-from .loader import Loaded, Tree
+from .loader import Loaded, Tree, format_loc
+from .yamlio import line_for
 
 
 def _missing(tree: Tree, loaded: Loaded, loc: tuple, ref: str, target: str) -> None:
     known = tree.sources if target == "source" else tree.records.get(target, {})
     if ref is not None and ref not in known:
-        tree.problem(loaded.path, _nearest(loaded.lines, loc), f"{_fmt(loc)}: unknown {target} {ref!r}")
+        tree.problem(loaded.path, line_for(loaded.lines, loc), f"{format_loc(loc)}: unknown {target} {ref!r}")
 
 
 def _check_refs(tree: Tree, loaded: Loaded, loc: tuple, ids: list, target: str) -> None:
     for i, ref in enumerate(ids):
         _missing(tree, loaded, loc + (i,), ref, target)
-
-
-def _one(tree: Tree, loaded: Loaded, loc: tuple, ref, target: str) -> None:
-    _missing(tree, loaded, loc, ref, target)
-
-
-def _nearest(lines: dict, loc: tuple) -> int:
-    for n in range(len(loc), -1, -1):
-        if loc[:n] in lines:
-            return lines[loc[:n]]
-    return 1
-
-
-def _fmt(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _check_evidence(tree: Tree, loaded: Loaded, loc: tuple, evidence, text: str | None) -> None:
@@ -39,14 +22,14 @@ def _check_evidence(tree: Tree, loaded: Loaded, loc: tuple, evidence, text: str 
     found = text[evidence.start : evidence.end]
     if found == evidence.exact:
         return
-    line = _nearest(loaded.lines, loc + ("exact",))
+    line = line_for(loaded.lines, loc + ("exact",))
     where = text.find(evidence.exact)
     hint = f"; the exact text stands at {where}-{where + len(evidence.exact)}" if where >= 0 else ""
     if evidence.end > len(text):
         msg = f"evidence {evidence.start}-{evidence.end} is past the end of the source ({len(text)} characters)"
     else:
         msg = f"evidence does not match the source: {found[:60]!r} stands at {evidence.start}-{evidence.end}"
-    tree.problem(loaded.path, line, f"{_fmt(loc)}: {msg}{hint}")
+    tree.problem(loaded.path, line, f"{format_loc(loc)}: {msg}{hint}")
 
 
 def _check_document(tree: Tree, loaded: Loaded) -> None:
@@ -63,7 +46,7 @@ def _check_document(tree: Tree, loaded: Loaded) -> None:
         for i, rec in enumerate(getattr(doc, kind_key)):
             loc = (kind_key, i)
             if rec.id in seen:
-                tree.problem(loaded.path, _nearest(loaded.lines, loc + ("id",)), f"{_fmt(loc)}: duplicate id {rec.id!r} in {kind_key}")
+                tree.problem(loaded.path, line_for(loaded.lines, loc + ("id",)), f"{format_loc(loc)}: duplicate id {rec.id!r} in {kind_key}")
             seen.add(rec.id)
             _check_evidence(tree, loaded, loc + ("evidence",), rec.evidence, text)
         if kind_key == "events":
@@ -73,15 +56,15 @@ def _check_document(tree: Tree, loaded: Loaded) -> None:
         _check_refs(tree, loaded, loc + ("participants",), ev.participants, "person")
         _check_refs(tree, loaded, loc + ("organizations",), ev.organizations, "organization")
         _check_refs(tree, loaded, loc + ("topics",), ev.topics, "topic")
-        _one(tree, loaded, loc + ("place",), ev.place, "place")
+        _missing(tree, loaded, loc + ("place",), ev.place, "place")
     for i, q in enumerate(doc.quotes):
         loc = ("quotes", i)
-        _one(tree, loaded, loc + ("speaker",), q.speaker, "person")
+        _missing(tree, loaded, loc + ("speaker",), q.speaker, "person")
         _check_refs(tree, loaded, loc + ("topics",), q.topics, "topic")
         if q.event is not None and q.event not in event_ids:
-            tree.problem(loaded.path, _nearest(loaded.lines, loc + ("event",)), f"{_fmt(loc + ('event',))}: unknown event {q.event!r} in this document")
+            tree.problem(loaded.path, line_for(loaded.lines, loc + ("event",)), f"{format_loc(loc + ('event',))}: unknown event {q.event!r} in this document")
         if text is not None and q.text not in text:
-            tree.problem(loaded.path, _nearest(loaded.lines, loc + ("text",)), f"{_fmt(loc + ('text',))}: quote text is not in the source word for word")
+            tree.problem(loaded.path, line_for(loaded.lines, loc + ("text",)), f"{format_loc(loc + ('text',))}: quote text is not in the source word for word")
     for i, fig in enumerate(doc.figures):
         _check_refs(tree, loaded, ("figures", i, "parties"), fig.parties, "place")
 
@@ -102,17 +85,17 @@ def _check_parents(tree: Tree) -> None:
 def check_references(tree: Tree) -> None:
     for loaded in tree.records.get("person", {}).values():
         p = loaded.record
-        _one(tree, loaded, ("country",), p.country, "place")
+        _missing(tree, loaded, ("country",), p.country, "place")
         for i, role in enumerate(p.roles):
-            _one(tree, loaded, ("roles", i, "organization"), role.organization, "organization")
-            _one(tree, loaded, ("roles", i, "country"), role.country, "place")
+            _missing(tree, loaded, ("roles", i, "organization"), role.organization, "organization")
+            _missing(tree, loaded, ("roles", i, "country"), role.country, "place")
             if role.start and role.end and role.end < role.start:
-                tree.problem(loaded.path, _nearest(loaded.lines, ("roles", i, "to")), f"roles[{i}]: 'to' {role.end} is before 'from' {role.start}")
+                tree.problem(loaded.path, line_for(loaded.lines, ("roles", i, "to")), f"roles[{i}]: 'to' {role.end} is before 'from' {role.start}")
     for loaded in tree.records.get("topic", {}).values():
-        _one(tree, loaded, ("parent",), loaded.record.parent, "topic")
+        _missing(tree, loaded, ("parent",), loaded.record.parent, "topic")
     _check_parents(tree)
     for kind in ("place", "organization"):
         for loaded in tree.records.get(kind, {}).values():
-            _one(tree, loaded, ("country",), loaded.record.country, "place")
+            _missing(tree, loaded, ("country",), loaded.record.country, "place")
     for loaded in tree.records.get("document", {}).values():
         _check_document(tree, loaded)

@@ -14,8 +14,6 @@ from typing import Any
 
 import yaml
 
-Path_ = tuple  # a path into the data: ("events", 0, "date")
-
 
 # libyaml (shipped in PyYAML's wheels) parses and writes ten times faster; same safe semantics.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
