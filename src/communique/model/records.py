@@ -74,6 +74,23 @@ class Channel(str, Enum):
     other = "other"
 
 
+class ReviewStatus(str, Enum):
+    extracted = "extracted"
+    reviewed = "reviewed"
+
+
+class Review(Record):
+    """Whether a person has checked a record. Absent means straight from the extractor."""
+
+    status: ReviewStatus = Field(ReviewStatus.extracted, description="extracted (by the machine) or reviewed.")
+    by: Optional[ShortText] = Field(None, description="Who checked it (a name or a handle).")
+    on: Optional[dt.date] = Field(None, description="When it was checked.")
+    confidence: Optional[float] = Field(
+        None, ge=0, le=1, description="The extractor's confidence; low values are reviewed first."
+    )
+    reason: Optional[ShortText] = Field(None, description="Why the extractor is unsure, for editors.")
+
+
 class Event(Record):
     id: Slug
     type: EventType
@@ -85,6 +102,7 @@ class Event(Record):
     topics: list[Slug] = Field(default_factory=list)
     summary: Text = ""
     evidence: Optional[Evidence] = None
+    review: Optional[Review] = None
 
     @model_validator(mode="after")
     def _dates(self) -> "Event":
@@ -104,6 +122,7 @@ class Quote(Record):
     date: Optional[dt.date] = None
     topics: list[Slug] = Field(default_factory=list)
     evidence: Optional[Evidence] = None
+    review: Optional[Review] = None
 
 
 class Figure(Record):
@@ -121,6 +140,7 @@ class Figure(Record):
     )
     period_text: Optional[ShortText] = None
     evidence: Optional[Evidence] = None
+    review: Optional[Review] = None
 
     @model_validator(mode="after")
     def _values(self) -> "Figure":
@@ -149,6 +169,7 @@ class Document(Record):
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    review: Optional[Review] = None
 
 
 class Role(Record):
