@@ -1,4 +1,4 @@
-"""The `communique` command: check, schema, extract."""
+"""The `communique` command: check, schema, extract, add."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_cli(args)
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from .ingest.add import run_add  # imported late: trafilatura takes a while to load
+
+    return run_add(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="communique", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -58,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update", action="store_true",
                    help="add newly found records to existing documents (never changes existing ones)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("add", help="fetch releases (web pages, feeds) or read saved .html/.pdf, then extract")
+    p.add_argument("inputs", nargs="*", metavar="URL|FILE", help="http(s) addresses or .html/.htm/.pdf files")
+    p.add_argument("--feed", action="append", metavar="URL", help="an RSS or Atom feed: add its new items")
+    p.add_argument("--data", default="data", help="the knowledge base folder (default: data)")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server (default: 20)")
+    p.add_argument("--delay", type=float, default=1.0,
+                   help="seconds between requests to one host (default: 1; robots.txt may ask more)")
+    p.set_defaults(func=cmd_add)
     return parser
 
 

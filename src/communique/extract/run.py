@@ -149,6 +149,10 @@ def run_cli(args: argparse.Namespace) -> int:
                     continue
                 # Evidence must count from the text as it is stored.
                 body, in_store = stored[1], True
+        if meta.language.split("-")[0] != "en":
+            # The extractors' patterns are English: on other text they find nonsense.
+            print(f"{path}: language {meta.language}: skipped extraction (it reads English only)")
+            continue
         ex = extract(body, sid, kb, title=meta.title, published=meta.published or published)
         kb.add_people(ex.new_people)
         if args.json:

@@ -230,3 +230,5 @@ class SourceMeta(Record):
     publisher: Optional[ShortText] = None
     url: Optional[Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)]] = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = "en"
+    fetched: Optional[dt.date] = Field(
+        None, description="When `communique add` fetched the page (absent for releases saved by hand).")
