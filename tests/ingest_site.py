@@ -155,6 +155,9 @@ def site_pages() -> dict[str, tuple[int, dict, bytes]]:
             + SHARE + '<iframe src="/embed/geneva.html" width="100%" height="800"></iframe></main>' + RELATED)),
         "/embed/geneva.html": (200, html, ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Statement</title></head><body>"
                                            + paras(IFRAME_RELEASE) + "</body></html>").encode()),
+        # Nothing but the frame.
+        "/press/frame-only.html": (200, html, b"<!DOCTYPE html><html lang='en'><head><title>Statement</title></head>"
+                                              b"<body><iframe src='/embed/geneva.html'></iframe></body></html>"),
         # A teaser with a "Read more" link to the full statement.
         "/press/teaser.html": page("Joint statement on the strategic partnership", article(
             "Joint statement on the strategic partnership", "18 Mar 2024",

@@ -86,6 +86,8 @@ def test_release_in_an_iframe_or_behind_read_more_is_followed_and_said(site, fet
     rel = obtain(Target("t", url=site.base + "/press/geneva-meeting.html"), fetcher, TODAY)
     assert any("/embed/geneva.html" in n for n in rel.notes)
     assert rel.meta.title == "Meeting of the Foreign Ministers in Geneva"  # the outer page's
+    rel = obtain(Target("t", url=site.base + "/press/frame-only.html"), fetcher, TODAY)
+    assert rel.text == "\n\n".join(IFRAME_RELEASE) + "\n"
     rel = obtain(Target("t", url=site.base + "/press/teaser.html"), fetcher, TODAY)
     assert any("/press/full/joint-statement.html" in n for n in rel.notes)
     assert "adopted a joint statement in Brasilia." not in rel.text  # the teaser is not mixed in
@@ -290,3 +292,40 @@ def test_store_problems_stop_add_before_anything_is_fetched(site, data, capsys):
 def test_add_needs_something_to_add(data, capsys):
     assert main(["add", "--data", str(data)]) == 2
     assert "give URLs" in capsys.readouterr().err
+
+
+# -- offline and encodings ----------------------------------------------------------------------
+
+def test_parsers_never_touch_the_network(site, monkeypatch):
+    """trafilatura, htmldate, feedparser and pypdf work on the bytes given: no download."""
+    from communique.ingest.feeds import parse_feed
+    from communique.ingest.html import parse_html
+    from communique.ingest.pdf import parse_pdf
+    from ingest_site import atom
+
+    html = site.pages["/press/geneva-meeting.html"][2].decode()  # has an iframe: not followed here
+    pdf = site.pages["/docs/clean-energy.pdf"][2]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network used: {args}")
+
+    import socket
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    page = parse_html(html, "https://mfa.example.org/press/geneva.html", TODAY)
+    assert page.follow == ["https://mfa.example.org/embed/geneva.html"]
+    assert len(parse_feed(atom("https://mfa.example.org"), "https://mfa.example.org/atom").items) == 4
+    assert "Clean energy" in parse_pdf(pdf).text
+
+
+def test_a_page_in_a_legacy_encoding_is_decoded_by_its_declared_charset():
+    from communique.ingest.add import release_from_response
+    from communique.ingest.fetch import Response
+
+    text = " ".join(CALL).replace("Karl Brandt", "Jos\u00e9 Mu\u00f1oz")
+    body = f"<html><head><meta charset='windows-1252'><title>Call</title></head><body><article><p>{text}</p></article></body></html>"
+    for charset in ("windows-1252", None):  # from the HTTP header, then from <meta charset>
+        page, _ = release_from_response(Response("https://x.org/a", 200, "text/html", charset,
+                                                 body.encode("cp1252")), None, TODAY)
+        assert "Foreign Minister Jos\u00e9 Mu\u00f1oz of Germany" in page.text

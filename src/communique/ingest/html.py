@@ -20,6 +20,7 @@ import trafilatura
 
 from .fetch import SCHEMES
 
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 # A page whose main text is shorter than this is probably a teaser or a frame around the
 # release: look for the full text behind an iframe or a "read more" link.
 SHORT_WORDS = 60
@@ -47,7 +48,9 @@ def parse_html(html: str, url: str | None = None, today: dt.date | None = None) 
     if not html.strip():
         return Page(text="")
     try:
-        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"))
+        # Bytes with the encoding stated: the text is already decoded, so a <meta charset>
+        # in it must not make lxml decode it a second time.
+        tree = lxml.html.fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return Page(text="")
     doc = trafilatura.bare_extraction(
@@ -60,10 +63,10 @@ def parse_html(html: str, url: str | None = None, today: dt.date | None = None) 
     if doc is not None:
         page.title = _short(doc.title)
         page.publisher = _short(doc.sitename)
-        page.declared_language = _declared_language(tree)
-        page.canonical = _canonical(tree, url)
-        if page.words < SHORT_WORDS:
-            page.follow = _full_text_links(tree, url)
+    page.declared_language = _declared_language(tree)
+    page.canonical = _canonical(tree, url)
+    if page.words < SHORT_WORDS:
+        page.follow = _full_text_links(tree, url)
     return page
 
 
@@ -90,7 +93,8 @@ def _published(tree, url: str | None, today: dt.date) -> dt.date | None:
     pruned = copy.deepcopy(tree)
     for el in pruned.xpath("//footer | //nav | //aside | //header[not(.//h1)] | //*[contains(@class, 'footer')]"
                            " | //*[contains(@id, 'footer')] | //*[contains(@class, 'related')]"):
-        el.getparent().remove(el) if el.getparent() is not None else None
+        if el.getparent() is not None:
+            el.getparent().remove(el)
     found = htmldate.find_date(pruned, url=url, extensive_search=False, original_date=True,
                                max_date=today.isoformat())
     return _date(found, today)
@@ -126,7 +130,7 @@ def _date(value: str | None, today: dt.date) -> dt.date | None:
 def _declared_language(tree) -> str | None:
     for xp in ("/html/@lang", "/html/@xml:lang", "//meta[@http-equiv='content-language']/@content",
                "//meta[@property='og:locale']/@content"):
-        found = tree.xpath(xp) if tree.getroottree().getroot() is not None else []
+        found = tree.xpath(xp)
         if found and str(found[0]).strip():
             return str(found[0]).strip().split(",")[0]
     return None
