@@ -232,6 +232,14 @@ def serve() -> tuple[Site, http.server.ThreadingHTTPServer]:
                     site.flaky_left -= 1
                     return self._send(503, {"Retry-After": "0"}, b"busy")
                 return self._send(*site.pages["/press/call-germany.html"])
+            if path == "/gzip-bomb":
+                import gzip
+                body = gzip.compress(b"<html><body>" + b" " * 5_000_000 + b"</body></html>")
+                return self._send(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"}, body)
+            if path == "/gzipped":
+                import gzip
+                return self._send(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+                                  gzip.compress(site.pages["/press/call-germany.html"][2]))
             if path == "/huge":
                 # No Content-Length: the client must count and stop by itself.
                 self.send_response(200)

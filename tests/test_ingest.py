@@ -167,6 +167,30 @@ def test_a_huge_response_is_cut_off_while_streaming(site):
         f.get(site.base + "/huge")
 
 
+def test_a_compressed_body_is_decompressed_within_the_size_limit(site):
+    f = Fetcher(Policy(max_bytes=1_000_000, retries=0, delay=0))
+    assert b"Karl Brandt" in f.get(site.base + "/gzipped").body
+    with pytest.raises(FetchError, match="once decompressed"):
+        f.get(site.base + "/gzip-bomb")  # 5 KB on the wire, 5 MB unpacked
+
+
+def test_robots_crawl_delay_is_honoured(site):
+    original = site.pages["/robots.txt"]
+    site.pages["/robots.txt"] = (200, {"Content-Type": "text/plain"},
+                                 b"User-agent: communique\nCrawl-delay: 1\nDisallow: /private/\n")
+    try:
+        f = Fetcher(Policy(delay=0, retries=0))
+        start = len(site.log)
+        for p in ("/press/visit-brazil.html", "/press/call-germany.html"):
+            f.get(site.base + p)
+        with pytest.raises(FetchError, match="robots.txt"):
+            f.get(site.base + "/private/secret.html")  # the agent's own group applies
+    finally:
+        site.pages["/robots.txt"] = original
+    times = [t for p, _, t in site.log[start:] if p != "/robots.txt"]
+    assert len(times) == 2 and times[1] - times[0] >= 0.99
+
+
 def test_requests_to_one_host_are_spaced(site):
     f = Fetcher(Policy(delay=0.2, retries=0))
     start = len(site.log)

@@ -268,7 +268,7 @@ def targets_from_args(args: argparse.Namespace, fetcher: Fetcher, known: Known, 
             if item.url is None:
                 _fail(tally, item.link or "(item without a link)",
                       f"feed item {item.title or ''!r}: link is not an http(s) address; skipped")
-            elif (sid := known.url(item.url)) is not None:
+            elif known.url(item.url) is not None:
                 tally.known += 1
             else:
                 targets.append(Target(item.url, url=item.url, item=item, feed_title=feed.title))
@@ -305,7 +305,7 @@ def run_add(args: argparse.Namespace) -> int:
     written: list[Path] = []
     for i, target in enumerate(targets, 1):
         step = f"[{i}/{len(targets)}] "
-        if target.url and (sid := known.url(target.url)) is not None and target.item is not None:
+        if target.item is not None and known.url(target.url) is not None:
             tally.known += 1  # listed twice in the feeds given
             continue
         try:

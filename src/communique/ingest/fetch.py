@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
@@ -120,6 +121,7 @@ class Fetcher:
         with raw:
             body = self._read_bounded(raw)
             headers: Message = raw.headers
+            body = self._decoded(body, (headers.get("Content-Encoding") or "identity").strip().lower())
             return Response(raw.geturl(), raw.status, headers.get_content_type().lower(),
                             headers.get_content_charset(), body), None
 
@@ -140,6 +142,23 @@ class Fetcher:
         except (http.client.HTTPException, OSError) as exc:
             raise _Retryable(f"connection broke while reading: {exc}") from None
         return b"".join(chunks)
+
+    def _decoded(self, body: bytes, encoding: str) -> bytes:
+        # We ask for identity; a server that compresses anyway is undone here, within the
+        # same size limit (a small gzip can hide a huge body).
+        if encoding in ("identity", ""):
+            return body
+        if encoding not in ("gzip", "x-gzip", "deflate"):
+            raise FetchError(f"unsupported Content-Encoding {encoding!r}")
+        wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+        try:
+            d = zlib.decompressobj(wbits)
+            out = d.decompress(body, self.policy.max_bytes + 1)
+        except zlib.error as exc:
+            raise FetchError(f"broken {encoding} body: {exc}") from None
+        if len(out) > self.policy.max_bytes or d.unconsumed_tail:
+            raise FetchError(f"too large: over {self.policy.max_bytes:,} bytes once decompressed")
+        return out
 
     # -- politeness ------------------------------------------------------------------
 
