@@ -158,6 +158,10 @@ def site_pages() -> dict[str, tuple[int, dict, bytes]]:
         # Nothing but the frame.
         "/press/frame-only.html": (200, html, b"<!DOCTYPE html><html lang='en'><head><title>Statement</title></head>"
                                               b"<body><iframe src='/embed/geneva.html'></iframe></body></html>"),
+        # A frame that is gone, then a link to the full text.
+        "/press/two-ways.html": page("Joint statement", article("Joint statement", "18 March 2024", ["Summary only."])
+                                     .replace("</article>", '<iframe src="/missing.html"></iframe>'
+                                              '<a href="/press/full/joint-statement.html">Read the full text</a></article>')),
         # A teaser with a "Read more" link to the full statement.
         "/press/teaser.html": page("Joint statement on the strategic partnership", article(
             "Joint statement on the strategic partnership", "18 Mar 2024",

@@ -91,6 +91,9 @@ def test_release_in_an_iframe_or_behind_read_more_is_followed_and_said(site, fet
     rel = obtain(Target("t", url=site.base + "/press/teaser.html"), fetcher, TODAY)
     assert any("/press/full/joint-statement.html" in n for n in rel.notes)
     assert "adopted a joint statement in Brasilia." not in rel.text  # the teaser is not mixed in
+    rel = obtain(Target("t", url=site.base + "/press/two-ways.html"), fetcher, TODAY)
+    assert f"could not follow {site.base}/missing.html: HTTP 404 Not Found" in rel.notes
+    assert JOINT[0] in rel.text
 
 
 def test_a_date_only_in_the_footer_is_not_taken_for_the_release_date(site, fetcher):
@@ -349,7 +352,9 @@ def test_a_page_in_a_legacy_encoding_is_decoded_by_its_declared_charset():
 
     text = " ".join(CALL).replace("Karl Brandt", "Jos\u00e9 Mu\u00f1oz")
     body = f"<html><head><meta charset='windows-1252'><title>Call</title></head><body><article><p>{text}</p></article></body></html>"
-    for charset in ("windows-1252", None):  # from the HTTP header, then from <meta charset>
+    # From the HTTP header; from <meta charset> when there is none, or when the header's
+    # does not exist or cannot decode the bytes.
+    for charset in ("windows-1252", None, "x-no-such-charset", "utf-8"):
         page, _ = release_from_response(Response("https://x.org/a", 200, "text/html", charset,
                                                  body.encode("cp1252")), None, TODAY)
         assert "Foreign Minister Jos\u00e9 Mu\u00f1oz of Germany" in page.text

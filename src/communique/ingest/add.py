@@ -69,16 +69,20 @@ class Known:
     def __init__(self, data: Path, st):
         self.by_url: dict[str, str] = {}
         self.by_text: dict[str, str] = {}
+        self.key_of: dict[str, str] = {}
+        self.path_of: dict[str, Path] = {}
         self.fetched: dict[str, dt.date | None] = {}
         self.ids = set(st.sources) | {p.stem for p in (data / "sources").glob("*") if p.is_file()}
         for sid, src in st.sources.items():
-            self.remember(sid, src.meta, src.text)
+            self.remember(sid, src.path, src.meta, src.text)
 
-    def remember(self, sid: str, meta: SourceMeta, body: str) -> None:
+    def remember(self, sid: str, path: Path, meta: SourceMeta, body: str) -> None:
         self.ids.add(sid)
         if meta.url:
             self.by_url.setdefault(_url_key(meta.url), sid)
-        self.by_text.setdefault(text_key(body), sid)
+        self.key_of[sid] = text_key(body)
+        self.by_text.setdefault(self.key_of[sid], sid)
+        self.path_of[sid] = path
         self.fetched[sid] = meta.fetched
 
     def url(self, *urls: str | None) -> str | None:
@@ -303,48 +307,15 @@ def run_add(args: argparse.Namespace) -> int:
     targets = targets_from_args(args, fetcher, known, tally)
     today = dt.datetime.now(dt.timezone.utc).date()
     written: list[Path] = []
-    for i, target in enumerate(targets, 1):
-        step = f"[{i}/{len(targets)}] "
-        if target.item is not None and known.url(target.url) is not None:
-            tally.known += 1  # listed twice in the feeds given
-            continue
-        try:
-            rel = obtain(target, fetcher, today)
-        except (FetchError, AddError) as exc:
-            _fail(tally, target.label, str(exc), step)
-            continue
-        for note in rel.notes:
-            print(f"{step}note {target.label}: {note}")
-        key = text_key(rel.text)
-        same_url = known.url(target.url, rel.final_url, rel.meta.url)
-        if same_url is not None:
-            stored = data / "sources" / f"{same_url}.md"
-            if known.by_text.get(key) == same_url:
-                tally.known += 1
-                print(f"{step}unchanged {target.label}: already stored as {stored}")
-            else:
-                tally.changed += 1
-                since = known.fetched.get(same_url)
-                print(f"{step}changed {target.label}: its text differs from {stored}"
-                      f"{f' (fetched {since})' if since else ''}; kept the stored text as it is",
-                      file=sys.stderr)
-            continue
-        if key in known.by_text:
-            tally.duplicate += 1
-            print(f"{step}duplicate {target.label}: same text as {data / 'sources' / known.by_text[key]}.md; not added")
-            continue
-        sid = known.free_id(rel.meta, rel.text)
-        path = data / "sources" / f"{sid}.md"
-        try:
-            yamlio.write_atomic(path, source_file_text(rel.meta, rel.text))
-        except OSError as exc:
-            _fail(tally, target.label, f"cannot write {path}: {exc.strerror or exc}", step)
-            continue
-        known.remember(sid, rel.meta, rel.text)
-        written.append(path)
-        tally.added += 1
-        lang = "" if language.is_english(rel.meta.language) else f", language {rel.meta.language}"
-        print(f"{step}added {path} <- {target.label} ({len(rel.text.split())} words{lang})")
+    done = 0
+    try:
+        for target in targets:
+            add_one(target, f"[{done + 1}/{len(targets)}] ", data, fetcher, known, tally, today, written)
+            done += 1
+    except KeyboardInterrupt:
+        # What is written is whole; it still goes through extraction below.
+        tally.failed += 1
+        print(f"interrupted: {len(targets) - done} of {len(targets)} not done", file=sys.stderr)
     status = 1 if tally.failed else 0
     if written:
         status |= run_extract(argparse.Namespace(paths=[str(p) for p in written], data=str(data),
@@ -353,3 +324,47 @@ def run_add(args: argparse.Namespace) -> int:
     per = f", {elapsed / tally.added:.2f} s per release added" if tally.added else ""
     print(f"{tally.line()} in {elapsed:.1f} s{per}")
     return status
+
+
+def add_one(target: Target, step: str, data: Path, fetcher: Fetcher, known: Known, tally: Tally,
+            today: dt.date, written: list[Path]) -> None:
+    if target.item is not None and known.url(target.url) is not None:
+        tally.known += 1  # listed twice in the feeds given
+        return
+    try:
+        rel = obtain(target, fetcher, today)
+    except (FetchError, AddError) as exc:
+        _fail(tally, target.label, str(exc), step)
+        return
+    for note in rel.notes:
+        print(f"{step}note {target.label}: {note}")
+    key = text_key(rel.text)
+    same_url = known.url(target.url, rel.final_url, rel.meta.url)
+    if same_url is not None:
+        stored = known.path_of[same_url]
+        if known.key_of[same_url] == key:
+            tally.known += 1
+            print(f"{step}unchanged {target.label}: already stored as {stored}")
+        else:
+            tally.changed += 1
+            since = known.fetched.get(same_url)
+            print(f"{step}changed {target.label}: its text differs from {stored}"
+                  f"{f' (fetched {since})' if since else ''}; kept the stored text as it is",
+                  file=sys.stderr)
+        return
+    if key in known.by_text:
+        tally.duplicate += 1
+        print(f"{step}duplicate {target.label}: same text as {known.path_of[known.by_text[key]]}; not added")
+        return
+    sid = known.free_id(rel.meta, rel.text)
+    path = data / "sources" / f"{sid}.md"
+    try:
+        yamlio.write_atomic(path, source_file_text(rel.meta, rel.text))
+    except OSError as exc:
+        _fail(tally, target.label, f"cannot write {path}: {exc.strerror or exc}", step)
+        return
+    known.remember(sid, path, rel.meta, rel.text)
+    written.append(path)
+    tally.added += 1
+    lang = "" if language.is_english(rel.meta.language) else f", language {rel.meta.language}"
+    print(f"{step}added {path} <- {target.label} ({len(rel.text.split())} words{lang})")
