@@ -12,7 +12,7 @@ import pytest
 from communique import store
 from communique.cli import main
 from communique.ingest import language
-from communique.ingest.add import obtain, text_key, Target
+from communique.ingest.add import Target, _url_key, obtain, text_key
 from communique.ingest.fetch import FetchError, Fetcher, Policy, USER_AGENT
 from communique.ingest.pdf import reflow
 from ingest_site import (CALL, DROPPED, FRENCH, IFRAME_RELEASE, JOINT, PDF_RELEASE, TABLE_RELEASE, VISIT,
@@ -358,3 +358,12 @@ def test_a_page_in_a_legacy_encoding_is_decoded_by_its_declared_charset():
         page, _ = release_from_response(Response("https://x.org/a", 200, "text/html", charset,
                                                  body.encode("cp1252")), None, TODAY)
         assert "Foreign Minister Jos\u00e9 Mu\u00f1oz of Germany" in page.text
+
+
+def test_urls_that_name_the_same_page():
+    assert _url_key("HTTP://Example.ORG:80/press/a/#top") == _url_key("http://example.org/press/a")
+    assert _url_key("https://example.org:443/x?id=3") == _url_key("https://example.org/x?id=3")
+    assert _url_key("https://example.org/Press/A") != _url_key("https://example.org/press/a")
+    assert _url_key("https://example.org/x?id=3") != _url_key("https://example.org/x?id=4")
+    assert _url_key("http://example.org/x") != _url_key("https://example.org/x")
+    assert _url_key("http://example.org:8o/x") == "http://example.org:8o/x"

@@ -16,6 +16,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from .. import store as store_mod
 from ..extract.people import slugify
@@ -103,7 +104,18 @@ class Known:
 
 
 def _url_key(url: str) -> str:
-    return url.split("#")[0].rstrip("/").lower()
+    """Scheme and host are case-insensitive, a fragment and a trailing slash name the same
+    page; the path and query are kept as they are (they may be case-sensitive)."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:  # not a number: compare the address as written
+        return url.strip()
+    if port == {"http": 80, "https": 443}.get(parts.scheme.lower()):
+        port = None
+    netloc = f"{host}:{port}" if port else host
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path.rstrip("/"), parts.query, ""))
 
 
 # -- turning one target into a release --------------------------------------------------
