@@ -146,6 +146,10 @@ def test_only_http_and_https(fetcher, site):
     for url in ("file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)", "data:text/html,hi", "http:///x"):
         with pytest.raises(FetchError, match="only http"):
             fetcher.get(url)
+    for url, why in (("http://127.0.0.1:8o/x", "port"), ("http://127.0.0.1/a b", "spaces"),
+                     ("http://127.0.0.1/a\r\nHost: evil", "control")):
+        with pytest.raises(FetchError, match=why):
+            fetcher.get(url)
     assert len(site.log) == before
 
 

@@ -75,6 +75,7 @@ class Fetcher:
             nxt = urljoin(url, location)
             if urlsplit(nxt).scheme.lower() not in SCHEMES:
                 raise FetchError(f"redirected to {nxt[:200]!r}: only http(s) is followed")
+            check_scheme(nxt)
             if nxt in seen:
                 raise FetchError(f"redirect loop: {' -> '.join(seen + [nxt])}")
             seen.append(nxt)
@@ -224,6 +225,12 @@ def check_scheme(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in SCHEMES or not parts.netloc:
         raise FetchError(f"{url[:200]!r}: only http:// and https:// addresses are fetched")
+    try:
+        parts.port
+    except ValueError:
+        raise FetchError(f"{url[:200]!r}: the port is not a number") from None
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        raise FetchError(f"{url[:200]!r}: spaces or control characters in the address")
 
 
 def _retry_after(headers) -> float | None:
