@@ -362,6 +362,7 @@ def test_a_page_in_a_legacy_encoding_is_decoded_by_its_declared_charset():
         page, _ = release_from_response(Response("https://x.org/a", 200, "text/html", charset,
                                                  body.encode("cp1252")), None, TODAY)
         assert "Foreign Minister Jos\u00e9 Mu\u00f1oz of Germany" in page.text
+        assert page.publisher is None  # not "x.org": a host name names no publisher
 
 
 def test_urls_that_name_the_same_page():

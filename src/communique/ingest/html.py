@@ -63,7 +63,10 @@ def parse_html(html: str, url: str | None = None, today: dt.date | None = None) 
     page = Page(text=text, published=_published(tree, url, today))
     if doc is not None:
         page.title = _short(doc.title)
-        page.publisher = _short(doc.sitename)
+        # trafilatura falls back to the host name, which names no publisher.
+        host = (urlsplit(url).hostname or "") if url else ""
+        if doc.sitename and doc.sitename.lower().removeprefix("www.") != host.lower().removeprefix("www."):
+            page.publisher = _short(doc.sitename)
     page.declared_language = _declared_language(tree)
     page.canonical = _canonical(tree, url)
     if page.words < SHORT_WORDS:
