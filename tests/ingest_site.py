@@ -244,6 +244,20 @@ def serve() -> tuple[Site, http.server.ThreadingHTTPServer]:
                 import gzip
                 return self._send(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
                                   gzip.compress(site.pages["/press/call-germany.html"][2]))
+            if path == "/drip":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                try:
+                    for _ in range(50):  # a byte every 0.1 s: each read is quick, the body never ends
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        time.sleep(0.1)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
+                return
             if path == "/huge":
                 # No Content-Length: the client must count and stop by itself.
                 self.send_response(200)

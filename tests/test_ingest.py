@@ -161,6 +161,12 @@ def test_a_slow_server_times_out_after_the_retries(site):
     assert [p for p, _, _ in site.log].count("/slow") - before == 2  # first try + one retry
 
 
+def test_a_server_dripping_bytes_is_cut_off(site):
+    f = Fetcher(Policy(timeout=1, max_seconds=0.5, retries=0, delay=0))
+    with pytest.raises(FetchError, match="too slow: body not complete after 0.5 s"):
+        f.get(site.base + "/drip")
+
+
 def test_a_busy_server_is_retried(site):
     site.flaky_left = 1
     resp = Fetcher(Policy(retries=2, backoff=0.01, delay=0)).get(site.base + "/flaky")

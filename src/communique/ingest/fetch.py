@@ -40,6 +40,7 @@ class FetchError(Exception):
 @dataclass(frozen=True)
 class Policy:
     timeout: float = 20.0          # seconds, per connect and per read
+    max_seconds: float = 120.0     # for a whole body: a server dripping bytes is cut off
     retries: int = 2               # extra attempts after the first
     backoff: float = 1.0           # first wait; doubled each retry
     delay: float = 1.0             # minimum seconds between requests to one host
@@ -132,11 +133,14 @@ class Fetcher:
         if declared and declared.isdigit() and int(declared) > limit:
             raise FetchError(f"too large: {int(declared):,} bytes declared (limit {limit:,})")
         chunks, size = [], 0
+        deadline = time.monotonic() + self.policy.max_seconds
         try:
-            while chunk := raw.read(CHUNK):
+            while chunk := raw.read1(CHUNK):
                 size += len(chunk)
                 if size > limit:
                     raise FetchError(f"too large: stopped after {limit:,} bytes")
+                if time.monotonic() > deadline:
+                    raise FetchError(f"too slow: body not complete after {self.policy.max_seconds:g} s")
                 chunks.append(chunk)
         except (TimeoutError, socket.timeout):
             raise _Retryable(f"body stalled for {self.policy.timeout:g} s") from None
