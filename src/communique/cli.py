@@ -1,4 +1,4 @@
-"""The `communique` command: check, schema, extract."""
+"""The `communique` command: check, schema, extract, review."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_cli(args)
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from .review import coverage, queue
+
+    st = store_mod.load(args.data)
+    if st.problems:
+        for problem in st.problems:
+            print(problem, file=sys.stderr)
+        print(f"{args.data}: fix these {len(st.problems)} problems first (communique check)", file=sys.stderr)
+        return 1
+    todo = queue(st, tuple(args.kind) if args.kind else ("document", "event", "quote", "figure"))
+    for item in todo[: args.limit] if args.limit else todo:
+        print(item)
+    done, total = coverage(st)["all"]
+    shown = f", showing {args.limit}" if args.limit and args.limit < len(todo) else ""
+    print(f"{done} of {total} records reviewed; {len(todo)} to check{shown}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="communique", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -58,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--update", action="store_true",
                    help="add newly found records to existing documents (never changes existing ones)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("review", help="list records no one has checked yet, most doubtful first")
+    p.add_argument("data", nargs="?", default="data", metavar="DATA_DIR")
+    p.add_argument("--kind", action="append", choices=("document", "event", "quote", "figure"),
+                   help="only this kind of record (repeatable)")
+    p.add_argument("--limit", type=int, default=0, metavar="N", help="show the first N only")
+    p.set_defaults(func=cmd_review)
     return parser
 
 
