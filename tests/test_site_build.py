@@ -53,3 +53,26 @@ def test_a_docs_page_cannot_silently_shadow_a_generated_one(tmp_path):
     (proj / "docs" / "people" / "ana-souza.md").write_text("# Fake\n")
     res = build(proj, tmp_path / "site")
     assert res.returncode != 0 and "would hide a generated page" in res.stderr
+
+
+def test_a_template_in_custom_dir_replaces_the_packaged_one(tmp_path):
+    data = write_tree(tmp_path / "data")
+    proj = project(tmp_path, data)
+    cfg = proj / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace("theme:\n  name: material\n", "theme:\n  name: material\n  custom_dir: overrides\n"))
+    override = proj / "overrides" / "communique" / "person.html"
+    override.parent.mkdir(parents=True)
+    override.write_text('{% extends "communique/page.html" %}{% import "communique/macros.html" as m %}'
+                        '{% block content %}<h1 class="our-layout">{{ title }}</h1><p>{{ bio }}</p>'
+                        '<p>Roles: {% for r in roles %}{{ r.title }}{% endfor %}</p>{% endblock %}')
+    (data / "people" / "karl-brandt.yml").write_text("id: karl-brandt\nname: Karl Brandt\nbio: <b>bold</b> & {{ x }}\n")
+    res = build(proj, tmp_path / "site")
+    assert res.returncode == 0, res.stderr
+    ana = (tmp_path / "site" / "people" / "ana-souza" / "index.html").read_text()
+    assert '<h1 class="our-layout">Ana Souza</h1>' in ana and "Roles: Foreign Minister" in ana
+    assert 'id="linked-from"' in ana  # the packaged page.html still adds the backlinks
+    karl = (tmp_path / "site" / "people" / "karl-brandt" / "index.html").read_text()
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &#123;&#123; x &#125;&#125;" in karl  # the engine escapes overrides too
+    # Other kinds keep the packaged template.
+    event = (tmp_path / "site" / "events" / "s1" / "meeting-2024-03-04" / "index.html").read_text()
+    assert 'class="cq-facts"' in event and "our-layout" not in event

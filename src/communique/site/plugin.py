@@ -1,9 +1,11 @@
 """The MkDocs adapter: load the store, add the generated pages, watch data/ when serving.
 
-All page content comes from `generate`; this file only speaks MkDocs.
+All page content comes from `generate`; this file only speaks MkDocs. Generated pages
+reach MkDocs already rendered (`GeneratedPage`): Python-Markdown never parses them.
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -11,12 +13,15 @@ from pathlib import Path
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkPage
+from mkdocs.structure.toc import get_toc
 
 from .. import store as store_mod
-from .generate import generate
+from .generate import Page, generate
 from .html import json_for_script
+from .render import Renderer
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -29,21 +34,44 @@ def load_or_fail(data_dir: Path):
     return st
 
 
+class GeneratedPage(MkPage):
+    """A page whose HTML is already made: no file to read, no Markdown to convert.
+    Search indexes the page's lean text; the theme renders the whole HTML."""
+
+    def __init__(self, page: Page, file: File, config):
+        super().__init__(None, file, config)
+        self.generated = page
+
+    def read_source(self, config) -> None:
+        self.markdown, self.meta = "", dict(self.generated.meta)
+
+    def render(self, config, files) -> None:
+        g = self.generated
+        self.content = g.search_html if g.search_html is not None else g.html
+        self.toc = get_toc(g.toc)
+        self.present_anchor_ids = None
+
+
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
 
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     def on_startup(self, *, command, dirty):
-        # Under `mkdocs serve`, generated pages are kept as files in a folder of the
-        # session, rewritten only when their content changes: with --dirty, MkDocs then
-        # renders again only the pages an edit touched.
+        # Under `mkdocs serve` this instance lives across rebuilds: the renderer keeps each
+        # page's HTML, and pages are marked by a stub file per page, rewritten only when the
+        # page changes, so `--dirty` re-renders only the pages an edit touched.
         self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
+        self._renderer = None
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
+        dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
+        if getattr(self, "_renderer", None) is None or self._renderer.template_dirs != [Path(d) for d in dirs]:
+            self._renderer = Renderer(dirs)
+        self._renderer.refresh()
         self._jsonld: dict[str, list[dict]] = {}
         return config
 
@@ -52,23 +80,37 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
-        for page in generate(st, directory_urls=config.use_directory_urls):
+        for page in generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer):
             if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
-            files.append(self._file(config, page.path, page.content))
+            if page.data is not None:
+                files.append(File.generated(config, page.path, content=page.data))
+                continue
+            f = self._file(config, page)
+            f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
+            GeneratedPage(page, f, config)
+            files.append(f)
             if page.jsonld:
                 self._jsonld[page.path] = page.jsonld
         files.append(File.generated(config, "assets/communique.css", abs_src_path=str(ASSETS / "communique.css")))
         return files
 
-    def _file(self, config, path: str, content: str) -> File:
+    def _file(self, config, page: Page) -> File:
         if getattr(self, "_cache", None) is None:
-            return File.generated(config, path, content=content)
-        dest = self._cache / path
-        if not dest.is_file() or dest.read_text(encoding="utf-8") != content:
+            return File.generated(config, page.path, content="")
+        # The stub's modification time tells `--dirty` whether the page changed.
+        stamp = hashlib.blake2b((page.html + repr(page.meta)).encode(), digest_size=16).hexdigest()
+        dest = self._cache / page.path
+        if not dest.is_file() or dest.read_text(encoding="utf-8") != stamp:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(content, encoding="utf-8")
-        return File(path, str(self._cache), config.site_dir, config.use_directory_urls)
+            dest.write_text(stamp, encoding="utf-8")
+        return File(page.path, str(self._cache), config.site_dir, config.use_directory_urls)
+
+    @event_priority(-100)  # after the search plugin has indexed the lean text
+    def on_page_context(self, context, *, page, config, nav):
+        if isinstance(page, GeneratedPage):
+            page.content = page.generated.html
+        return context
 
     def on_shutdown(self):
         if getattr(self, "_cache", None) is not None:
