@@ -84,7 +84,7 @@ def test_svg_draws_every_node_and_edge_links_nodes_and_escapes_labels():
     assert len(root.findall(f".//{SVG}circle")) == 6
     assert len(root.findall(f".//{SVG}line")) == len(g.edges) == 7
     assert len(root.findall(f".//{SVG}text")) == 2  # only the two most connected are named
-    hrefs = sorted(a.get("href") for a in root.iter(f"{SVG}a"))
+    hrefs = sorted(a.get("{http://www.w3.org/1999/xlink}href") for a in root.iter(f"{SVG}a"))
     assert hrefs == sorted(f"../{n}/" for n in g.labels)
     assert "<script>" not in out
     assert any('<script>alert(1)</script> & "x"' in (t.text or "") for t in root.iter(f"{SVG}title"))

@@ -16,9 +16,16 @@ import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from markupsafe import Markup
+
 from ..model import Document, Event, Figure, Quote
-from .charts import chart
-from .html import figure_value
+from ..review import coverage, is_reviewed
+from . import reader_pages
+from .charts import period_span, time_chart
+from .graph import country_graph, people_graph
+from .html import figure_value, json_for_script
+from .labels import backlink_groups, date_range, title_at
+from .relations import Countries, events_in_country, relationships
 from .urls import page_path, relative
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
@@ -85,7 +92,7 @@ class Contexts:
                 self.q_by_date[q.date].append((d, q))
             for t in q.topics:
                 self.q_by_topic[t].append((d, q))
-        keyword_topics = self._metric_topics()
+        keyword_topics = self.metric_topics = self._metric_topics()
         for d, f in self.figures:
             for p in f.parties:
                 self.fig_by_place[p].append((d, f))
@@ -109,7 +116,24 @@ class Contexts:
             for r in p.roles:
                 if r.organization:
                     self.members[r.organization].append(p.id)
+        self._across()
         self._used()
+
+    def _across(self) -> None:
+        """What spans releases: relationships between countries and who met whom."""
+        st = self.st
+        self.countries = Countries(st)
+        self.relations = relationships(st)
+        self.rel_by_country: dict[str, list] = defaultdict(list)
+        self.rel_by_doc: dict[str, list] = defaultdict(list)
+        for r in self.relations.values():
+            for c in r.pair:
+                self.rel_by_country[c].append(r)
+            for d in r.documents:
+                self.rel_by_doc[d.id].append(r)
+        self.ev_in_country = events_in_country(st)
+        self.people_graph = people_graph(st, self.events, self.countries.of_person)
+        self.country_graph = country_graph(st, self.relations)
 
     def _used(self) -> None:
         """Places, organisations and topics get a page only if a record mentions them:
@@ -121,7 +145,7 @@ class Contexts:
         people_places = {x for p in st.people.values() for x in [p.country, *(r.country for r in p.roles)] if x}
         org_places = {st.organizations[o].country for o in self.used_orgs if st.organizations[o].country}
         self.used_places = {p for p in st.places if self.docs_by_place[p] or self.ev_by_place[p] or self.fig_by_place[p]
-                            or p in people_places or p in org_places}
+                            or p in people_places or p in org_places or self.rel_by_country[p]}
 
     def _metric_topics(self) -> dict[str, list[str]]:
         """Figures have a metric, not topics: "bilateral trade" belongs to the topic whose keyword it holds."""
@@ -203,21 +227,60 @@ class Contexts:
                 meta.append(self.event_link(doc, ev))
         return {"id": _quote_anchor(doc, q), "text": q.text, "meta": meta,
                 "source": self.source_link(doc, "source passage", anchor=_ev_anchor("quote", q.id)),
-                "topics": [self.topic(t) for t in q.topics]}
+                "topics": [self.topic(t) for t in q.topics], "unchecked": not is_reviewed(q),
+                "filter": {"country": _words(self.countries.of_person(q.speaker)), "date": _iso(q.date), "end": "",
+                           "topic": _words(q.topics), "type": q.channel or "",
+                           "type_label": CHANNEL_LABEL.get(q.channel or "", (q.channel or "").replace("_", " "))}}
+
+    def titled(self, pid: str, day: dt.date | None) -> dict:
+        """A person's link with the title they held that day."""
+        link = self.person(pid)
+        p = self.st.people.get(pid)
+        title = title_at(p, day) if p else ""
+        return {**link, "note": title} if title else link
+
+    def when(self, start: dt.date | None, end: dt.date | None) -> dict:
+        """The first day's link, reading as the whole range for a multi-day event."""
+        link = self.date(start)
+        return {**link, "text": date_range(start, end)} if start and end and end > start else link
 
     def event_rows(self, rows: list[tuple[Document, Event]]) -> list[dict]:
         rows = sorted(rows, key=lambda r: (r[1].date or dt.date.max, r[0].id, r[1].id))
-        return [{"date": self.date(e.date), "end": self.date(e.end_date) if e.end_date else None,
+        return [{"date": self.when(e.date, e.end_date), "end": None,
                  "event": self.event_link(d, e, e.type.replace("_", " ")),
-                 "who": [self.person(p) for p in e.participants], "where": self.place(e.place)} for d, e in rows]
+                 "who": [self.titled(p, e.date) for p in e.participants], "where": self.place(e.place),
+                 "unchecked": not is_reviewed(e),
+                 "filter": {"country": _words(self.countries.of_event(e)), "date": _iso(e.date),
+                            "end": _iso(e.end_date), "topic": _words(e.topics), "type": e.type}}
+                for d, e in rows]
+
+    def filter_box(self, dims: str, rows: list[dict]) -> dict:
+        """What the filter script needs beside the rows: the dimensions and the names of the ids."""
+        labels: dict[str, dict[str, str]] = {}
+        for r in rows:
+            f = r.get("filter") or {}
+            for w in f.get("country", "").split():
+                labels.setdefault("country", {})[w] = self.st.places[w].name if w in self.st.places else w
+            for w in f.get("topic", "").split():
+                labels.setdefault("topic", {})[w] = self.st.topics[w].label if w in self.st.topics else w
+            if f.get("type"):
+                labels.setdefault("type", {})[f["type"]] = f.get("type_label") or f["type"].replace("_", " ")
+        return {"dims": dims, "labels": Markup(json_for_script(labels))}
 
     def figure_rows(self, rows: list[tuple[Document, Figure]]) -> list[dict]:
         out = []
         for d, f in sorted(rows, key=lambda r: (r[1].metric, r[1].period or "", r[0].id, r[1].id)):
+            span = period_span(f.period)
             out.append({"id": d.id + "-" + f.id, "metric": f.metric, "parties": [self.place(p) for p in f.parties],
                         "value": figure_value(f.value_low, f.value_high, f.currency, f.unit),
                         "period": f.period or "", "period_text": f.period_text or "",
-                        "source": self.source_link(d, "passage", anchor=_ev_anchor("figure", f.id))})
+                        "source": self.source_link(d, "passage", anchor=_ev_anchor("figure", f.id)),
+                        "unchecked": not is_reviewed(f),
+                        "filter": {"country": _words(self.countries.of_figure(f)),
+                                   "date": _iso(span[0]) if span else "",
+                                   "end": _iso(span[1] - dt.timedelta(days=1)) if span else "",
+                                   "topic": _words(self.metric_topics.get(f.metric, ())),
+                                   "type": "-".join(f.metric.lower().split()), "type_label": f.metric}})
         return out
 
     def doc_items(self, docs: list[Document]) -> list[dict]:
@@ -237,6 +300,8 @@ class Contexts:
         self.figure_page()
         self.source_pages()
         self.schema_page()
+        reader_pages.relation_pages(self)
+        reader_pages.graph_page(self)
         return self.finish()
 
     def home(self) -> None:
@@ -252,14 +317,24 @@ class Contexts:
         c["timeline"] = self.event_rows(dated)
         c["dates"] = self.link(page_path("dates"), "The whole timeline \u2192")
         c["downloads"] = [self.link(f"data/{n}", n) for n in ("communique.json", "figures.csv", "quotes.csv")]
+        c["feeds"] = [self.link(reader_pages.FEED, "Atom feed of releases"),
+                      self.link(reader_pages.CALENDAR, "calendar of events (.ics)")]
+        c["across"] = [self.link(page_path(reader_pages.RELATIONS), "Relationships between countries"),
+                       self.link(reader_pages.GRAPH_PAGE, "Who met whom")]
+        cov = coverage(self.st)
+        c["review"] = [{"kind": k, "done": cov[k][0], "total": cov[k][1]}
+                       for k in ("document", "event", "quote", "figure") if cov[k][1]]
+        c["review_all"] = {"done": cov["all"][0], "total": cov["all"][1]}
 
     def people_pages(self) -> None:
         st = self.st
         c = self.page(page_path("people"), "people.html", "People", backlinks=False)
         c["rows"] = [{"person": self.person(p.id), "role": _current_role(p), "country": self.place(p.country),
                       "events": len(self.ev_by_person[p.id]), "quotes": len(self.q_by_person[p.id]),
-                      "documents": len(self.docs_by_person[p.id])}
+                      "documents": len(self.docs_by_person[p.id]), "filter": self._person_filter(p.id)}
                      for p in sorted(st.people.values(), key=lambda p: p.name.casefold())]
+        c["box"] = self.filter_box("country date topic", c["rows"])
+        c["graph"] = self.link(reader_pages.GRAPH_PAGE, "who met whom")
         for p in st.people.values():
             role = _current_role(p)
             c = self.page(page_path("people", p.id), "person.html", p.name, description=role,
@@ -273,6 +348,8 @@ class Contexts:
             c["quotes"] = [self.quote(d, q, show_speaker=False) for d, q in qs]
             met = Counter(o for _, e in self.ev_by_person[p.id] for o in e.participants if o != p.id)
             c["met"] = [{"person": self.person(o), "count": n} for o, n in met.most_common()]
+            c["graph"] = reader_pages.person_neighbourhood(self, p.id)
+            c["graph_page"] = self.link(reader_pages.GRAPH_PAGE, "Who met whom")
             c["documents"] = self.doc_items(self.docs_by_person[p.id])
             ld = {"@context": "https://schema.org", "@type": "Person", "name": p.name,
                   "alternateName": p.aliases, "jobTitle": role or None}
@@ -315,7 +392,7 @@ class Contexts:
         used = [st.places[p] for p in self.used_places]
         c["known"] = len(st.places)
         c["rows"] = [{"place": self.place(p.id), "kind": p.kind, "country": self.place(p.country),
-                      "events": len(self.ev_by_place[p.id]), "documents": len(self.docs_by_place[p.id])}
+                      "events": len(self._events_at(p)), "documents": len(self.docs_by_place[p.id])}
                      for p in sorted(used, key=lambda p: (-len(self.docs_by_place[p.id]), p.name.casefold()))]
         people_by_country = defaultdict(list)
         for p in st.people.values():
@@ -329,9 +406,23 @@ class Contexts:
             c = self.page(page_path("places", p.id), "place.html", p.name, search=[p.name, p.kind, *p.aliases])
             c.update(kind=p.kind, country=self.place(p.country), aliases=p.aliases,
                      places=[self.place(x) for x in sorted(cities[p.id])],
-                     events=self.event_rows(self.ev_by_place[p.id]),
+                     events=self.event_rows(self._events_at(p)),
                      people=[self.person(x) for x in sorted(people_by_country[p.id])],
+                     relations=[reader_pages.relation_link(self, r) for r in
+                                sorted(self.rel_by_country[p.id], key=lambda r: (-len(r.events), r.pair))],
+                     graph=reader_pages.country_neighbourhood(self, p.id),
                      figures=self.figure_rows(self.fig_by_place[p.id]), documents=self.doc_items(self.docs_by_place[p.id]))
+
+    def _events_at(self, place) -> list:
+        """A country's events are those at any place in it; another place's, those there."""
+        return self.ev_in_country.get(place.id, []) if place.kind == "country" else self.ev_by_place[place.id]
+
+    def _person_filter(self, pid: str) -> dict:
+        evs = self.ev_by_person[pid]
+        days = sorted({e.date for _, e in evs if e.date} | {q.date for _, q in self.q_by_person[pid] if q.date})
+        topics = {t for _, e in evs for t in e.topics} | {t for _, q in self.q_by_person[pid] for t in q.topics}
+        return {"country": _words(self.countries.of_person(pid)), "date": _iso(days[0]) if days else "",
+                "end": _iso(days[-1]) if days else "", "topic": _words(topics), "type": ""}
 
     def org_pages(self) -> None:
         st = self.st
@@ -349,6 +440,7 @@ class Contexts:
         c = self.page(page_path("events"), "events.html", "Events", backlinks=False, search=["Events"])
         c["count"] = len(self.events)
         c["rows"] = self.event_rows(self.events)
+        c["box"] = self.filter_box("country date topic type", c["rows"])
         for d, e in self.events:
             title = _event_title(e)
             names = [st.people[p].name for p in e.participants if p in st.people]
@@ -358,7 +450,8 @@ class Contexts:
                           search=[title, kind, ", ".join(names), e.evidence.exact if e.evidence else ""])
             qs = [q for q in d.quotes if q.event == e.id]
             c.update(kind=kind, date=self.date(e.date), end=self.date(e.end_date) if e.end_date else None,
-                     place=self.place(e.place), participants=[self.person(p) for p in e.participants],
+                     when=date_range(e.date, e.end_date) if e.end_date else "", review=_review(e),
+                     place=self.place(e.place), participants=[self.titled(p, e.date) for p in e.participants],
                      organizations=[self.org(o) for o in e.organizations], topics=[self.topic(t) for t in e.topics],
                      source=self.source_link(d), summary=e.summary or "",
                      passage=e.evidence.exact if e.evidence else "",
@@ -402,6 +495,7 @@ class Contexts:
         order = sorted(by_speaker, key=lambda p: (p is None, (st.people[p].name.casefold() if p in st.people else str(p))))
         c["by_speaker"] = [{"person": self.person(pid), "quotes": [self.quote(d, q, show_speaker=False) for d, q in by_speaker[pid]]}
                            for pid in order]
+        c["box"] = self.filter_box("country date topic type", [q for g in c["by_speaker"] for q in g["quotes"]])
         by_date = defaultdict(list)
         for d, q in self.quotes:
             by_date[q.date].append((d, q))
@@ -422,16 +516,23 @@ class Contexts:
         charts = []
         for (metric, unit, parties), rows in sorted(series.items()):
             names = " \u2013 ".join(st.places[p].name if p in st.places else p for p in parties) or "unspecified parties"
-            title = f"{metric}, {names} ({unit})"
-            pts = [{"period": f.period, "low": f.value_low, "high": f.value_high,
-                    "label": f"{f.period}: {figure_value(f.value_low, f.value_high, f.currency, f.unit)}",
-                    "href": self.href(page_path("sources", d.id), _ev_anchor("figure", f.id))} for d, f in rows]
-            drawn = chart(title, pts)
+            drawn = self.chart(f"{metric}, {names} ({unit})", rows)
             if drawn:
                 charts.append(drawn)
         c["charts"] = charts
         c["rows"] = self.figure_rows(self.figures)
+        c["box"] = self.filter_box("country date topic type", c["rows"])
         c["csv"] = self.link("data/figures.csv", "figures.csv")
+
+    def chart(self, title: str, rows: list[tuple[Document, Figure]]) -> dict | None:
+        """One series (same metric and unit) on a time axis, each point linking to its passage."""
+        rows = sorted(rows, key=lambda r: (r[1].period or "", r[0].id, r[1].id))
+        pts = [{"period": f.period, "low": f.value_low, "high": f.value_high,
+                "label": f"{f.period}: {figure_value(f.value_low, f.value_high, f.currency, f.unit)}",
+                "href": self.href(page_path("sources", d.id), _ev_anchor("figure", f.id)),
+                "source": f"release of {_fmt_date(d.published)}" if d.published else "release"}
+               for d, f in rows]
+        return time_chart(title, pts, currency=rows[0][1].currency, unit=rows[0][1].unit) if rows else None
 
     def source_pages(self) -> None:
         st = self.st
@@ -453,7 +554,9 @@ class Contexts:
             c.update(published=self.date((doc.published if doc else None) or m.published),
                      inferred=bool(doc and doc.published_inferred), publisher=m.publisher or "",
                      language=m.language, url=m.url or "", summary=(doc.summary or "") if doc else "",
-                     text=self.provenance_text(src.text, doc), has_records=doc is not None)
+                     text=self.provenance_text(src.text, doc), has_records=doc is not None,
+                     review=_review(doc) if doc else None,
+                     relations=[reader_pages.relation_link(self, r) for r in self.rel_by_doc.get(sid, [])])
             if doc:
                 c.update(people=[self.person(p) for p in doc.people], places=[self.place(p) for p in doc.places],
                          organizations=[self.org(o) for o in doc.organizations], topics=[self.topic(t) for t in doc.topics],
@@ -529,8 +632,9 @@ class Contexts:
         for path, pc in sorted(self.pages.items()):
             if pc.backlinks:
                 self.cur = pc
-                sources = sorted(p for p in self.links.get(path, ()) if p != path and p in self.pages)
-                pc.ctx["linked_from"] = [self.link(p, self.pages[p].title) for p in sources]
+                sources = [p for p in self.links.get(path, ()) if p != path and p in self.pages]
+                pc.ctx["linked_from"] = [{"label": label, "links": [self.link(p, self.pages[p].title) for p in group]}
+                                         for label, group in backlink_groups(sources)]
             out.append(pc)
         return out
 
@@ -591,3 +695,19 @@ def _schema_rows(schema: dict) -> list[dict]:
         rows.append({"key": name, "type": typ, "required": name in schema.get("required", []),
                      "meaning": prop.get("description", "")})
     return rows
+
+
+def _words(ids) -> str:
+    return " ".join(sorted(set(ids)))
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _review(rec) -> dict:
+    """What a page says of a record's review state."""
+    r = rec.review
+    if not is_reviewed(rec):
+        return {"unchecked": True, "confidence": r.confidence if r else None, "reason": (r.reason if r else "") or ""}
+    return {"unchecked": False, "by": r.by or "", "on": _iso(r.on)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import exports
+from . import reader_pages
 from .context import Contexts
 from .html import esc, json_for_script, plain_title
 from .render import Renderer, toc
@@ -36,11 +37,14 @@ class Page:
         return front + self.html + "\n"
 
 
-def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Renderer | None = None) -> list[Page]:
-    """Every generated page of the site, sorted by path. Pure: same store, same pages."""
+def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Renderer | None = None,
+             site_name: str = "communique", site_url: str | None = None) -> list[Page]:
+    """Every generated page of the site, sorted by path. Pure: same store, same pages.
+    site_url, when known, makes the feeds' links absolute (calendars need that)."""
     renderer = renderer or Renderer(template_dirs)
     pages = []
-    for pc in Contexts(st, directory_urls).build():
+    cx = Contexts(st, directory_urls)
+    for pc in cx.build():
         html = renderer.render(pc.template, pc.path, pc.ctx)
         meta = {"title": plain_title(pc.title)}
         if pc.tags:
@@ -51,4 +55,5 @@ def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Render
         if pc.search is not None:
             lean = f"<h1>{esc(pc.title)}</h1>" + "".join(f"<p>{esc(t)}</p>" for t in pc.search if t)
         pages.append(Page(pc.path, pc.title, html, pc.jsonld, meta, toc(html), lean))
-    return pages + exports.files(st)
+    feeds = [Page(path, path, data=text) for path, text in reader_pages.feed_files(cx, site_name, site_url)]
+    return pages + exports.files(st) + feeds

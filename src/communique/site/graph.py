@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .html import attr, esc
+from .html import esc
 
 MAX_NODES = 120  # the whole-base graph keeps this many people, the most connected
 LABELLED = 40  # and names the most connected of those; the rest are named on hover
@@ -199,8 +199,8 @@ def svg(g: Graph, pos, href: Callable[[str], str], title: str, *, centre: str | 
     xy = {n: (m + x * (width - 2 * m), m + y * (height - 2 * m)) for n, (x, y) in pos.items()}
     top_w = max(g.edges.values(), default=1)
     top_d = max(deg.values(), default=1) or 1
-    out = [f'<svg class="cq-graph" role="img" viewBox="0 0 {width} {height}" width="100%" '
-           f'aria-label="{attr(title)}" data-nodes="{len(g.labels)}" data-edges="{len(g.edges)}">',
+    out = [f'<svg class="cq-graph" xmlns:xlink="http://www.w3.org/1999/xlink" role="img" viewBox="0 0 {width} {height}" width="100%" '
+           f'aria-label="{esc(title)}" data-nodes="{len(g.labels)}" data-edges="{len(g.edges)}">',
            f"<title>{esc(title)}</title><g class=\"cq-edges\">"]
     for (a, b), w in sorted(g.edges.items()):
         (x1, y1), (x2, y2) = xy[a], xy[b]
@@ -214,7 +214,9 @@ def svg(g: Graph, pos, href: Callable[[str], str], title: str, *, centre: str | 
         fill = colours.get(g.groups.get(n, ""), OTHER)
         grp = g.groups.get(n, "no country")
         tip = f"{g.labels[n]} ({grp}): {contacts[n]} contacts, {deg[n]} shared"
-        out.append(f'<a href="{attr(href(n))}" data-node="{attr(n)}"><title>{esc(tip)}</title>'
+        # xlink:href: Material's instant navigation assigns el.href on every [href], which
+        # throws on an SVG <a> (its href is read-only) and stops the page's scripts.
+        out.append(f'<a xlink:href="{esc(href(n))}" data-node="{esc(n)}"><title>{esc(tip)}</title>'
                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}"'
                    + (' class="cq-centre"' if n == centre else "") + "/>")
         if n in show:

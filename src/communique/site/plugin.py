@@ -68,6 +68,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
+        config.extra_javascript = list(config.extra_javascript) + ["assets/filter.js"]
         dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
         if getattr(self, "_renderer", None) is None or self._renderer.template_dirs != [Path(d) for d in dirs]:
             self._renderer = Renderer(dirs)
@@ -80,7 +81,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
-        for page in generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer):
+        for page in generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer,
+                             site_name=config.site_name, site_url=config.site_url):
             if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
             if page.data is not None:
@@ -92,7 +94,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             files.append(f)
             if page.jsonld:
                 self._jsonld[page.path] = page.jsonld
-        files.append(File.generated(config, "assets/communique.css", abs_src_path=str(ASSETS / "communique.css")))
+        for asset in ("communique.css", "filter.js"):
+            files.append(File.generated(config, f"assets/{asset}", abs_src_path=str(ASSETS / asset)))
         return files
 
     def _file(self, config, page: Page) -> File:
@@ -117,6 +120,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             shutil.rmtree(self._cache, ignore_errors=True)
 
     def on_post_page(self, output: str, page, config) -> str:
+        # No <link rel="alternate"> for the feed: Material reads every such link as a
+        # language version and fetches a sitemap beside it (a 404 on every page).
         items = self._jsonld.get(page.file.src_uri)
         if not items:
             return output

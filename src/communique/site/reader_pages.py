@@ -10,10 +10,8 @@ import datetime as dt
 from markupsafe import Markup
 
 from . import feeds, graph
-from .html import figure_value
 from .labels import date_range, title_at
 from .relations import Relationship
-from .timechart import time_chart
 from .urls import page_path, url_of
 
 RELATIONS = "relations"
@@ -62,7 +60,7 @@ def relation_pages(cx) -> None:
         qs = sorted(r.quotes, key=lambda x: (x[1].date or dt.date.min, x[0].id, x[1].id))
         c["quotes"] = [cx.quote(d, q) for d, q in qs]
         c["charts"] = [ch for (metric, unit), rows_ in r.series().items()
-                       if (ch := _chart(cx, f"{metric}, {title} ({unit})", rows_))]
+                       if (ch := cx.chart(f"{metric}, {title} ({unit})", rows_))]
         c["figures"] = cx.figure_rows(r.figures)
         c["topics"] = [{"topic": cx.topic(t), "count": n} for t, n in r.topics[:15]]
         c["documents"] = cx.doc_items(r.documents)
@@ -79,15 +77,6 @@ def _span(r: Relationship) -> str:
     return date_range(min(days), max(days)) if days else ""
 
 
-def _chart(cx, title: str, rows) -> dict | None:
-    f0 = rows[0][1]
-    pts = [{"period": f.period, "low": f.value_low, "high": f.value_high,
-            "label": f"{f.period}: {figure_value(f.value_low, f.value_high, f.currency, f.unit)}",
-            "href": cx.href(page_path("sources", d.id), f"ev-figure-{f.id}"), "source": d.title}
-           for d, f in rows]
-    return time_chart(title, pts, currency=f0.currency, unit=f0.unit)
-
-
 # ---- who met whom ----------------------------------------------------------------------
 
 def graph_svg(cx, g: graph.Graph, title: str, centre: str | None = None, kind: str = "people") -> Markup | None:
@@ -97,7 +86,9 @@ def graph_svg(cx, g: graph.Graph, title: str, centre: str | None = None, kind: s
     pos = graph.circle_layout(g, centre) if centre else graph.force_layout(g)
     folder = "people" if kind == "people" else "places"
     hrefs = {n: cx.href(page_path(folder, n)) for n in g.labels}
-    return Markup(graph.svg(g, pos, hrefs.__getitem__, title, centre=centre,
+    # A neighbourhood is a small circle: a lower canvas keeps it from towering over the page.
+    height = 640 if not centre else (320 if len(g.labels) <= 4 else 480)
+    return Markup(graph.svg(g, pos, hrefs.__getitem__, title, centre=centre, height=height,
                             labelled=len(g.labels) if centre else graph.LABELLED))
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.site.timechart import nice_step, period_span, time_chart
+from communique.site.charts import nice_step, period_span, time_chart
 
 
 def test_periods_cover_their_real_days():
