@@ -213,7 +213,7 @@ class Contexts:
         return self.link(page_path("sources", doc.id), text or doc.title, anchor=anchor, cls="cq-source")
 
     # ---- shared blocks ---------------------------------------------------------------
-    def quote(self, doc: Document, q: Quote, show_speaker: bool = True) -> dict:
+    def quote(self, doc: Document, q: Quote, show_speaker: bool = True, filtered: bool = False) -> dict:
         meta = []
         if show_speaker:
             meta.append(self.person(q.speaker))
@@ -225,12 +225,14 @@ class Contexts:
             ev = next((e for e in doc.events if e.id == q.event), None)
             if ev:
                 meta.append(self.event_link(doc, ev))
-        return {"id": _quote_anchor(doc, q), "text": q.text, "meta": meta,
-                "source": self.source_link(doc, "source passage", anchor=_ev_anchor("quote", q.id)),
-                "topics": [self.topic(t) for t in q.topics], "unchecked": not is_reviewed(q),
-                "filter": {"country": _words(self.countries.of_person(q.speaker)), "date": _iso(q.date), "end": "",
-                           "topic": _words(q.topics), "type": q.channel or "",
-                           "type_label": CHANNEL_LABEL.get(q.channel or "", (q.channel or "").replace("_", " "))}}
+        out = {"id": _quote_anchor(doc, q), "text": q.text, "meta": meta,
+               "source": self.source_link(doc, "source passage", anchor=_ev_anchor("quote", q.id)),
+               "topics": [self.topic(t) for t in q.topics], "unchecked": not is_reviewed(q)}
+        if filtered:
+            out["filter"] = {"country": _words(self.countries.of_person(q.speaker)), "date": _iso(q.date), "end": "",
+                             "topic": _words(q.topics), "type": q.channel or "",
+                             "type_label": CHANNEL_LABEL.get(q.channel or "", (q.channel or "").replace("_", " "))}
+        return out
 
     def titled(self, pid: str, day: dt.date | None) -> dict:
         """A person's link with the title they held that day."""
@@ -244,15 +246,20 @@ class Contexts:
         link = self.date(start)
         return {**link, "text": date_range(start, end)} if start and end and end > start else link
 
-    def event_rows(self, rows: list[tuple[Document, Event]]) -> list[dict]:
+    def event_rows(self, rows: list[tuple[Document, Event]], filtered: bool = False) -> list[dict]:
+        """filtered: the rows carry what the filter script reads (only lists that have one)."""
         rows = sorted(rows, key=lambda r: (r[1].date or dt.date.max, r[0].id, r[1].id))
-        return [{"date": self.when(e.date, e.end_date), "end": None,
-                 "event": self.event_link(d, e, e.type.replace("_", " ")),
-                 "who": [self.titled(p, e.date) for p in e.participants], "where": self.place(e.place),
-                 "unchecked": not is_reviewed(e),
-                 "filter": {"country": _words(self.countries.of_event(e)), "date": _iso(e.date),
-                            "end": _iso(e.end_date), "topic": _words(e.topics), "type": e.type}}
-                for d, e in rows]
+        out = []
+        for d, e in rows:
+            row = {"date": self.when(e.date, e.end_date), "end": None,
+                   "event": self.event_link(d, e, e.type.replace("_", " ")),
+                   "who": [self.titled(p, e.date) for p in e.participants], "where": self.place(e.place),
+                   "unchecked": not is_reviewed(e)}
+            if filtered:
+                row["filter"] = {"country": _words(self.countries.of_event(e)), "date": _iso(e.date),
+                                 "end": _iso(e.end_date), "topic": _words(e.topics), "type": e.type}
+            out.append(row)
+        return out
 
     def filter_box(self, dims: str, rows: list[dict]) -> dict:
         """What the filter script needs beside the rows: the dimensions and the names of the ids."""
@@ -267,20 +274,22 @@ class Contexts:
                 labels.setdefault("type", {})[f["type"]] = f.get("type_label") or f["type"].replace("_", " ")
         return {"dims": dims, "labels": Markup(json_for_script(labels))}
 
-    def figure_rows(self, rows: list[tuple[Document, Figure]]) -> list[dict]:
+    def figure_rows(self, rows: list[tuple[Document, Figure]], filtered: bool = False) -> list[dict]:
         out = []
         for d, f in sorted(rows, key=lambda r: (r[1].metric, r[1].period or "", r[0].id, r[1].id)):
-            span = period_span(f.period)
-            out.append({"id": d.id + "-" + f.id, "metric": f.metric, "parties": [self.place(p) for p in f.parties],
-                        "value": figure_value(f.value_low, f.value_high, f.currency, f.unit),
-                        "period": f.period or "", "period_text": f.period_text or "",
-                        "source": self.source_link(d, "passage", anchor=_ev_anchor("figure", f.id)),
-                        "unchecked": not is_reviewed(f),
-                        "filter": {"country": _words(self.countries.of_figure(f)),
-                                   "date": _iso(span[0]) if span else "",
-                                   "end": _iso(span[1] - dt.timedelta(days=1)) if span else "",
-                                   "topic": _words(self.metric_topics.get(f.metric, ())),
-                                   "type": "-".join(f.metric.lower().split()), "type_label": f.metric}})
+            row = {"id": d.id + "-" + f.id, "metric": f.metric, "parties": [self.place(p) for p in f.parties],
+                   "value": figure_value(f.value_low, f.value_high, f.currency, f.unit),
+                   "period": f.period or "", "period_text": f.period_text or "",
+                   "source": self.source_link(d, "passage", anchor=_ev_anchor("figure", f.id)),
+                   "unchecked": not is_reviewed(f)}
+            if filtered:
+                span = period_span(f.period)
+                row["filter"] = {"country": _words(self.countries.of_figure(f)),
+                                 "date": _iso(span[0]) if span else "",
+                                 "end": _iso(span[1] - dt.timedelta(days=1)) if span else "",
+                                 "topic": _words(self.metric_topics.get(f.metric, ())),
+                                 "type": "-".join(f.metric.lower().split()), "type_label": f.metric}
+            out.append(row)
         return out
 
     def doc_items(self, docs: list[Document]) -> list[dict]:
@@ -439,7 +448,7 @@ class Contexts:
         st = self.st
         c = self.page(page_path("events"), "events.html", "Events", backlinks=False, search=["Events"])
         c["count"] = len(self.events)
-        c["rows"] = self.event_rows(self.events)
+        c["rows"] = self.event_rows(self.events, filtered=True)
         c["box"] = self.filter_box("country date topic type", c["rows"])
         for d, e in self.events:
             title = _event_title(e)
@@ -493,7 +502,8 @@ class Contexts:
         for d, q in self.quotes:
             by_speaker[q.speaker].append((d, q))
         order = sorted(by_speaker, key=lambda p: (p is None, (st.people[p].name.casefold() if p in st.people else str(p))))
-        c["by_speaker"] = [{"person": self.person(pid), "quotes": [self.quote(d, q, show_speaker=False) for d, q in by_speaker[pid]]}
+        c["by_speaker"] = [{"person": self.person(pid), "quotes": [self.quote(d, q, show_speaker=False, filtered=True)
+                                                                    for d, q in by_speaker[pid]]}
                            for pid in order]
         c["box"] = self.filter_box("country date topic type", [q for g in c["by_speaker"] for q in g["quotes"]])
         by_date = defaultdict(list)
@@ -520,7 +530,7 @@ class Contexts:
             if drawn:
                 charts.append(drawn)
         c["charts"] = charts
-        c["rows"] = self.figure_rows(self.figures)
+        c["rows"] = self.figure_rows(self.figures, filtered=True)
         c["box"] = self.filter_box("country date topic type", c["rows"])
         c["csv"] = self.link("data/figures.csv", "figures.csv")
 
