@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Quote
 from .charts import chart
 from .html import figure_value
-from .urls import page_path, relative
+from .urls import page_path, relative, relative_to_source
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
                  "press_conference": "press conference"}
@@ -45,9 +45,10 @@ class PageContext:
 
 
 class Contexts:
-    def __init__(self, st, directory_urls: bool = True):
+    def __init__(self, st, directory_urls: bool = True, links_from_source: bool = False):
         self.st = st
         self.directory_urls = directory_urls
+        self._relative = relative_to_source if links_from_source else _relative
         self.pages: dict[str, PageContext] = {}
         self.links: dict[str, set[str]] = defaultdict(set)
         self.cur: PageContext | None = None
@@ -142,7 +143,7 @@ class Contexts:
     def href(self, target: str, anchor: str = "") -> str:
         if target.endswith(".md"):
             self.links[target].add(self.cur.path)
-        return _relative(self.cur.path, target, anchor, self.directory_urls)
+        return self._relative(self.cur.path, target, anchor, self.directory_urls)
 
     def link(self, target: str, text: str, anchor: str = "", cls: str = "") -> dict:
         return {"href": self.href(target, anchor), "text": text, "cls": cls}
@@ -548,6 +549,7 @@ def _days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
+@functools.lru_cache(maxsize=100_000)
 def _fmt_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 

@@ -7,12 +7,15 @@ the page as a Markdown file (front matter and one HTML block) for engines that r
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import exports
 from .context import Contexts
 from .html import esc, json_for_script, plain_title
 from .render import Renderer, toc
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -33,14 +36,17 @@ class Page:
         if self.data is not None:
             return self.data
         front = "---\n" + "".join(f"{k}: {json_for_script(v)}\n" for k, v in self.meta.items()) + "---\n\n"
-        return front + self.html + "\n"
+        # One HTML block: a blank line would end it and let Markdown read the rest.
+        return front + _BLANK_LINES.sub("\n", self.html).strip() + "\n"
 
 
-def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Renderer | None = None) -> list[Page]:
-    """Every generated page of the site, sorted by path. Pure: same store, same pages."""
+def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Renderer | None = None,
+             links_from_source: bool = False) -> list[Page]:
+    """Every generated page of the site, sorted by path. Pure: same store, same pages.
+    Links are relative to each page's URL, or to its source file (for Zensical)."""
     renderer = renderer or Renderer(template_dirs)
     pages = []
-    for pc in Contexts(st, directory_urls).build():
+    for pc in Contexts(st, directory_urls, links_from_source).build():
         html = renderer.render(pc.template, pc.path, pc.ctx)
         meta = {"title": plain_title(pc.title)}
         if pc.tags:

@@ -19,11 +19,10 @@ from mkdocs.structure.pages import Page as MkPage
 from mkdocs.structure.toc import get_toc
 
 from .. import store as store_mod
+from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
 from .render import Renderer
-
-ASSETS = Path(__file__).parent / "assets"
 
 
 def load_or_fail(data_dir: Path):
