@@ -241,7 +241,7 @@ class Contexts:
         return self.finish()
 
     def home(self) -> None:
-        c = self.page("index.md", "home.html", "Home", backlinks=False)
+        c = self.page("index.md", "home.html", "Home", backlinks=False, search=["Diplomatic press releases, as linked records"])
         counts = self.st.counts()
         counts.update(topics=len(self.used_topics), places=len(self.used_places), organizations=len(self.used_orgs),
                       dates=len(self.all_dates))
@@ -256,7 +256,7 @@ class Contexts:
 
     def people_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("people"), "people.html", "People", backlinks=False)
+        c = self.page(page_path("people"), "people.html", "People", backlinks=False, search=["People"])
         c["rows"] = [{"person": self.person(p.id), "role": _current_role(p), "country": self.place(p.country),
                       "events": len(self.ev_by_person[p.id]), "quotes": len(self.q_by_person[p.id]),
                       "documents": len(self.docs_by_person[p.id])}
@@ -284,7 +284,7 @@ class Contexts:
 
     def topic_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("topics"), "topics.html", "Topics", backlinks=False)
+        c = self.page(page_path("topics"), "topics.html", "Topics", backlinks=False, search=["Topics"])
         children = defaultdict(list)
         for t in st.topics.values():
             if t.parent:
@@ -312,7 +312,7 @@ class Contexts:
 
     def place_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("places"), "places.html", "Places", backlinks=False)
+        c = self.page(page_path("places"), "places.html", "Places", backlinks=False, search=["Places"])
         used = [st.places[p] for p in self.used_places]
         c["known"] = len(st.places)
         c["rows"] = [{"place": self.place(p.id), "kind": p.kind, "country": self.place(p.country),
@@ -336,7 +336,8 @@ class Contexts:
 
     def org_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("organizations"), "organizations.html", "Organisations", backlinks=False)
+        c = self.page(page_path("organizations"), "organizations.html", "Organisations", backlinks=False,
+                      search=["Organisations"])
         used = sorted((st.organizations[o] for o in self.used_orgs), key=lambda o: o.name.casefold())
         c["rows"] = [{"organization": self.org(o.id), "aliases": o.aliases, "documents": len(self.docs_by_org[o.id])}
                      for o in used]
@@ -375,7 +376,7 @@ class Contexts:
             self.cur.jsonld += [_quotation_ld(q, st.people[q.speaker].name if q.speaker in st.people else None) for q in qs]
 
     def date_pages(self) -> None:
-        c = self.page(page_path("dates"), "dates.html", "Dates", backlinks=False)
+        c = self.page(page_path("dates"), "dates.html", "Dates", backlinks=False, search=["Dates", "Timeline"])
         by_year: dict[int, dict[int, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
         for day in self.all_dates:
             by_year[day.year][day.month].append(day)
@@ -416,7 +417,8 @@ class Contexts:
 
     def figure_page(self) -> None:
         st = self.st
-        c = self.page(page_path("figures"), "figures.html", "Figures", backlinks=False)
+        c = self.page(page_path("figures"), "figures.html", "Figures", backlinks=False,
+                      search=["Figures", ", ".join(sorted({f.metric for _, f in self.figures}))])
         series = defaultdict(list)
         for d, f in self.figures:
             series[(f.metric, f.currency or f.unit or "", tuple(f.parties))].append((d, f))
@@ -436,7 +438,7 @@ class Contexts:
 
     def source_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("sources"), "sources.html", "Sources", backlinks=False)
+        c = self.page(page_path("sources"), "sources.html", "Sources", backlinks=False, search=["Sources"])
         rows = []
         for sid, src in sorted(st.sources.items()):
             doc = st.documents.get(sid)

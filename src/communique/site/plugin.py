@@ -58,6 +58,20 @@ class GeneratedPage(MkPage):
         self.present_anchor_ids = None
 
 
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept in memory; Jinja checks each source's checksum."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
@@ -73,7 +87,9 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
         self._renderer = None
         self._themed: dict[str, tuple[str, str]] = {}
+        self._stamps: dict[str, str] = {}
         self._site_key = ""
+        self._bytecode = _MemoryBytecodeCache()
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
@@ -112,9 +128,10 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             return File.generated(config, path, content="")
         # The stub's modification time tells `--dirty` whether the page changed.
         dest = self._cache / path
-        if not dest.is_file() or dest.read_text(encoding="utf-8") != stamp:
+        if self._stamps.get(path) != stamp:
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_text(stamp, encoding="utf-8")
+            self._stamps[path] = stamp
         return File(path, str(self._cache), config.site_dir, config.use_directory_urls)
 
     def on_nav(self, nav, config, files):
@@ -127,6 +144,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         # A page's themed output depends on the page, the navigation (titles are read by now)
         # and the config: while all three are unchanged, the theme need not run again.
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({THEMED: "{{ communique_themed }}"}), env.loader])
+        # MkDocs makes a new theme environment for every rebuild: compile its templates once.
+        env.bytecode_cache = self._bytecode
         cfg = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         self._site_key = hashlib.blake2b(repr((cfg, [(p.title, p.url) for p in self._nav.pages],
                                                self._renderer._templates_seen)).encode()).hexdigest()
