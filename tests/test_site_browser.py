@@ -6,7 +6,7 @@ import http.server
 import os
 import threading
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
@@ -114,22 +114,38 @@ def test_topic_page_lists_its_quotes(page, site_url):
     assert any("Our goal is to raise bilateral trade to USD 30 billion" in q for q in quotes)
 
 
-def test_search_finds_a_quote_by_a_word_in_it(page, site_url):
+def search(page, site_url: str, query: str) -> list[tuple[str, str]]:
+    """(link, text) of each search result for query, typed into the search box as a person does."""
     page.goto(site_url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
     item = page.locator(".md-search-result__item").first
-    # Type as a person does; the index loads in a worker, so a query typed before it is
-    # ready is typed again.
+    # The index loads in a worker, so a query typed before it is ready is typed again.
     for _ in range(4):
         box.fill("")
-        box.press_sequentially("responder", delay=40)
+        box.press_sequentially(query, delay=40)
         try:
             item.wait_for(timeout=5000)
             break
         except Exception:
             continue
-    assert "first responder" in page.locator(".md-search-result").inner_text()
+    links = page.locator(".md-search-result__link")
+    # Material adds ?h=<query> (to highlight it): keep the path.
+    return [(urlsplit(links.nth(i).get_attribute("href")).path, links.nth(i).inner_text()) for i in range(links.count())]
+
+
+def test_search_finds_a_quote_by_a_word_in_it(page, site_url):
+    results = search(page, site_url, "responder")
+    assert any("first responder" in text for _, text in results)
+
+
+def test_search_finds_people_and_their_events_by_name(page, site_url):
+    results = search(page, site_url, "Lula")
+    assert any(href.endswith("people/luiz-inacio-lula-da-silva/") for href, _ in results), results
+    assert any("/events/" in href for href, _ in results), results
+    # An entity page is indexed by what identifies it, not its tables: one entry, no rows.
+    person = [text for href, text in results if href.endswith("people/luiz-inacio-lula-da-silva/")]
+    assert "Linked from" not in person[0] and "Participants" not in person[0]
 
 
 def test_figures_chart_renders_with_its_data_points(page, site_url):

@@ -1,4 +1,4 @@
-"""The `communique` command: check, schema, extract, review."""
+"""The `communique` command: check, schema, extract, pages, review."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_cli(args)
 
 
+def cmd_pages(args: argparse.Namespace) -> int:
+    from .site import files, generate  # imported late: check and schema stay fast
+
+    st = store_mod.load(args.data)
+    for problem in st.problems:
+        print(problem)
+    if st.problems:
+        return 1
+    pages = generate(st, directory_urls=not args.no_directory_urls, template_dirs=[args.templates] if args.templates else [],
+                     links_from_source=args.engine == "zensical")
+    try:
+        written = files.write(pages, Path(args.out))
+    except files.OutputConflict as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} files to {args.out} (add `extra_css: [{files.CSS}]` and "
+          f"`extra_javascript: [{files.JS}]` to the site's config)")
+    return 0
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from .review import coverage, queue
 
@@ -67,6 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="write JSON Schema files for each record kind")
     p.add_argument("--out", default=store_mod.store.SCHEMA_DIR, help="folder (default: schema)")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("pages", help="write the generated pages as files, to build the site without the plugin")
+    p.add_argument("--out", required=True, help="folder to write into (usually a copy of docs/)")
+    p.add_argument("--data", default="data", help="the knowledge base folder (default: data)")
+    p.add_argument("--templates", help="folder of template overrides (the theme's custom_dir)")
+    p.add_argument("--no-directory-urls", action="store_true", help="links for use_directory_urls: false")
+    p.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs",
+                   help="the engine that will build the pages: MkDocs keeps links in HTML as they are, "
+                        "Zensical reads them relative to the page's file (default: mkdocs)")
+    p.set_defaults(func=cmd_pages)
 
     p = sub.add_parser("extract", help="turn press releases into records")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of .md/.txt releases")

@@ -26,7 +26,7 @@ from .graph import country_graph, people_graph
 from .html import figure_value, json_for_script
 from .labels import backlink_groups, date_range, title_at
 from .relations import Countries, events_in_country, relationships
-from .urls import page_path, relative
+from .urls import page_path, relative, relative_to_source
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
                  "press_conference": "press conference"}
@@ -52,9 +52,10 @@ class PageContext:
 
 
 class Contexts:
-    def __init__(self, st, directory_urls: bool = True):
+    def __init__(self, st, directory_urls: bool = True, links_from_source: bool = False):
         self.st = st
         self.directory_urls = directory_urls
+        self._relative = relative_to_source if links_from_source else _relative
         self.pages: dict[str, PageContext] = {}
         self.links: dict[str, set[str]] = defaultdict(set)
         self.cur: PageContext | None = None
@@ -166,7 +167,7 @@ class Contexts:
     def href(self, target: str, anchor: str = "") -> str:
         if target.endswith(".md"):
             self.links[target].add(self.cur.path)
-        return _relative(self.cur.path, target, anchor, self.directory_urls)
+        return self._relative(self.cur.path, target, anchor, self.directory_urls)
 
     def link(self, target: str, text: str, anchor: str = "", cls: str = "") -> dict:
         return {"href": self.href(target, anchor), "text": text, "cls": cls}
@@ -314,7 +315,7 @@ class Contexts:
         return self.finish()
 
     def home(self) -> None:
-        c = self.page("index.md", "home.html", "Home", backlinks=False)
+        c = self.page("index.md", "home.html", "Home", backlinks=False, search=["Diplomatic press releases, as linked records"])
         counts = self.st.counts()
         counts.update(topics=len(self.used_topics), places=len(self.used_places), organizations=len(self.used_orgs),
                       dates=len(self.all_dates))
@@ -337,7 +338,7 @@ class Contexts:
 
     def people_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("people"), "people.html", "People", backlinks=False)
+        c = self.page(page_path("people"), "people.html", "People", backlinks=False, search=["People"])
         c["rows"] = [{"person": self.person(p.id), "role": _current_role(p), "country": self.place(p.country),
                       "events": len(self.ev_by_person[p.id]), "quotes": len(self.q_by_person[p.id]),
                       "documents": len(self.docs_by_person[p.id]), "filter": self._person_filter(p.id)}
@@ -369,7 +370,7 @@ class Contexts:
 
     def topic_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("topics"), "topics.html", "Topics", backlinks=False)
+        c = self.page(page_path("topics"), "topics.html", "Topics", backlinks=False, search=["Topics"])
         children = defaultdict(list)
         for t in st.topics.values():
             if t.parent:
@@ -397,7 +398,7 @@ class Contexts:
 
     def place_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("places"), "places.html", "Places", backlinks=False)
+        c = self.page(page_path("places"), "places.html", "Places", backlinks=False, search=["Places"])
         used = [st.places[p] for p in self.used_places]
         c["known"] = len(st.places)
         c["rows"] = [{"place": self.place(p.id), "kind": p.kind, "country": self.place(p.country),
@@ -435,7 +436,8 @@ class Contexts:
 
     def org_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("organizations"), "organizations.html", "Organisations", backlinks=False)
+        c = self.page(page_path("organizations"), "organizations.html", "Organisations", backlinks=False,
+                      search=["Organisations"])
         used = sorted((st.organizations[o] for o in self.used_orgs), key=lambda o: o.name.casefold())
         c["rows"] = [{"organization": self.org(o.id), "aliases": o.aliases, "documents": len(self.docs_by_org[o.id])}
                      for o in used]
@@ -476,7 +478,7 @@ class Contexts:
             self.cur.jsonld += [_quotation_ld(q, st.people[q.speaker].name if q.speaker in st.people else None) for q in qs]
 
     def date_pages(self) -> None:
-        c = self.page(page_path("dates"), "dates.html", "Dates", backlinks=False)
+        c = self.page(page_path("dates"), "dates.html", "Dates", backlinks=False, search=["Dates", "Timeline"])
         by_year: dict[int, dict[int, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
         for day in self.all_dates:
             by_year[day.year][day.month].append(day)
@@ -519,7 +521,8 @@ class Contexts:
 
     def figure_page(self) -> None:
         st = self.st
-        c = self.page(page_path("figures"), "figures.html", "Figures", backlinks=False)
+        c = self.page(page_path("figures"), "figures.html", "Figures", backlinks=False,
+                      search=["Figures", ", ".join(sorted({f.metric for _, f in self.figures}))])
         series = defaultdict(list)
         for d, f in self.figures:
             series[(f.metric, f.currency or f.unit or "", tuple(f.parties))].append((d, f))
@@ -546,7 +549,7 @@ class Contexts:
 
     def source_pages(self) -> None:
         st = self.st
-        c = self.page(page_path("sources"), "sources.html", "Sources", backlinks=False)
+        c = self.page(page_path("sources"), "sources.html", "Sources", backlinks=False, search=["Sources"])
         rows = []
         for sid, src in sorted(st.sources.items()):
             doc = st.documents.get(sid)
@@ -662,6 +665,7 @@ def _days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
+@functools.lru_cache(maxsize=100_000)
 def _fmt_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 

@@ -7,13 +7,15 @@ the page as a Markdown file (front matter and one HTML block) for engines that r
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from . import exports
-from . import reader_pages
+from . import exports, reader_pages
 from .context import Contexts
 from .html import esc, json_for_script, plain_title
 from .render import Renderer, toc
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -34,16 +36,19 @@ class Page:
         if self.data is not None:
             return self.data
         front = "---\n" + "".join(f"{k}: {json_for_script(v)}\n" for k, v in self.meta.items()) + "---\n\n"
-        return front + self.html + "\n"
+        # One HTML block: a blank line would end it and let Markdown read the rest.
+        return front + _BLANK_LINES.sub("\n", self.html).strip() + "\n"
 
 
 def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Renderer | None = None,
-             site_name: str = "communique", site_url: str | None = None) -> list[Page]:
+             links_from_source: bool = False, site_name: str = "communique",
+             site_url: str | None = None) -> list[Page]:
     """Every generated page of the site, sorted by path. Pure: same store, same pages.
+    Links are relative to each page's URL, or to its source file (for Zensical).
     site_url, when known, makes the feeds' links absolute (calendars need that)."""
     renderer = renderer or Renderer(template_dirs)
     pages = []
-    cx = Contexts(st, directory_urls)
+    cx = Contexts(st, directory_urls, links_from_source)
     for pc in cx.build():
         html = renderer.render(pc.template, pc.path, pc.ctx)
         meta = {"title": plain_title(pc.title)}

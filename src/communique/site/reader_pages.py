@@ -37,7 +37,8 @@ def relation_link(cx, r: Relationship, text: str | None = None) -> dict:
 
 def relation_pages(cx) -> None:
     rels = [r for r in cx.relations.values() if r.events or r.figures or r.quotes or len(r.documents) > 0]
-    c = cx.page(page_path(RELATIONS), "relations.html", "Relationships", backlinks=False)
+    c = cx.page(page_path(RELATIONS), "relations.html", "Relationships", backlinks=False,
+                search=["Relationships between countries"])
     rows = []
     for r in sorted(rels, key=lambda r: (-len(r.events), -len(r.documents), r.pair)):
         days = [e.date for _, e in r.events if e.date]
@@ -97,7 +98,8 @@ def legend(g: graph.Graph) -> list[dict]:
 
 
 def graph_page(cx) -> None:
-    c = cx.page(GRAPH_PAGE, "graph.html", "Who met whom", backlinks=False)
+    c = cx.page(GRAPH_PAGE, "graph.html", "Who met whom", backlinks=False,
+                search=["Who met whom", "Network of people linked by shared events"])
     people = cx.people_graph
     top = people.top(graph.MAX_NODES)
     c["people_total"] = len(people.labels)

@@ -29,11 +29,33 @@ def _finalize(value):
     return Markup(esc(value))
 
 
+def link(item: dict | None) -> Markup:
+    """{"href", "text", "cls", "em"} as <a>, or as text when the target has no page."""
+    if not item:
+        return Markup("")
+    text, cls = esc(item["text"]), item.get("cls")
+    # "note": a quiet word after the link, such as a participant's title that day.
+    note = f' <span class="cq-note">{esc(item["note"])}</span>' if item.get("note") else ""
+    if item.get("href"):
+        c = f' class="{esc(cls)}"' if cls else ""
+        return Markup(f'<a href="{esc(item["href"])}"{c}>{text}</a>{note}')
+    if item.get("em"):
+        return Markup(f"<em>{text}</em>{note}")
+    return Markup((f'<span class="{esc(cls)}">{text}</span>' if cls else text) + note)
+
+
+def joined(items, sep: str = ", ") -> Markup:
+    parts = [link(i) for i in items if i]
+    return Markup(esc(sep).join(parts)) if parts else Markup("<em>none</em>")
+
+
 def environment(template_dirs=()) -> jinja2.Environment:
     loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d and Path(d).is_dir()]
     loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
-    return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
-                              undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
+                             undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(link=link, joined=joined)
+    return env
 
 
 class Renderer:
