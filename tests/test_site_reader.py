@@ -52,18 +52,18 @@ def test_country_page_gathers_the_events_at_its_cities(pages):
 
 def test_unchecked_records_are_marked_and_the_home_page_counts_the_checked(tree):
     pages = _pages(tree)
-    assert pages["events/index.md"].html.count('class="cq-unchecked"') == 1
+    assert pages["events/index.md"].html.count('class="cq-u"') == 1
     assert "0 of 4 records checked" in pages["index.md"].html
     st = store.load(tree)
     doc = st.documents["s1"]
     done = Review(status="reviewed", by="ed", on=dt.date(2024, 6, 1))
     store.write_record(tree, doc.model_copy(update={"events": [e.model_copy(update={"review": done}) for e in doc.events]}))
     pages = _pages(tree)
-    assert 'class="cq-unchecked"' not in pages["events/index.md"].html
+    assert 'class="cq-u"' not in pages["events/index.md"].html
     assert "1 of 4 records checked" in pages["index.md"].html
     event = pages["events/s1/meeting-2024-03-04.md"].html
     assert "by ed on 2024-06-01" in event
-    assert 'class="cq-unchecked"' in _section(pages["sources/s1.md"].html, "records")  # the quote and figure
+    assert 'class="cq-u"' in _section(pages["sources/s1.md"].html, "records")  # the quote and figure
 
 
 def test_backlinks_come_only_from_content_pages_grouped_by_kind(pages):

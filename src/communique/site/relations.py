@@ -2,7 +2,9 @@
 
 A record belongs to a country through a place (a city counts for its country), a
 person (their country, else the countries of their roles) or a figure's parties.
-An event, quote, figure or document that touches two countries belongs to their pair.
+An event or figure that touches two countries belongs to their pair; so does a release
+naming people of both. A release's places alone make no pair: releases name countries
+in passing ("like Germany, we..."), and every such mention would make a page of noise.
 """
 from __future__ import annotations
 
@@ -75,12 +77,8 @@ class Countries:
     def of_figure(self, f: Figure) -> set[str]:
         return {c for p in f.parties if (c := self.of_place(p))}
 
-    def of_document(self, d: Document) -> set[str]:
-        out = {c for p in d.places if (c := self.of_place(p))}
-        out |= {c for p in d.people for c in self.of_person(p)}
-        for f in d.figures:
-            out |= self.of_figure(f)
-        return out
+    def of_people(self, people) -> set[str]:
+        return {c for p in people for c in self.of_person(p)}
 
 
 @dataclass
@@ -132,7 +130,9 @@ def relationships(st) -> dict[Pair, Relationship]:
         for f in d.figures:
             for pr in pairs(cs.of_figure(f)):
                 get(pr).figures.append((d, f))
-        doc_pairs = pairs(cs.of_document(d))
+        fig_pairs = [pr for f in d.figures for pr in pairs(cs.of_figure(f))]
+        ev_all = [pr for prs in ev_pairs.values() for pr in prs]
+        doc_pairs = sorted(set(ev_all) | set(fig_pairs) | set(pairs(cs.of_people(d.people))))
         for pr in doc_pairs:
             get(pr).documents.append(d)
         for q in d.quotes:
