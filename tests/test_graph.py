@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from communique import store
 from communique.model import Event
-from communique.site.graph import MAX_NODES, Graph, circle_layout, force_layout, people_graph, svg
+from communique.site.graph import MAX_NODES, Graph, _label_box, _labels, circle_layout, force_layout, people_graph, svg
 from communique.site.relations import Countries
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -88,3 +88,26 @@ def test_svg_draws_every_node_and_edge_links_nodes_and_escapes_labels():
     assert hrefs == sorted(f"../{n}/" for n in g.labels)
     assert "<script>" not in out
     assert any('<script>alert(1)</script> & "x"' in (t.text or "") for t in root.iter(f"{SVG}title"))
+
+
+def test_backbone_keeps_each_nodes_strongest_links():
+    g = Graph({n: n for n in "abcde"})
+    for (a, b), w in {("a", "b"): 5, ("a", "c"): 4, ("a", "d"): 1, ("a", "e"): 1, ("b", "c"): 3, ("d", "e"): 2}.items():
+        g.add_edge(a, b, w)
+    bb = g.backbone(k=1)
+    # a keeps a-b, b keeps a-b, c keeps a-c, d keeps d-e, e keeps d-e.
+    assert dict(bb.edges) == {("a", "b"): 5, ("a", "c"): 4, ("d", "e"): 2}
+    assert set(bb.labels) == set(g.labels)
+
+
+def test_printed_names_never_overlap():
+    g = Graph({f"n{i}": f"A long person name {i}" for i in range(40)})
+    for i in range(1, 40):
+        g.add_edge("n0", f"n{i}")
+    xy = {f"n{i}": (100.0 + (i % 5) * 12, 100.0 + (i // 5) * 6) for i in range(40)}  # crowded on purpose
+    radius = {n: 5.0 for n in g.labels}
+    shown = _labels(g, xy, radius, 40, None, 960)
+    assert "n0" in shown and 1 < len(shown) < 40  # the hub first; most others would collide
+    boxes = [_label_box(*xy[n], radius[n], g.labels[n], 960) for n in shown]
+    for b1, b2 in itertools.combinations(boxes, 2):
+        assert not (b1[0] < b2[2] and b2[0] < b1[2] and b1[1] < b2[3] and b2[1] < b1[3])

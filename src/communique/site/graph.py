@@ -17,6 +17,7 @@ from .html import esc
 MAX_NODES = 120  # the whole-base graph keeps this many people, the most connected
 LABELLED = 40  # and names the most connected of those; the rest are named on hover
 NEIGHBOURS = 16  # a person's or a country's page shows this many closest neighbours
+BACKBONE = 4  # the whole-base graph draws each node's strongest links only
 PALETTE = ("#3f51b5", "#e65100", "#2e7d32", "#c2185b", "#00838f", "#6d4c41", "#7b1fa2", "#9e9d24", "#d32f2f")
 OTHER = "#9e9e9e"
 
@@ -63,6 +64,18 @@ class Graph:
         """The n most connected nodes, less any left with no link among them."""
         g = self.subgraph(self.ranked()[:n])
         return g.subgraph({x for e in g.edges for x in e})
+
+    def backbone(self, k: int = BACKBONE) -> "Graph":
+        """Only each node's k strongest links (an edge stays if either end keeps it): in a
+        dense base everyone met everyone, and all the lines together are one grey blot."""
+        best: dict[str, list] = {n: [] for n in self.labels}
+        for (a, b), w in self.edges.items():
+            best[a].append((-w, b, (a, b)))
+            best[b].append((-w, a, (a, b)))
+        keep = {e for lst in best.values() for _, _, e in sorted(lst)[:k]}
+        g = self.subgraph(self.labels)
+        g.edges = Counter({e: w for e, w in self.edges.items() if e in keep})
+        return g
 
     def neighbourhood(self, centre: str, n: int = NEIGHBOURS) -> "Graph":
         near: Counter = Counter()
@@ -194,11 +207,12 @@ def svg(g: Graph, pos, href: Callable[[str], str], title: str, *, centre: str | 
         return ""
     colours = group_colours(g)
     deg, contacts = g.degree(), g.contacts()
-    show = set(g.ranked()[:labelled]) | ({centre} if centre else set())
     m = 40  # margin for labels
     xy = {n: (m + x * (width - 2 * m), m + y * (height - 2 * m)) for n, (x, y) in pos.items()}
     top_w = max(g.edges.values(), default=1)
     top_d = max(deg.values(), default=1) or 1
+    radius = {n: 4 + 8 * math.sqrt(deg[n] / top_d) + (4 if n == centre else 0) for n in g.labels}
+    show = _labels(g, xy, radius, labelled, centre, width)
     out = [f'<svg class="cq-graph" xmlns:xlink="http://www.w3.org/1999/xlink" role="img" viewBox="0 0 {width} {height}" width="100%" '
            f'aria-label="{esc(title)}" data-nodes="{len(g.labels)}" data-edges="{len(g.edges)}">',
            f"<title>{esc(title)}</title><g class=\"cq-edges\">"]
@@ -210,7 +224,7 @@ def svg(g: Graph, pos, href: Callable[[str], str], title: str, *, centre: str | 
     out.append('</g><g class="cq-nodes">')
     for n in sorted(g.labels, key=lambda n: (n in show, deg[n], n)):  # labelled ones drawn last, on top
         x, y = xy[n]
-        r = 4 + 8 * math.sqrt(deg[n] / top_d) + (4 if n == centre else 0)
+        r = radius[n]
         fill = colours.get(g.groups.get(n, ""), OTHER)
         grp = g.groups.get(n, "no country")
         tip = f"{g.labels[n]} ({grp}): {contacts[n]} contacts, {deg[n]} shared"
@@ -220,12 +234,37 @@ def svg(g: Graph, pos, href: Callable[[str], str], title: str, *, centre: str | 
                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}"'
                    + (' class="cq-centre"' if n == centre else "") + "/>")
         if n in show:
-            anchor = "start" if x < width * 0.8 else "end"
+            anchor = show[n]
             dx = r + 3 if anchor == "start" else -(r + 3)
             out.append(f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{esc(g.labels[n])}</text>')
         out.append("</a>")
     out.append("</g></svg>")
     return "".join(out)
+
+
+def _label_box(x: float, y: float, r: float, text: str, width: int) -> tuple[float, float, float, float, str]:
+    w = 8.2 * len(text)  # about 15px sans-serif
+    if x < width * 0.8:
+        return x + r + 3, y - 11, x + r + 3 + w, y + 6, "start"
+    return x - r - 3 - w, y - 11, x - r - 3, y + 6, "end"
+
+
+def _labels(g: Graph, xy, radius, limit: int, centre: str | None, width: int) -> dict[str, str]:
+    """Which nodes get a printed name (node -> text-anchor): the most connected first, each
+    only if its name overlaps no name already placed. The rest are named on hover."""
+    placed: list[tuple] = []
+    out: dict[str, str] = {}
+    order = ([centre] if centre else []) + [n for n in g.ranked() if n != centre]
+    for n in order:
+        if len(out) >= limit:
+            break
+        x, y = xy[n]
+        box = _label_box(x, y, radius[n], g.labels[n], width)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        out[n] = box[4]
+    return out
 
 
 def legend(g: Graph) -> list[tuple[str, str, int]]:

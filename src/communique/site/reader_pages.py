@@ -101,17 +101,19 @@ def graph_page(cx) -> None:
     c = cx.page(GRAPH_PAGE, "graph.html", "Who met whom", backlinks=False,
                 search=["Who met whom", "Network of people linked by shared events"])
     people = cx.people_graph
-    top = people.top(graph.MAX_NODES)
+    top = people.top(graph.MAX_NODES).backbone()
     c["people_total"] = len(people.labels)
     c["people_linked"] = sum(1 for n, k in people.contacts().items() if k)
     c["shown"] = len(top.labels)
     c["max_nodes"] = graph.MAX_NODES
     c["labelled"] = min(graph.LABELLED, len(top.labels))
+    c["backbone"] = graph.BACKBONE
     c["people_svg"] = graph_svg(cx, top, "Who met whom: the most connected people")
     c["people_legend"] = legend(top)
     c["links"] = [{"a": cx.person(a), "b": cx.person(b), "count": w} for a, b, w in graph.strongest_links(people, 40)]
     countries = cx.country_graph
-    c["countries_svg"] = graph_svg(cx, countries.top(graph.MAX_NODES), "Countries linked by events", kind="places")
+    c["countries_svg"] = graph_svg(cx, countries.top(graph.MAX_NODES).backbone(), "Countries linked by events",
+                                   kind="places")
     c["country_links"] = [{"relation": relation_link(cx, cx.relations[(a, b)]), "count": w}
                           for a, b, w in graph.strongest_links(countries, 40)]
     c["relations"] = cx.link(page_path(RELATIONS), "All relationships")
