@@ -543,7 +543,7 @@ class Contexts:
         pts = [{"period": f.period, "low": f.value_low, "high": f.value_high,
                 "label": f"{f.period}: {figure_value(f.value_low, f.value_high, f.currency, f.unit)}",
                 "href": self.href(page_path("sources", d.id), _ev_anchor("figure", f.id)),
-                "source": f"release of {_fmt_date(d.published)}" if d.published else "release"}
+                "source": f"{d.published.day} {d.published:%b %Y}" if d.published else "release"}
                for d, f in rows]
         return time_chart(title, pts, currency=rows[0][1].currency, unit=rows[0][1].unit) if rows else None
 
