@@ -8,8 +8,14 @@
 Measures, each in a fresh process so memory figures are the process's own peak:
 - extraction: documents/second and peak memory (scripts/make_corpus.py releases);
 - site build with the communique plugin for N sources: seconds, pages, bytes, peak memory;
-- the same pages written out as plain Markdown and built by MkDocs without the plugin;
-- the edit loop under `mkdocs serve`: seconds from saving one record to the new page being served.
+- the same pages written out by `communique pages` and built by MkDocs without the plugin;
+- the floor: MkDocs with the same theme and plugins (search, tags) building as many
+  one-paragraph Markdown pages, at the same paths, none of them in the nav;
+- the edit loop under `mkdocs serve` and `mkdocs serve --dirty`: seconds from saving one
+  record to the changed page being served.
+
+--compare-src DIR also builds with the plugin from another checkout's src/ (say, main
+before a change), in the same run, so both figures share the machine's load.
 """
 from __future__ import annotations
 
@@ -51,8 +57,8 @@ print(json.dumps({"code": code, "seconds": secs, "rss_mb": resource.getrusage(re
 """
 
 
-def run_json(args: list[str]) -> dict:
-    res = subprocess.run(args, capture_output=True, text=True, env=ENV)
+def run_json(args: list[str], env: dict | None = None) -> dict:
+    res = subprocess.run(args, capture_output=True, text=True, env=env or ENV)
     if res.returncode != 0:
         raise SystemExit(f"failed: {' '.join(args[:3])}...\n{res.stderr[-2000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
@@ -72,33 +78,44 @@ def knowledge_base(n: int, work: Path) -> tuple[Path, dict]:
     return data, stats
 
 
-def project(work: Path, data: Path, plugin: bool, name: str) -> Path:
+def project(work: Path, data: Path, kind: str, name: str) -> Path:
+    """kind: "plugin", "plain" (the pages written as files) or "floor" (one paragraph each)."""
     proj = work / name
     if proj.exists():
         shutil.rmtree(proj)
     shutil.copytree(ROOT / "docs", proj / "docs")
     cfg = (ROOT / "mkdocs.yml").read_text().replace("data_dir: data", f"data_dir: {data}")
-    if not plugin:
-        # The same pages as files: generate them here, build without the plugin.
+    if kind != "plugin":
         sys.path.insert(0, str(ROOT / "src"))
         from communique import store
-        from communique.site import generate
+        from communique.site import files, generate
 
-        for page in generate(store.load(data)):
-            dest = proj / "docs" / page.path
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(page.content, encoding="utf-8")
-        shutil.copy(ROOT / "src" / "communique" / "site" / "assets" / "communique.css", proj / "docs" / "communique.css")
+        pages = generate(store.load(data))
+        if kind == "plain":
+            files.write(pages, proj / "docs")
+        else:
+            for page in pages:
+                dest = proj / "docs" / page.path
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                text = FLOOR_PAGE.format(title=page.title.replace('"', "")) if page.data is None else page.data
+                dest.write_text(text, encoding="utf-8")
+            (proj / "docs" / files.CSS).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(files.ASSETS / "communique.css", proj / "docs" / files.CSS)
         cfg = cfg.replace("  - communique:\n      data_dir: " + str(data) + "\n", "")
-        cfg += "\nextra_css:\n  - communique.css\n"
+        cfg += f"\nextra_css:\n  - {files.CSS}\n"
     (proj / "mkdocs.yml").write_text(cfg)
     return proj
 
 
-def measure_build(proj: Path, site: Path) -> dict:
+FLOOR_PAGE = ('---\ntitle: "{title}"\n---\n\nA page of one paragraph, to measure what MkDocs and the theme cost for '
+              "each page whatever it holds: reading, Markdown, templates, search index, writing.\n")
+
+
+def measure_build(proj: Path, site: Path, src: Path | None = None) -> dict:
     if site.exists():
         shutil.rmtree(site)
-    stats = run_json([PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)])
+    env = {**ENV, "PYTHONPATH": str(src)} if src else None
+    stats = run_json([PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)], env)
     files = [p for p in site.rglob("*") if p.is_file()]
     stats["pages"] = sum(1 for p in files if p.name.endswith(".html"))
     stats["mb"] = sum(p.stat().st_size for p in files) / 1e6
@@ -113,7 +130,7 @@ def free_port() -> int:
 
 def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3) -> list[float]:
     """Seconds from saving one record to `mkdocs serve` serving the changed page."""
-    proj = project(work, data, True, "serve-project")
+    proj = project(work, data, "plugin", "serve-project")
     port = free_port()
     proc = subprocess.Popen([PY, "-m", "mkdocs", "serve", "-f", str(proj / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"]
                             + (["--dirty"] if dirty else []),
@@ -158,12 +175,13 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="tiny sizes; write nothing")
     ap.add_argument("--extract", type=int, nargs="*", default=[100, 1000])
     ap.add_argument("--builds", type=int, nargs="*", default=[10, 100, 1000])
-    ap.add_argument("--serve", type=int, default=100)
+    ap.add_argument("--serve", type=int, nargs="*", default=[100])
+    ap.add_argument("--compare-src", type=Path, help="also build with the plugin from this src/ folder")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = ap.parse_args()
     tries = 3
     if args.quick:
-        args.extract, args.builds, args.serve, args.out, tries = [2], [1, 2], 1, None, 1
+        args.extract, args.builds, args.serve, args.out, tries = [2], [1, 2], [1], None, 1
     lines = []
 
     def emit(s: str = "") -> None:
@@ -179,33 +197,42 @@ def main() -> int:
             _, st = knowledge_base(n, work)
             emit(f"| {n:,} | {st['seconds']:.2f} | {n / st['seconds']:,.0f} | {st['rss_mb']:.0f} |")
         emit("\nIncludes reading and writing every file and the final `check` of the tree.\n")
-        emit("## Site build (`mkdocs build --strict`), plugin against plain Markdown\n")
-        emit("| sources | pages | site MB | plugin build (s) | plugin peak MB | plain build (s) | plain peak MB | ratio |")
-        emit("|---|---|---|---|---|---|---|---|")
+        emit("## Site build (`mkdocs build --strict`): plugin, written pages, floor\n")
+        cmp_head = " before (s) |" if args.compare_src else ""
+        emit("| releases | pages | site MB | plugin (s) |" + cmp_head + " plugin peak MB | written pages, no plugin (s) | "
+             "floor (s) | ms/page plugin | ms/page floor | ratio to floor |")
+        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|")
         results = {}
         for n in args.builds:
             data, _ = knowledge_base(n, work)
-            plug = measure_build(project(work, data, True, f"plug-{n}"), work / f"site-plug-{n}")
-            plain = measure_build(project(work, data, False, f"plain-{n}"), work / f"site-plain-{n}")
+            plug = measure_build(project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}")
+            before = measure_build(project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}", args.compare_src) \
+                if args.compare_src else None
+            plain = measure_build(project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}")
+            floor = measure_build(project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}")
             results[n] = plug
-            emit(f"| {n:,} | {plug['pages']:,} | {plug['mb']:.1f} | {plug['seconds']:.2f} | {plug['rss_mb']:.0f} | "
-                 f"{plain['seconds']:.2f} | {plain['rss_mb']:.0f} | {plug['seconds'] / plain['seconds']:.2f} |")
+            per, per_floor = plug["seconds"] / plug["pages"] * 1000, floor["seconds"] / floor["pages"] * 1000
+            emit(f"| {n:,} | {plug['pages']:,} | {plug['mb']:.1f} | {plug['seconds']:.2f} |"
+                 + (f" {before['seconds']:.2f} ({before['pages']:,} pages) |" if before else "")
+                 + f" {plug['rss_mb']:.0f} | {plain['seconds']:.2f} | {floor['seconds']:.2f} | {per:.1f} | {per_floor:.1f} | "
+                 f"{per / per_floor:.2f} |")
         ns = sorted(results)
         if len(ns) >= 2:
             a, b = ns[-2], ns[-1]
-            emit(f"\nGrowth from {a:,} to {b:,} sources ({b / a:.0f}x): time {results[b]['seconds'] / results[a]['seconds']:.1f}x, "
+            emit(f"\nGrowth from {a:,} to {b:,} releases ({b / a:.0f}x): time {results[b]['seconds'] / results[a]['seconds']:.1f}x, "
                  f"pages {results[b]['pages'] / results[a]['pages']:.1f}x, bytes {results[b]['mb'] / results[a]['mb']:.1f}x, "
                  f"memory {results[b]['rss_mb'] / results[a]['rss_mb']:.1f}x.\n")
         emit("## Edit loop (`mkdocs serve`)\n")
-        data, _ = knowledge_base(args.serve, work)
-        emit("| command | sources | seconds from save to changed page | median |")
+        emit("| command | releases | seconds from save to changed page | median |")
         emit("|---|---|---|---|")
-        for dirty in (False, True):
-            times = edit_loop(work, data, dirty, tries)
-            emit(f"| `mkdocs serve{' --dirty' if dirty else ''}` | {args.serve:,} | "
-                 + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+        for n in args.serve:
+            data, _ = knowledge_base(n, work)
+            for dirty in (False, True):
+                times = edit_loop(work, data, dirty, tries)
+                emit(f"| `mkdocs serve{' --dirty' if dirty else ''}` | {n:,} | "
+                     + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
     if args.out:
-        head = ("# Performance\n\nMeasured by `python scripts/bench.py` on the development machine "
+        head = ("# Performance (generated)\n\nMeasured by `python scripts/bench.py` on the development machine "
                 "(2 cores, shared; figures vary by 20% or so between runs). Synthetic releases from "
                 "`scripts/make_corpus.py` (about 4 KB each, seed 7).\n\n")
         args.out.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")

@@ -14,8 +14,10 @@ class Links(HTMLParser):
         a = dict(attrs)
         if a.get("id"):
             self.ids.add(a["id"])
-        if tag == "a" and a.get("href"):
-            self.hrefs.append(a["href"])
+        # Links inside SVG use xlink:href (Material's instant navigation cannot rewrite an SVG href).
+        href = a.get("href") or a.get("xlink:href")
+        if tag == "a" and href:
+            self.hrefs.append(href)
 
 
 def parse(html: str) -> Links:

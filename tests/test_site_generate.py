@@ -9,7 +9,7 @@ import re
 import pytest
 
 from communique import store
-from communique.model import Person
+from communique.model import Person, Role
 from communique.site import generate
 from communique.site.urls import relative, url_of
 from html_links import parse as parse_html
@@ -26,10 +26,25 @@ def parse(content: str):
 
 def test_a_page_for_every_entity_and_index(pages):
     for path in ("index.md", "people/index.md", "people/ana-souza.md", "topics/trade.md", "places/berlin.md",
-                 "organizations/brics.md", "events/s1/meeting-2024-03-04.md", "dates/2024-03-04.md",
+                 "events/s1/meeting-2024-03-04.md", "dates/2024-03-04.md",
                  "quotes/index.md", "figures/index.md", "sources/s1.md", "reference/schema.md",
                  "data/communique.json", "data/figures.csv", "data/quotes.csv"):
         assert path in pages, path
+
+
+def test_places_organisations_and_topics_no_record_mentions_get_no_page(tree):
+    pages = {p.path: p for p in generate(store.load(tree).raise_for_problems())}
+    # BRICS and the topic "economy" are in the gazetteer, but no record mentions them.
+    assert "organizations/brics.md" not in pages and "topics/economy.md" not in pages
+    assert "organizations/index.md" in pages and "brics" not in pages["organizations/index.md"].html
+    trade = pages["topics/trade.md"].html
+    assert "Economy" in trade and "topics/economy" not in trade  # named, not linked
+    # A person's role at an organisation is a mention: BRICS gets its page.
+    st = store.load(tree)
+    person = st.people["karl-brandt"].model_copy(update={"roles": [Role(title="Envoy", organization="brics")]})
+    store.write_record(tree, person)
+    pages = {p.path: p for p in generate(store.load(tree).raise_for_problems())}
+    assert "organizations/brics.md" in pages and "../../organizations/brics/" in pages["people/karl-brandt.md"].html
 
 
 def test_every_internal_link_and_anchor_resolves(pages):
@@ -50,7 +65,7 @@ def test_every_internal_link_and_anchor_resolves(pages):
                 full = posixpath.normpath(posixpath.join(posixpath.dirname(base) if not base.endswith("/") else base, target))
                 full = full.lstrip("/")
                 full += "/" if target.endswith("/") and full else ""
-                if full in ("data/communique.json", "data/figures.csv", "data/quotes.csv"):
+                if full in pages and pages[full].data is not None:  # a data file or feed
                     continue
                 assert full in by_url, (path, href)
                 dest = by_url[full]

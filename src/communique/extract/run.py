@@ -5,7 +5,8 @@ Safety rules:
   different file of the same name;
 - a document file that exists is the editors' work: it is never rewritten. With
   --update, records found at passages no existing record covers are appended;
-  existing records, people, places and topics are never changed;
+  existing records, people, places and topics are never changed, and a document an
+  editor marked reviewed keeps its lists of people, places, organisations and topics;
 - every file is written atomically, and the tree is checked after the run.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import yaml
 
 from .. import store as store_mod
 from ..model import Document, SourceMeta
+from ..review import is_reviewed
 from ..store import split_front_matter, yamlio
 from .kb import KnowledgeBase
 from .people import slugify
@@ -85,6 +87,8 @@ def merge_new_records(old: Document, new: Document) -> tuple[Document, int]:
             have.append(rec)
             ids.add(rec.id)
             added += 1
+    if is_reviewed(old):
+        return merged, added  # its lists were checked by a person: leave them as they are
     for key in ("people", "places", "organizations", "topics"):
         cur = getattr(merged, key)
         extra = [x for x in getattr(new, key) if x not in cur]

@@ -1,71 +1,101 @@
-"""Figures as SVG drawn at build time: no script, no CDN, readable offline.
+"""Geometry of a figure series on a real time axis, for a template to draw as SVG.
 
-One chart per series (metric, currency or unit, parties): each period is a point,
-a range is drawn as a vertical bar from low to high.
+Each period covers its real span of days (a year is 1 January to 31 December; an Indian
+fiscal year FY2022-23 is April 2022 to March 2023), drawn as a thin horizontal bar; the
+value sits at the middle of the span. A range (low-high) is an error bar with caps.
 """
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 
-from .html import attr, esc, figure_value
+from .html import figure_value
 
-W, H, PAD_L, PAD_R, PAD_T, PAD_B = 640, 260, 80, 20, 20, 40
+W, H, PAD_L, PAD_R, PAD_T, PAD_B = 640, 280, 84, 24, 16, 44
 
 
-def period_x(period: str | None) -> float | None:
-    """A position on a time axis: 2022 -> 2022.5, FY2022-23 -> 2023.0, 2023-12 -> 2023.96."""
+def period_span(period: str | None) -> tuple[dt.date, dt.date] | None:
+    """[first day, day after the last) of a period, or None when it has none."""
     if not period:
         return None
-    if m := re.fullmatch(r"FY(\d{4})-\d{2}", period):
-        return int(m.group(1)) + 1.0
-    if m := re.fullmatch(r"(\d{4})", period):
-        return int(m.group(1)) + 0.5
-    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", period):
-        return int(m.group(1)) + (int(m.group(2)) - 0.5) / 12
-    if m := re.match(r"(\d{4})-(\d{2})-(\d{2})/", period):
-        return int(m.group(1)) + (int(m.group(2)) - 0.5) / 12
+    try:
+        if m := re.fullmatch(r"(\d{4})", period):
+            y = int(m.group(1))
+            return dt.date(y, 1, 1), dt.date(y + 1, 1, 1)
+        if m := re.fullmatch(r"FY(\d{4})-\d{2}", period):
+            y = int(m.group(1))
+            return dt.date(y, 4, 1), dt.date(y + 1, 4, 1)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
+            y, mo = int(m.group(1)), int(m.group(2))
+            return dt.date(y, mo, 1), (dt.date(y + 1, 1, 1) if mo == 12 else dt.date(y, mo + 1, 1))
+        if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:/(\d{4}-\d{2}-\d{2}))?", period):
+            a = dt.date.fromisoformat(m.group(1))
+            b = dt.date.fromisoformat(m.group(2)) if m.group(2) else a
+            return a, b + dt.timedelta(days=1)
+    except ValueError:  # 2023-13: matches the pattern, names no day
+        return None
     return None
 
 
-def series_chart(title: str, points: list[dict]) -> str:
-    """points: dicts with period, low, high, label, href. Returns an <svg> element."""
-    pts = [p for p in points if period_x(p["period"]) is not None]
+def year_fraction(day: dt.date) -> float:
+    start = dt.date(day.year, 1, 1)
+    days = (dt.date(day.year + 1, 1, 1) - start).days
+    return day.year + (day - start).days / days
+
+
+def nice_step(top: float, ticks: int = 4) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` intervals."""
+    if top <= 0:
+        return 1.0
+    raw = top / ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    return next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+
+
+def time_chart(title: str, points: list[dict], currency: str | None = None, unit: str | None = None) -> dict | None:
+    """points: dicts with period, low, high, label, href (and optional source). Returns
+    positions in SVG units, legend entries and table rows, or None when no point has a
+    period on the time axis."""
+    pts = [(p, span) for p in points if (span := period_span(p["period"]))]
     if not pts:
-        return ""
-    xs = [period_x(p["period"]) for p in pts]
-    x0, x1 = min(xs) - 0.5, max(xs) + 0.5
-    top = max(p["high"] for p in pts) * 1.15 or 1.0
-    sx = lambda x: PAD_L + (x - x0) / (x1 - x0) * (W - PAD_L - PAD_R)  # noqa: E731
-    sy = lambda y: H - PAD_B - y / top * (H - PAD_T - PAD_B)  # noqa: E731
-    out = [f'<svg class="cq-chart" role="img" viewBox="0 0 {W} {H}" width="100%" '
-           f'aria-label="{attr(title)}" data-points="{len(pts)}">',
-           f"<title>{esc(title)}</title>",
-           f'<line x1="{PAD_L}" y1="{H - PAD_B}" x2="{W - PAD_R}" y2="{H - PAD_B}" class="cq-axis"/>',
-           f'<line x1="{PAD_L}" y1="{PAD_T}" x2="{PAD_L}" y2="{H - PAD_B}" class="cq-axis"/>']
-    for frac in (0, 0.5, 1):
-        y = top / 1.15 * frac
-        out.append(f'<text x="{PAD_L - 6}" y="{sy(y) + 4:.1f}" text-anchor="end" class="cq-tick">{esc(_short(y))}</text>')
-    for year in range(int(x0 + 0.5), int(x1 + 0.5) + 1):
-        if x0 <= year <= x1:
-            out.append(f'<text x="{sx(year):.1f}" y="{H - PAD_B + 18}" text-anchor="middle" class="cq-tick">{year}</text>')
-    for p, x in sorted(zip(pts, xs), key=lambda t: t[1]):
-        cx = sx(x)
-        lab = esc(p["label"])
-        out.append(f'<a href="{attr(p["href"])}"><g class="cq-point" data-period="{attr(p["period"])}" '
-                   f'data-low="{_num(p["low"])}" data-high="{_num(p["high"])}"><title>{lab}</title>')
+        return None
+    pts.sort(key=lambda t: (t[1], t[0]["low"]))
+    t0 = math.floor(min(year_fraction(s[0]) for _, s in pts))
+    t1 = math.ceil(max(year_fraction(s[1]) for _, s in pts))
+    t1 = max(t1, t0 + 1)
+    step = nice_step(max(p["high"] for p, _ in pts))
+    top = step * max(1, math.ceil(max(p["high"] for p, _ in pts) / step))
+    sx = lambda t: PAD_L + (t - t0) / (t1 - t0) * (W - PAD_L - PAD_R)  # noqa: E731
+    sy = lambda v: H - PAD_B - v / top * (H - PAD_T - PAD_B)  # noqa: E731
+    every = max(1, math.ceil((t1 - t0) / 12))  # at most about 12 year labels
+    xticks = [{"x": f"{sx(y):.1f}", "label": str(y) if (y - t0) % every == 0 and y < t1 else "",
+               "label_x": f"{sx(y + 0.5):.1f}"} for y in range(t0, t1 + 1)]
+    yticks = [{"y": f"{sy(v):.1f}", "label": "0" if v == 0 else figure_value(v, v, None, None if unit != "percent" else unit)}
+              for v in (step * i for i in range(int(round(top / step)) + 1))]
+    drawn, rows, line = [], [], []
+    for p, (a, b) in pts:
+        xa, xb = sx(year_fraction(a)), sx(year_fraction(b))
+        mid = (p["low"] + p["high"]) / 2
+        d = {"href": p["href"], "period": p["period"], "label": p["label"], "low": _num(p["low"]),
+             "high": _num(p["high"]), "cx": f"{(xa + xb) / 2:.1f}", "cy": f"{sy(mid):.1f}",
+             "x1": f"{xa:.1f}", "x2": f"{max(xb, xa + 1):.1f}", "range": None}
         if p["high"] > p["low"]:
-            out.append(f'<rect x="{cx - 5:.1f}" y="{sy(p["high"]):.1f}" width="10" '
-                       f'height="{max(1.0, sy(p["low"]) - sy(p["high"])):.1f}" class="cq-range"/>')
-        else:
-            out.append(f'<circle cx="{cx:.1f}" cy="{sy(p["low"]):.1f}" r="6" class="cq-dot"/>')
-        out.append("</g></a>")
-    out.append("</svg>")
-    return "".join(out)
+            d["range"] = {"y1": f"{sy(p['high']):.1f}", "y2": f"{sy(p['low']):.1f}",
+                          "c1": f"{(xa + xb) / 2 - 5:.1f}", "c2": f"{(xa + xb) / 2 + 5:.1f}"}
+        drawn.append(d)
+        line.append(f"{(xa + xb) / 2:.1f},{sy(mid):.1f}")
+        rows.append({"period": p["period"], "value": figure_value(p["low"], p["high"], currency, unit),
+                     "href": p["href"], "source": p.get("source", "")})
+    legend = [{"kind": "dot", "label": "reported value (middle of its period)"},
+              {"kind": "span", "label": "period the figure covers"}]
+    if any(d["range"] for d in drawn):
+        legend.insert(1, {"kind": "range", "label": "range, low to high"})
+    return {"title": title, "w": W, "h": H, "left": PAD_L, "right": W - PAD_R, "top": PAD_T, "bottom": H - PAD_B,
+            "tick_x": PAD_L - 6, "year_y": H - PAD_B + 18, "xticks": xticks, "yticks": yticks,
+            "points": drawn, "line": " ".join(line) if len(line) > 1 else "", "legend": legend, "rows": rows,
+            "axis_label": currency or unit or ""}
 
 
 def _num(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(float(v))
-
-
-def _short(v: float) -> str:
-    return figure_value(v, v, None, None) if v else "0"

@@ -44,7 +44,7 @@ def files(st) -> list:
             quote_rows.append([did, q.id, q.speaker or "", name, q.text, q.channel or "", q.date.isoformat() if q.date else "",
                                q.event or "", ";".join(q.topics)])
     return [
-        Page("data/communique.json", "communique.json", json.dumps(kb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
-        Page("data/figures.csv", "figures.csv", _csv(fig_rows)),
-        Page("data/quotes.csv", "quotes.csv", _csv(quote_rows)),
+        Page("data/communique.json", "communique.json", data=json.dumps(kb, ensure_ascii=False, indent=1, sort_keys=True) + "\n"),
+        Page("data/figures.csv", "figures.csv", data=_csv(fig_rows)),
+        Page("data/quotes.csv", "quotes.csv", data=_csv(quote_rows)),
     ]

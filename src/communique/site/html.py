@@ -1,5 +1,6 @@
-"""Small HTML pieces. Every text from a record passes through `esc`: a name or a quote
-holding <script>, Markdown or Jinja syntax shows as the characters it is."""
+"""Escaping and small formatting helpers. The template engine passes every value it prints
+through `esc` (see render.py): a name or a quote holding <script>, Markdown or Jinja
+syntax shows as the characters it is, even where a Markdown engine reads the page."""
 from __future__ import annotations
 
 import json
@@ -10,21 +11,12 @@ import re
 _TABLE = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
     "{": "&#123;", "}": "&#125;", "[": "&#91;", "]": "&#93;", "*": "&#42;", "_": "&#95;",
-    "`": "&#96;", "\\": "&#92;", "|": "&#124;", "~": "&#126;", "$": "&#36;", "\n": " ",
+    "`": "&#96;", "\\": "&#92;", "|": "&#124;", "~": "&#126;", "$": "&#36;", "\n": "&#10;",
 })
 
 
 def esc(text) -> str:
     return ("" if text is None else str(text)).translate(_TABLE)
-
-
-def esc_block(text: str) -> str:
-    """Like esc, but keeps line breaks (for a source's full text shown pre-wrapped)."""
-    return "&#10;".join(esc(line) for line in text.split("\n"))
-
-
-def attr(text) -> str:
-    return esc(text)
 
 
 def plain_title(text: str) -> str:

@@ -1,24 +1,33 @@
 """The MkDocs adapter: load the store, add the generated pages, watch data/ when serving.
 
-All page content comes from `generate`; this file only speaks MkDocs.
+All page content comes from `generate`; this file only speaks MkDocs. Generated pages
+reach MkDocs already rendered (`GeneratedPage`): Python-Markdown never parses them.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
 import shutil
 import tempfile
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkPage
+from mkdocs.structure.toc import get_toc
 
 from .. import store as store_mod
-from .generate import generate
+from .files import ASSETS
+from .generate import Page, generate
 from .html import json_for_script
+from .render import Renderer
 
-ASSETS = Path(__file__).parent / "assets"
+log = logging.getLogger("mkdocs.plugins.communique")
+THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
 
 
 def load_or_fail(data_dir: Path):
@@ -29,21 +38,68 @@ def load_or_fail(data_dir: Path):
     return st
 
 
+class GeneratedPage(MkPage):
+    """A page whose HTML is already made: no file to read, no Markdown to convert.
+    Search indexes the page's lean text; the theme renders the whole HTML."""
+
+    def __init__(self, page: Page, file: File, config, stamp: str):
+        super().__init__(None, file, config)
+        self.generated = page
+        self.stamp = stamp  # changes when anything the theme shows of the page changes
+        self.themed: str | None = None  # the theme's output from an earlier rebuild, still valid
+
+    def read_source(self, config) -> None:
+        self.markdown, self.meta = "", dict(self.generated.meta)
+
+    def render(self, config, files) -> None:
+        g = self.generated
+        self.content = g.search_html if g.search_html is not None else g.html
+        self.toc = get_toc(g.toc)
+        self.present_anchor_ids = None
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept in memory; Jinja checks each source's checksum."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
 
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
+    _cache: Path | None = None  # set under `mkdocs serve` only
+    _renderer: Renderer | None = None
     def on_startup(self, *, command, dirty):
-        # Under `mkdocs serve`, generated pages are kept as files in a folder of the
-        # session, rewritten only when their content changes: with --dirty, MkDocs then
-        # renders again only the pages an edit touched.
+        # Under `mkdocs serve` this instance lives across rebuilds. The renderer keeps each
+        # page's HTML; the theme's output for each generated page is kept too, and used again
+        # while the page, the navigation and the config are unchanged. With --dirty, a stub
+        # file per page, rewritten only when the page changes, makes MkDocs skip the others.
         self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
+        self._renderer = None
+        self._themed: dict[str, tuple[str, str]] = {}
+        self._stamps: dict[str, str] = {}
+        self._site_key = ""
+        self._bytecode = _MemoryBytecodeCache()
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
+        config.extra_javascript = list(config.extra_javascript) + ["assets/filter.js"]
+        dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
+        if self._renderer is None or self._renderer.template_dirs != [Path(d) for d in dirs]:
+            self._renderer = Renderer(dirs)
+        self._renderer.refresh()
         self._jsonld: dict[str, list[dict]] = {}
         return config
 
@@ -52,29 +108,84 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
-        for page in generate(st, directory_urls=config.use_directory_urls):
+        for page in generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer,
+                             site_name=config.site_name, site_url=config.site_url):
             if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
-            files.append(self._file(config, page.path, page.content))
+            if page.data is not None:
+                files.append(File.generated(config, page.path, content=page.data))
+                continue
+            stamp = hashlib.blake2b(repr((page.html, page.meta, page.toc)).encode(), digest_size=16).hexdigest()
+            f = self._file(config, page.path, stamp)
+            f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
+            GeneratedPage(page, f, config, stamp)
+            files.append(f)
             if page.jsonld:
                 self._jsonld[page.path] = page.jsonld
-        files.append(File.generated(config, "assets/communique.css", abs_src_path=str(ASSETS / "communique.css")))
+        for asset in ("communique.css", "filter.js"):
+            files.append(File.generated(config, f"assets/{asset}", abs_src_path=str(ASSETS / asset)))
         return files
 
-    def _file(self, config, path: str, content: str) -> File:
-        if getattr(self, "_cache", None) is None:
-            return File.generated(config, path, content=content)
+    def _file(self, config, path: str, stamp: str) -> File:
+        if self._cache is None:
+            return File.generated(config, path, content="")
+        # The stub's modification time tells `--dirty` whether the page changed.
         dest = self._cache / path
-        if not dest.is_file() or dest.read_text(encoding="utf-8") != content:
+        if self._stamps.get(path) != stamp:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(content, encoding="utf-8")
+            dest.write_text(stamp, encoding="utf-8")
+            self._stamps[path] = stamp
         return File(path, str(self._cache), config.site_dir, config.use_directory_urls)
 
+    def on_nav(self, nav, config, files):
+        self._nav = nav
+        return nav
+
+    def on_env(self, env, config, files):
+        if self._cache is None:
+            return env
+        # A page's themed output depends on the page, the navigation (titles are read by now)
+        # and the config: while all three are unchanged, the theme need not run again.
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({THEMED: "{{ communique_themed }}"}), env.loader])
+        # MkDocs makes a new theme environment for every rebuild: compile its templates once.
+        env.bytecode_cache = self._bytecode
+        cfg = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
+        self._site_key = hashlib.blake2b(repr((cfg, [(p.title, p.url) for p in self._nav.pages],
+                                               self._renderer._templates_seen)).encode()).hexdigest()
+        kept = 0
+        for f in files.documentation_pages():
+            page = f.page
+            if isinstance(page, GeneratedPage) and self._themed.get(f.src_uri, ("",))[0] == self._key(page):
+                page.themed = self._themed[f.src_uri][1]
+                page.meta["template"] = THEMED
+                kept += 1
+        log.info(f"communique: {kept:,} generated pages unchanged since the last build, kept as they were")
+        return env
+
+    def _key(self, page: GeneratedPage) -> str:
+        return self._site_key + page.stamp
+
+    @event_priority(-100)  # after the search plugin has indexed the lean text
+    def on_page_context(self, context, *, page, config, nav):
+        if isinstance(page, GeneratedPage):
+            page.content = page.generated.html
+            if page.themed is not None:
+                context["communique_themed"] = page.themed
+        return context
+
+    @event_priority(100)  # the theme's output, before any plugin changes it
+    def on_post_page(self, output: str, page, config) -> str:
+        if self._cache is not None and isinstance(page, GeneratedPage) and page.themed is None:
+            self._themed[page.file.src_uri] = (self._key(page), output)
+        return self._add_jsonld(output, page)
+
     def on_shutdown(self):
-        if getattr(self, "_cache", None) is not None:
+        if self._cache is not None:
             shutil.rmtree(self._cache, ignore_errors=True)
 
-    def on_post_page(self, output: str, page, config) -> str:
+    def _add_jsonld(self, output: str, page) -> str:
+        # No <link rel="alternate"> for the feed here: Material reads every such link as a
+        # language version and fetches a sitemap beside it (a 404 on every page).
         items = self._jsonld.get(page.file.src_uri)
         if not items:
             return output

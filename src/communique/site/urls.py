@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import posixpath
 
 
 def page_path(kind: str, *ids: str) -> str:
@@ -22,13 +21,16 @@ def url_of(path: str, directory_urls: bool = True) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def relative(from_path: str, to_path: str, anchor: str = "", directory_urls: bool = True) -> str:
-    """A link from one page to another that works on any host and under any subpath."""
-    src = "/" + url_of(from_path, directory_urls)
-    dst = "/" + (url_of(to_path, directory_urls) if to_path.endswith(".md") else to_path)
-    base = src if src.endswith("/") else posixpath.dirname(src) + "/"
-    rel = posixpath.relpath(dst, base)
-    if dst.endswith("/") and rel != ".":
-        rel += "/"
-    elif rel == ".":
-        rel = "./"
-    return rel + (f"#{anchor}" if anchor else "")
+    """A link from one page to another that works on any host and under any subpath:
+    up to the site root, then down to the target (one string operation, no path maths)."""
+    src = url_of(from_path, directory_urls)
+    dst = url_of(to_path, directory_urls) if to_path.endswith(".md") else to_path
+    rel = "./" if src == dst and directory_urls else "../" * src.count("/") + dst
+    return (rel or "./") + (f"#{anchor}" if anchor else "")
+
+
+def relative_to_source(from_path: str, to_path: str, anchor: str = "", directory_urls: bool = True) -> str:
+    """A link written relative to the page's source file, the convention of engines that
+    rewrite links in raw HTML as they do Markdown links (Zensical)."""
+    dst = url_of(to_path, directory_urls) if to_path.endswith(".md") else to_path
+    return ("../" * from_path.count("/") + dst or "./") + (f"#{anchor}" if anchor else "")

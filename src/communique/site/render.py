@@ -1,0 +1,98 @@
+"""Page contexts -> HTML through Jinja2 templates a site can override.
+
+Templates are looked up first in the given folders (the theme's `custom_dir` under
+MkDocs), then in the package (`templates/communique/*.html`): a site replaces
+`person.html` by saving its own as `<custom_dir>/communique/person.html`.
+
+Escaping happens here and only here: autoescape is on, and every value a template
+prints goes through `html.esc`, which also turns the characters Markdown and Jinja act
+on into entities, so the pages stay inert even when a Markdown engine reads them.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .html import esc
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+_H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
+
+
+def _finalize(value):
+    if hasattr(value, "__html__"):
+        return value
+    return Markup(esc(value))
+
+
+def link(item: dict | None) -> Markup:
+    """{"href", "text", "cls", "em"} as <a>, or as text when the target has no page."""
+    if not item:
+        return Markup("")
+    text, cls = esc(item["text"]), item.get("cls")
+    # "note": a quiet word after the link, such as a participant's title that day.
+    note = f' <span class="cq-note">{esc(item["note"])}</span>' if item.get("note") else ""
+    if item.get("href"):
+        c = f' class="{esc(cls)}"' if cls else ""
+        return Markup(f'<a href="{esc(item["href"])}"{c}>{text}</a>{note}')
+    if item.get("em"):
+        return Markup(f"<em>{text}</em>{note}")
+    return Markup((f'<span class="{esc(cls)}">{text}</span>' if cls else text) + note)
+
+
+def joined(items, sep: str = ", ") -> Markup:
+    parts = [link(i) for i in items if i]
+    return Markup(esc(sep).join(parts)) if parts else Markup("<em>none</em>")
+
+
+def environment(template_dirs=()) -> jinja2.Environment:
+    loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d and Path(d).is_dir()]
+    loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
+                             undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(link=link, joined=joined)
+    return env
+
+
+class Renderer:
+    """Renders page contexts; keeps each page's HTML keyed by a hash of its template and
+    context, so rendering the same store again (a rebuild under `mkdocs serve`) only
+    renders the pages whose data changed."""
+
+    def __init__(self, template_dirs=()):
+        self.template_dirs = [Path(d) for d in template_dirs if d]
+        self.env = environment(self.template_dirs)
+        self._templates_seen = self._templates_state()
+        self._html: dict[str, tuple[str, str]] = {}
+        self.rendered = 0
+
+    def _templates_state(self) -> tuple:
+        """Names and modification times of every template: an edited template empties the cache."""
+        return tuple(sorted((str(p), p.stat().st_mtime_ns) for d in [*self.template_dirs, PACKAGE_TEMPLATES]
+                            if d.is_dir() for p in d.rglob("*.html")))
+
+    def refresh(self) -> None:
+        state = self._templates_state()
+        if state != self._templates_seen:
+            self.env = environment(self.template_dirs)
+            self._templates_seen = state
+            self._html.clear()
+
+    def render(self, template: str, path: str, ctx: dict) -> str:
+        key = hashlib.blake2b(repr((template, ctx)).encode(), digest_size=16).hexdigest()
+        hit = self._html.get(path)
+        if hit and hit[0] == key:
+            return hit[1]
+        html = self.env.get_template(template).render(ctx)
+        self._html[path] = (key, html)
+        self.rendered += 1
+        return html
+
+
+def toc(html: str) -> list[dict]:
+    """The page's h2 headings as MkDocs toc tokens (names are HTML, already escaped)."""
+    return [{"level": 2, "id": i, "name": name, "children": []} for i, name in _H2.findall(html)]
