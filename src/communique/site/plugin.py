@@ -24,7 +24,7 @@ from .. import store as store_mod
 from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
-from .render import Renderer
+from .render import Renderer, TemplateProblem
 
 log = logging.getLogger("mkdocs.plugins.communique")
 THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
@@ -107,13 +107,18 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
-        for page in generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer):
+        try:
+            pages = generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer)
+        except TemplateProblem as e:
+            raise PluginError(f"a page template is broken: {e}") from e
+        for page in pages:
             if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
             if page.data is not None:
                 files.append(File.generated(config, page.path, content=page.data))
                 continue
-            stamp = hashlib.blake2b(repr((page.html, page.meta, page.toc)).encode(), digest_size=16).hexdigest()
+            # The table of contents comes from the HTML: page and meta say all.
+            stamp = hashlib.blake2b(page.html.encode() + repr(page.meta).encode(), digest_size=16).hexdigest()
             f = self._file(config, page.path, stamp)
             f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
             GeneratedPage(page, f, config, stamp)
