@@ -79,6 +79,7 @@ class CommuniqueConfig(Config):
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     _cache: Path | None = None  # set under `mkdocs serve` only
     _renderer: Renderer | None = None
+
     def on_startup(self, *, command, dirty):
         # Under `mkdocs serve` this instance lives across rebuilds. The renderer keeps each
         # page's HTML; the theme's output for each generated page is kept too, and used again
@@ -153,7 +154,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         env.bytecode_cache = self._bytecode
         cfg = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         self._site_key = hashlib.blake2b(repr((cfg, [(p.title, p.url) for p in self._nav.pages],
-                                               self._renderer._templates_seen)).encode()).hexdigest()
+                                               self._renderer.templates_state)).encode()).hexdigest()
         kept = 0
         for f in files.documentation_pages():
             page = f.page

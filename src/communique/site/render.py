@@ -68,7 +68,7 @@ class Renderer:
     def __init__(self, template_dirs=()):
         self.template_dirs = [Path(d) for d in template_dirs if d]
         self.env = environment(self.template_dirs)
-        self._templates_seen = self._templates_state()
+        self.templates_state = self._templates_state()
         self._html: dict[str, tuple[str, str]] = {}
         self.rendered = 0
 
@@ -79,9 +79,9 @@ class Renderer:
 
     def refresh(self) -> None:
         state = self._templates_state()
-        if state != self._templates_seen:
+        if state != self.templates_state:
             self.env = environment(self.template_dirs)
-            self._templates_seen = state
+            self.templates_state = state
             self._html.clear()
 
     def render(self, template: str, path: str, ctx: dict) -> str:
