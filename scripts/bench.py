@@ -128,13 +128,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3) -> list[float]:
+def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3, src: Path | None = None) -> list[float]:
     """Seconds from saving one record to `mkdocs serve` serving the changed page."""
     proj = project(work, data, "plugin", "serve-project")
     port = free_port()
     proc = subprocess.Popen([PY, "-m", "mkdocs", "serve", "-f", str(proj / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"]
                             + (["--dirty"] if dirty else []),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**ENV, "PYTHONPATH": str(src)} if src else ENV)
     try:
         person = sorted((data / "people").glob("*.yml"))[0]
         url = f"http://127.0.0.1:{port}/people/{person.stem}/"
@@ -228,9 +229,10 @@ def main() -> int:
         for n in args.serve:
             data, _ = knowledge_base(n, work)
             for dirty in (False, True):
-                times = edit_loop(work, data, dirty, tries)
-                emit(f"| `mkdocs serve{' --dirty' if dirty else ''}` | {n:,} | "
-                     + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+                for label, src in [("", None)] + ([(" (before)", args.compare_src)] if args.compare_src else []):
+                    times = edit_loop(work, data, dirty, tries, src)
+                    emit(f"| `mkdocs serve{' --dirty' if dirty else ''}`{label} | {n:,} | "
+                         + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
     if args.out:
         head = ("# Performance (generated)\n\nMeasured by `python scripts/bench.py` on the development machine "
                 "(2 cores, shared; figures vary by 20% or so between runs). Synthetic releases from "

@@ -88,3 +88,17 @@ def test_written_pages_build_with_zensical(tmp_path):
                          cwd=proj, timeout=600)
     assert res.returncode == 0, res.stdout + res.stderr
     check_site(proj / "site")
+
+
+@pytest.mark.parametrize("template,expected", [
+    ("{% block content %}{% if %}{% endblock %}", "person.html:1: Expected an expression"),
+    ('{% extends "communique/page.html" %}{% block content %}\n{{ title.upper(1, 2) }}{% endblock %}', "person.html:2: TypeError"),
+])
+def test_a_broken_override_stops_with_its_file_and_line(tmp_path, capsys, template, expected):
+    data = write_tree(tmp_path / "data")
+    (tmp_path / "overrides" / "communique").mkdir(parents=True)
+    (tmp_path / "overrides" / "communique" / "person.html").write_text(template)
+    code = main(["pages", "--data", str(data), "--out", str(tmp_path / "out"), "--templates", str(tmp_path / "overrides")])
+    err = capsys.readouterr().err
+    assert code == 1 and f"{tmp_path}/overrides/communique/{expected}" in err, err
+    assert not (tmp_path / "out").exists()  # nothing half-written

@@ -46,17 +46,18 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_pages(args: argparse.Namespace) -> int:
     from .site import files, generate  # imported late: check and schema stay fast
+    from .site.render import TemplateProblem
 
     st = store_mod.load(args.data)
     for problem in st.problems:
         print(problem)
     if st.problems:
         return 1
-    pages = generate(st, directory_urls=not args.no_directory_urls, template_dirs=[args.templates] if args.templates else [],
-                     links_from_source=args.engine == "zensical")
     try:
+        pages = generate(st, directory_urls=not args.no_directory_urls,
+                         template_dirs=[args.templates] if args.templates else [], links_from_source=args.engine == "zensical")
         written = files.write(pages, Path(args.out))
-    except files.OutputConflict as e:
+    except (files.OutputConflict, TemplateProblem) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     print(f"wrote {len(written)} files to {args.out} (add `extra_css: [{files.CSS}]` and "

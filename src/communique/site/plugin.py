@@ -24,7 +24,7 @@ from .. import store as store_mod
 from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
-from .render import Renderer
+from .render import Renderer, TemplateProblem
 
 log = logging.getLogger("mkdocs.plugins.communique")
 THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
@@ -79,6 +79,7 @@ class CommuniqueConfig(Config):
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     _cache: Path | None = None  # set under `mkdocs serve` only
     _renderer: Renderer | None = None
+
     def on_startup(self, *, command, dirty):
         # Under `mkdocs serve` this instance lives across rebuilds. The renderer keeps each
         # page's HTML; the theme's output for each generated page is kept too, and used again
@@ -108,14 +109,19 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
-        for page in generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer,
-                             site_name=config.site_name, site_url=config.site_url):
+        try:
+            pages = generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer,
+                             site_name=config.site_name, site_url=config.site_url)
+        except TemplateProblem as e:
+            raise PluginError(f"a page template is broken: {e}") from e
+        for page in pages:
             if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
             if page.data is not None:
                 files.append(File.generated(config, page.path, content=page.data))
                 continue
-            stamp = hashlib.blake2b(repr((page.html, page.meta, page.toc)).encode(), digest_size=16).hexdigest()
+            # The table of contents comes from the HTML: page and meta say all.
+            stamp = hashlib.blake2b(page.html.encode() + repr(page.meta).encode(), digest_size=16).hexdigest()
             f = self._file(config, page.path, stamp)
             f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
             GeneratedPage(page, f, config, stamp)
@@ -151,7 +157,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         env.bytecode_cache = self._bytecode
         cfg = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         self._site_key = hashlib.blake2b(repr((cfg, [(p.title, p.url) for p in self._nav.pages],
-                                               self._renderer._templates_seen)).encode()).hexdigest()
+                                               self._renderer.templates_state)).encode()).hexdigest()
         kept = 0
         for f in files.documentation_pages():
             page = f.page

@@ -58,6 +58,10 @@ def environment(template_dirs=()) -> jinja2.Environment:
     return env
 
 
+class TemplateProblem(Exception):
+    """A template that cannot be compiled or rendered, with its file and line."""
+
+
 class Renderer:
     """Renders page contexts; keeps each page's HTML keyed by a hash of its template and
     context, so rendering the same store again (a rebuild under `mkdocs serve`) only
@@ -66,7 +70,7 @@ class Renderer:
     def __init__(self, template_dirs=()):
         self.template_dirs = [Path(d) for d in template_dirs if d]
         self.env = environment(self.template_dirs)
-        self._templates_seen = self._templates_state()
+        self.templates_state = self._templates_state()
         self._html: dict[str, tuple[str, str]] = {}
         self.rendered = 0
 
@@ -77,9 +81,9 @@ class Renderer:
 
     def refresh(self) -> None:
         state = self._templates_state()
-        if state != self._templates_seen:
+        if state != self.templates_state:
             self.env = environment(self.template_dirs)
-            self._templates_seen = state
+            self.templates_state = state
             self._html.clear()
 
     def render(self, template: str, path: str, ctx: dict) -> str:
@@ -87,10 +91,29 @@ class Renderer:
         hit = self._html.get(path)
         if hit and hit[0] == key:
             return hit[1]
-        html = self.env.get_template(template).render(ctx)
+        try:
+            html = self.env.get_template(template).render(ctx)
+        except jinja2.TemplateSyntaxError as e:
+            raise TemplateProblem(f"{e.filename or e.name}:{e.lineno}: {e.message}") from e
+        except jinja2.TemplateNotFound as e:
+            raise TemplateProblem(f"template not found: {e.name} (needed by {template})") from e
+        except Exception as e:  # a runtime error inside a template: name it and the page
+            line = _template_line(e)
+            raise TemplateProblem(f"{line or template}: {type(e).__name__}: {e} (rendering {path})") from e
         self._html[path] = (key, html)
         self.rendered += 1
         return html
+
+
+def _template_line(exc: BaseException) -> str:
+    """file:line of the innermost template frame in the traceback (Jinja maps its frames)."""
+    tb, found = exc.__traceback__, ""
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".html"):
+            found = f"{name}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
 
 
 def toc(html: str) -> list[dict]:
