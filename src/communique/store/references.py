@@ -7,7 +7,7 @@ from .yamlio import line_for
 
 def _missing(tree: Tree, loaded: Loaded, loc: tuple, ref: str, target: str) -> None:
     known = tree.sources if target == "source" else tree.records.get(target, {})
-    if ref is not None and ref not in known:
+    if ref is not None and ref not in known and ref not in tree.broken.get(target, ()):
         tree.problem(loaded.path, line_for(loaded.lines, loc), f"{format_loc(loc)}: unknown {target} {ref!r}")
 
 
