@@ -153,6 +153,20 @@ class Figure(Record):
         return self
 
 
+class RejectedKind(str, Enum):
+    event = "event"
+    quote = "quote"
+    figure = "figure"
+
+
+class Rejection(Evidence):
+    """A passage where an editor deleted a record of this kind: extraction never adds one here again.
+
+    The kind matters: a deleted quote must not block the event of the sentence around it."""
+
+    kind: RejectedKind = Field(description="event, quote or figure.")
+
+
 class Document(Record):
     """Everything extracted from one source; the file name is the source id."""
 
@@ -169,6 +183,11 @@ class Document(Record):
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    rejected: list[Rejection] = Field(
+        default_factory=list,
+        description="Passages where a record was deleted; `extract --update` never re-adds one there. "
+        "Delete an entry to allow it again.",
+    )
     review: Optional[Review] = None
 
 

@@ -67,6 +67,8 @@ def _check_document(tree: Tree, loaded: Loaded) -> None:
             tree.problem(loaded.path, line_for(loaded.lines, loc + ("text",)), f"{format_loc(loc + ('text',))}: quote text is not in the source word for word")
     for i, fig in enumerate(doc.figures):
         _check_refs(tree, loaded, ("figures", i, "parties"), fig.parties, "place")
+    for i, rejection in enumerate(doc.rejected):
+        _check_evidence(tree, loaded, ("rejected", i), rejection, text)
 
 
 def _check_parents(tree: Tree) -> None:
