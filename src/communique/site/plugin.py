@@ -15,15 +15,16 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .. import store as store_mod
+from . import errors
 from .generate import generate
 from .html import json_for_script
 
 ASSETS = Path(__file__).parent / "assets"
 
 
-def load_or_fail(data_dir: Path):
+def load_or_fail(data_dir: Path, st=None):
     """The store, or a build error carrying the same path:line lines as `communique check`."""
-    st = store_mod.load(data_dir)
+    st = st or store_mod.load(data_dir)
     if st.problems:
         raise PluginError("the knowledge base has problems:\n" + "\n".join(str(p) for p in st.problems))
     return st
@@ -39,6 +40,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         # session, rewritten only when their content changes: with --dirty, MkDocs then
         # renders again only the pages an edit touched.
         self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
+        self._serving, self._served, self._problems = command == "serve", set(), []
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
@@ -48,7 +50,11 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        st = load_or_fail(self.data_dir)
+        st = store_mod.load(self.data_dir)
+        self._problems = st.problems if getattr(self, "_serving", False) else []
+        if self._problems:  # serving: show the problems in every page instead of stopping
+            return self._error_pages(files, config)
+        load_or_fail(self.data_dir, st)
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
@@ -56,9 +62,19 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             if page.path in existing:
                 raise PluginError(f"docs/{page.path} would hide a generated page; rename or remove it")
             files.append(self._file(config, page.path, page.content))
+            self._served.add(page.path)
             if page.jsonld:
                 self._jsonld[page.path] = page.jsonld
         files.append(File.generated(config, "assets/communique.css", abs_src_path=str(ASSETS / "communique.css")))
+        return files
+
+    def _error_pages(self, files: Files, config) -> Files:
+        base = self.data_dir.parent
+        errors.log_problems(self._problems, base)
+        existing = {f.src_uri for f in files}
+        self._error_uris = set(errors.pages_to_replace(self._served, config.nav, existing))
+        for path in sorted(self._error_uris):
+            files.append(self._file(config, path, errors.error_page(self._problems, base)))
         return files
 
     def _file(self, config, path: str, content: str) -> File:
@@ -75,6 +91,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             shutil.rmtree(self._cache, ignore_errors=True)
 
     def on_post_page(self, output: str, page, config) -> str:
+        if getattr(self, "_problems", None) and page.file.src_uri not in self._error_uris:
+            return errors.with_overlay(output, self._problems, self.data_dir.parent)
         items = self._jsonld.get(page.file.src_uri)
         if not items:
             return output
@@ -83,5 +101,6 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
 
     def on_serve(self, server, config, builder):
         # Edits to records rebuild the site like edits to docs/ do.
+        self._serving = True  # also under `serve --clean`, which starts up as a build
         server.watch(str(self.data_dir))
         return server
