@@ -148,6 +148,8 @@ CASES = [
     # numbers
     ("negative-value", "documents/s1.yml", doc_with("value_low: 12000000000", "value_low: -5"),
      "documents/s1.yml:35: figures[0].value_low: Input should be greater than or equal to 0"),
+    ("infinite-value", "documents/s1.yml", doc_with("value_high: 12000000000", "value_high: .inf"),
+     "documents/s1.yml:36: figures[0].value_high: Input should be a finite number"),
     ("inverted-range", "documents/s1.yml", doc_with("value_low: 12000000000", "value_low: 14000000000"),
      "documents/s1.yml:32: figures[0]: value_low 1.4e+10 is greater than value_high 1.2e+10"),
     # ids

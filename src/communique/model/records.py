@@ -129,8 +129,9 @@ class Figure(Record):
     id: Slug
     metric: ShortText = Field(description="What is measured: bilateral trade, exports, investment...")
     parties: list[Slug] = Field(default_factory=list, description="Place ids (usually countries).")
-    value_low: float = Field(ge=0, description="In base units: USD 12 billion is 12000000000.")
-    value_high: float = Field(ge=0)
+    # allow_inf_nan: `.inf` is valid YAML but no amount, and would write invalid JSON.
+    value_low: float = Field(ge=0, allow_inf_nan=False, description="In base units: USD 12 billion is 12000000000.")
+    value_high: float = Field(ge=0, allow_inf_nan=False)
     currency: Optional[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = Field(
         None, description="ISO 4217 code."
     )
