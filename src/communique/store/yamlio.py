@@ -81,7 +81,7 @@ def _short(value: Any) -> str:
 # Bounds far above any real record, far below what hurts: a file is parsed and refused
 # within a fraction of a second whatever it holds (see docs/contributing.md).
 MAX_DEPTH = 20  # a document record nests 5 deep (events -> evidence -> start)
-MAX_NODES = 100_000  # a release with a hundred events and quotes has a few thousand
+MAX_NODES = 50_000  # a release with a hundred events and quotes has a few thousand
 MAX_SCALAR = 100_000  # characters; the longest text field allows 20,000
 
 # Where a broken thing starts is the line to fix, not where the parser gave up on it.
