@@ -292,3 +292,16 @@ def test_every_problem_is_reported_not_just_the_first(tree, capsys):
 
 def test_catalogue_is_large_enough():
     assert len(CASES) >= 88
+
+
+def test_searching_a_huge_source_for_thousands_of_quotes_is_bounded(tree, capsys):
+    # 4.9 MB of one letter, and 2,000 quotes that almost match it: each search is the slow
+    # case of str.find. Unbounded, checking this took over a minute.
+    (tree / "sources" / "s2.md").write_text("a" * 4_900_000 + "\n")
+    quotes = "".join(f"  - id: q{i}\n    text: {'a' * 150}b{i}\n" for i in range(2000))
+    (tree / "documents" / "s2.yml").write_text(f"id: s2\ntitle: Big\nquotes:\n{quotes}")
+    code, out = run_check(tree, capsys)
+    assert code == 1
+    assert ("data/documents/s2.yml:1: too many records without matching evidence to verify against a source "
+            "of 4,900,001 characters; give them evidence") in out
+    assert "data/documents/s2.yml:5: quotes[0].text: quote text is not in the source word for word" in out
