@@ -209,3 +209,20 @@ def test_people_link_across_releases_by_full_name_and_shared_surnames_stay_apart
     st = store.load(kb_dir)
     assert sorted(st.people) == ["ana-nair", "carlos-nair", "priya-nair"]
     assert st.documents["b"].people == ["ana-nair", "carlos-nair"]
+
+
+BOMB_FRONT_MATTER = "---\n" + "".join(
+    f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9) if i else ', '.join(['lol'] * 9)}]\n" for i in range(9)) + "---\nText.\n"
+
+
+def test_a_release_with_an_alias_bomb_in_its_front_matter_is_refused(kb_dir, tmp_path, capsys):
+    outside = tmp_path / "bomb.md"
+    outside.write_text(BOMB_FRONT_MATTER)
+    assert main(["extract", str(outside), "--data", str(kb_dir)]) == 1
+    err = capsys.readouterr().err
+    assert f"{outside}:2: cannot read release: YAML anchors (&l0) are not allowed" in err
+    stored = kb_dir / "sources" / "bomb.md"
+    stored.parent.mkdir(exist_ok=True)
+    stored.write_text(BOMB_FRONT_MATTER)
+    assert main(["extract", str(stored), "--data", str(kb_dir), "--json"]) == 1
+    assert f"{stored}:2: cannot read release: YAML anchors (&l0) are not allowed" in capsys.readouterr().err

@@ -55,14 +55,22 @@ def read_release(path: Path, data: Path) -> tuple[str, SourceMeta, str, bool]:
     in_store = path.resolve().parent == (data / "sources").resolve()
     if in_store:
         fm, body, _ = split_front_matter(text)
-        meta = SourceMeta.model_validate(yaml.safe_load(fm) or {}) if fm else SourceMeta()
+        meta = SourceMeta.model_validate(yamlio.load("\n" + fm)[0] or {}) if fm else SourceMeta()
         return path.stem, meta, body, True
-    post = frontmatter.loads(text)
+    handler = _BoundedYAML()
+    post = frontmatter.loads(text, handler=handler) if handler.detect(text) else frontmatter.Post(text.strip())
     known = {k: v for k, v in post.metadata.items() if k in SourceMeta.model_fields}
     if isinstance(known.get("published"), dt.datetime):
         known["published"] = known["published"].date()
     meta = SourceMeta.model_validate(known)
     return slugify(path.stem), meta, post.content + "\n", False
+
+
+class _BoundedYAML(frontmatter.YAMLHandler):
+    """Front matter read like a record file: no aliases, bounded size (a release is untrusted input)."""
+
+    def load(self, fm: str, **kwargs):
+        return yamlio.load(fm)[0]  # fm starts after the fence, with its newline: lines are the file's
 
 
 def source_file_text(meta: SourceMeta, body: str) -> str:
@@ -150,6 +158,10 @@ def _run(args: argparse.Namespace) -> int:
     for path in files:
         try:
             sid, meta, body, in_store = read_release(path, data)
+        except yamlio.YamlError as exc:
+            print(f"{path}:{exc.line}: cannot read release: {exc.message}", file=sys.stderr)
+            status = 1
+            continue
         except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
             print(f"{path}:1: cannot read release: {exc}", file=sys.stderr)
             status = 1
