@@ -40,13 +40,14 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         # session, rewritten only when their content changes: with --dirty, MkDocs then
         # renders again only the pages an edit touched.
         self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
-        self._serving, self._served, self._problems = command == "serve", set(), []
+        self._serving = command == "serve"
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
         self._jsonld: dict[str, list[dict]] = {}
+        self._served = getattr(self, "_served", set())  # pages of the last good build, kept while serving
         return config
 
     def on_files(self, files: Files, config) -> Files:
