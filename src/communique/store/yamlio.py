@@ -106,6 +106,7 @@ def _scan(text: str, runaway: list[tuple[int, int]]) -> None:
     anchors and aliases (a nine-line alias bomb expands to gigabytes), nesting that
     overflows the C composer's stack, millions of nodes, huge scalars, several documents."""
     depth = nodes = documents = 0
+    lines: list[str] = []  # split once, on the first multi-line quoted value
     for ev in yaml.parse(text, Loader=_SafeLoader):
         line = ev.start_mark.line + 1
         if isinstance(ev, yaml.AliasEvent):
@@ -126,23 +127,26 @@ def _scan(text: str, runaway: list[tuple[int, int]]) -> None:
             if len(ev.value) > MAX_SCALAR:
                 raise YamlError(line, f"a value of {len(ev.value):,} characters; the limit is {MAX_SCALAR:,}")
             if ev.style in ("'", '"') and ev.end_mark.line > ev.start_mark.line:
-                _note_runaway(text, ev, runaway)
+                lines = lines or text.splitlines()
+                _note_runaway(lines, ev, runaway)
         if isinstance(ev, yaml.NodeEvent):
             nodes += 1
             if nodes > MAX_NODES:
                 raise YamlError(line, f"more than {MAX_NODES:,} values in one file")
 
 
-def _note_runaway(text: str, ev: yaml.ScalarEvent, runaway: list[tuple[int, int]]) -> None:
+def _note_runaway(lines: list[str], ev: yaml.ScalarEvent, runaway: list[tuple[int, int]]) -> None:
     """A quoted value over several lines, one of which reads like `key: value`: most likely a
     missing closing quote that swallowed the keys below it until the next quote."""
-    inner = text.splitlines()[ev.start_mark.line + 1 : ev.end_mark.line + 1]
+    inner = lines[ev.start_mark.line + 1 : ev.end_mark.line + 1]
     if any(_KEY_LINE.match(s) for s in inner):
         runaway.append((ev.start_mark.line + 1, ev.end_mark.line + 1))
 
 
 def _syntax_error(text: str, exc: yaml.MarkedYAMLError, runaway: list[tuple[int, int]]) -> YamlError:
-    if runaway:
+    stop = exc.problem_mark.line + 1 if exc.problem_mark else 0
+    # Only when the parser fails where that value ends: the text after the "closing" quote.
+    if runaway and runaway[-1][1] <= stop <= runaway[-1][1] + 1:
         start, end = runaway[-1]
         return YamlError(start, f"YAML syntax error: the quote that opens here runs on to line {end}; "
                                 f"is its closing quote missing? ({exc.problem} on line {exc.problem_mark.line + 1})")
@@ -161,6 +165,9 @@ def _syntax_error(text: str, exc: yaml.MarkedYAMLError, runaway: list[tuple[int,
         problem = "tab characters are not allowed for indentation in YAML"
     elif problem.startswith("mapping values are not allowed") and mark and exc.context is None:
         line, problem = _misindented(lines, mark.line, problem)
+    content = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    if content and line > content[-1]:  # past the last line: the last line is what is left open
+        line, problem = content[-1], f"{problem} at the end of the file"
     return YamlError(line, f"YAML syntax error: {problem}")
 
 
