@@ -75,6 +75,10 @@ CASES = [
      "people/ana-souza.yml:3: YAML syntax error: found character that cannot start any token"),
     ("control-character", "people/ana-souza.yml", PERSON + "bio: ring \x07 bell\n",
      "people/ana-souza.yml:3: YAML syntax error: character U+0007 is not allowed in YAML"),
+    ("escaped-control-character", "people/ana-souza.yml", 'id: ana-souza\nname: "Ana\\u0000"\n',
+     "people/ana-souza.yml:2: control character U+0000 in a value"),
+    ("binary-tag", "people/ana-souza.yml", PERSON + "bio: !!binary aGk=\n",
+     "people/ana-souza.yml:3: YAML tag 'tag:yaml.org,2002:binary' is not allowed"),
     ("bad-tag-syntax", "people/ana-souza.yml", PERSON + "bio: !<x y\n",
      "people/ana-souza.yml:3: YAML syntax error: did not find the expected '>'"),
     ("duplicate-directive", "people/ana-souza.yml", "%YAML 1.1\n%YAML 1.1\n---\n" + PERSON,
@@ -293,7 +297,7 @@ def test_every_problem_is_reported_not_just_the_first(tree, capsys):
 
 
 def test_catalogue_is_large_enough():
-    assert len(CASES) >= 90
+    assert len(CASES) >= 92
 
 
 def test_searching_a_huge_source_for_thousands_of_quotes_is_bounded(tree, capsys):

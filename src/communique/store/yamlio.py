@@ -33,6 +33,9 @@ class _Constructor(yaml.constructor.SafeConstructor):
 
 
 _MERGE = "tag:yaml.org,2002:merge"
+_BINARY = "tag:yaml.org,2002:binary"
+# NUL only: a source may hold other control characters (form feeds...), and evidence quotes it.
+_CONTROL = re.compile(r"\x00")
 
 
 def _line(node: yaml.Node) -> int:
@@ -65,12 +68,18 @@ def _build(node: yaml.Node, path: tuple, lines: dict, cons: _Constructor) -> Any
         if node.tag != "tag:yaml.org,2002:seq":
             raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
         return [_build(item, path + (i,), lines, cons) for i, item in enumerate(node.value)]
+    if node.tag == _BINARY:  # bytes would pass as text silently
+        raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
     try:
-        return cons.construct_object(node, deep=True)
+        value = cons.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
         raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed") from None
     except ValueError as exc:  # e.g. 2023-02-30 matched the timestamp pattern
         raise YamlError(_line(node), f"invalid value {_short(node.value)}: {exc}") from None
+    if isinstance(value, str) and (bad := _CONTROL.search(value)):
+        # The reader refuses NUL as a character, sources refuse it too; an escape must not bring it in.
+        raise YamlError(_line(node), f"control character U+{ord(bad.group()):04X} in a value")
+    return value
 
 
 def _short(value: Any) -> str:
