@@ -69,13 +69,72 @@ def test_rerun_keeps_hand_edits_and_update_adds_only_new_passages(kb_dir, capsys
     # --update: the hand-edited event stays; nothing at an already covered passage is added.
     assert main(["extract", str(src), "--data", str(kb_dir), "--update"]) == 0
     assert doc_path.read_text() == edited_doc
-    # Delete the figure by hand: --update finds its passage uncovered and adds it back, once.
-    st = store.load(kb_dir)
-    doc = st.documents["04_call_readout_australia_indonesia"]
-    store.write_record(kb_dir, doc.model_copy(update={"figures": []}))
-    assert main(["extract", str(src), "--data", str(kb_dir), "--update"]) == 0
-    doc2 = store.load(kb_dir).documents["04_call_readout_australia_indonesia"]
-    assert len(doc2.figures) == 1 and doc2.events[0].type == "talks"
+
+
+SRC04 = DOCS / "04_call_readout_australia_indonesia.md"
+ID04 = "04_call_readout_australia_indonesia"
+
+
+def update(kb_dir, capsys) -> str:
+    capsys.readouterr()
+    assert main(["extract", str(SRC04), "--data", str(kb_dir), "--update"]) == 0
+    return capsys.readouterr().out
+
+
+def edit(kb_dir, **changes):
+    doc = store.load(kb_dir).raise_for_problems().documents[ID04]
+    store.write_record(kb_dir, doc.model_copy(update=changes))
+    return doc
+
+
+def test_a_deleted_record_stays_deleted_and_is_listed_as_rejected(kb_dir, capsys):
+    assert main(["extract", str(SRC04), "--data", str(kb_dir)]) == 0
+    doc = edit(kb_dir, figures=[])
+    gone = doc.figures[0].evidence
+    out = update(kb_dir, capsys)
+    assert f"the figure at {gone.start}-{gone.end} was deleted" in out
+    after = store.load(kb_dir).raise_for_problems().documents[ID04]
+    assert after.figures == [] and [(r.kind, r.start, r.end, r.exact) for r in after.rejected] == [
+        ("figure", gone.start, gone.end, gone.exact)]
+    assert after.events == doc.events and after.quotes == doc.quotes
+    text = (kb_dir / "documents" / f"{ID04}.yml").read_text()
+    assert update(kb_dir, capsys).startswith("kept")  # nothing new, nothing rejected twice
+    assert (kb_dir / "documents" / f"{ID04}.yml").read_text() == text
+    # The editor changes their mind: deleting the rejection lets --update add the figure again.
+    edit(kb_dir, rejected=[])
+    update(kb_dir, capsys)
+    assert store.load(kb_dir).documents[ID04].figures == doc.figures
+
+
+def test_a_rejected_quote_does_not_block_an_event_at_the_same_passage(kb_dir, capsys):
+    from communique.extract import memory
+    from communique.model import Rejection
+
+    assert main(["extract", str(SRC04), "--data", str(kb_dir)]) == 0
+    doc = store.load(kb_dir).documents[ID04]
+    event = doc.events[0]
+    # A quote was rejected somewhere in the event's sentence; the event itself is a new find
+    # (absent from the document and from the ledger, as after an extractor improvement).
+    inside = Rejection(kind="quote", start=event.evidence.start, end=event.evidence.start + 5,
+                       exact=event.evidence.exact[:5])
+    edit(kb_dir, events=doc.events[1:], rejected=[inside])
+    ledger = memory.read_ledger(kb_dir, ID04, store.load(kb_dir).sources[ID04].text)
+    memory.write_ledger(kb_dir, ID04, [s for s in ledger if s.kind != "event" or s.start != event.evidence.start])
+    assert "1 new records" in update(kb_dir, capsys)
+    after = store.load(kb_dir).raise_for_problems().documents[ID04]
+    assert event.evidence in [e.evidence for e in after.events] and after.rejected == [inside]
+
+
+def test_without_its_ledger_a_document_keeps_deletions_too(kb_dir, capsys):
+    from communique.extract import memory
+
+    assert main(["extract", str(SRC04), "--data", str(kb_dir)]) == 0
+    doc = edit(kb_dir, quotes=doc_quotes[1:] if (doc_quotes := store.load(kb_dir).documents[ID04].quotes) else [])
+    memory.ledger_path(kb_dir, ID04).unlink()
+    update(kb_dir, capsys)
+    after = store.load(kb_dir).raise_for_problems().documents[ID04]
+    assert after.quotes == doc.quotes[1:] and [r.kind for r in after.rejected] == ["quote"]
+    assert memory.ledger_path(kb_dir, ID04).is_file()  # rebuilt from what extraction finds now
 
 
 def test_json_output_has_the_documented_shape_and_writes_nothing(kb_dir, capsys):
@@ -150,3 +209,20 @@ def test_people_link_across_releases_by_full_name_and_shared_surnames_stay_apart
     st = store.load(kb_dir)
     assert sorted(st.people) == ["ana-nair", "carlos-nair", "priya-nair"]
     assert st.documents["b"].people == ["ana-nair", "carlos-nair"]
+
+
+BOMB_FRONT_MATTER = "---\n" + "".join(
+    f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9) if i else ', '.join(['lol'] * 9)}]\n" for i in range(9)) + "---\nText.\n"
+
+
+def test_a_release_with_an_alias_bomb_in_its_front_matter_is_refused(kb_dir, tmp_path, capsys):
+    outside = tmp_path / "bomb.md"
+    outside.write_text(BOMB_FRONT_MATTER)
+    assert main(["extract", str(outside), "--data", str(kb_dir)]) == 1
+    err = capsys.readouterr().err
+    assert f"{outside}:2: cannot read release: YAML anchors (&l0) are not allowed" in err
+    stored = kb_dir / "sources" / "bomb.md"
+    stored.parent.mkdir(exist_ok=True)
+    stored.write_text(BOMB_FRONT_MATTER)
+    assert main(["extract", str(stored), "--data", str(kb_dir), "--json"]) == 1
+    assert f"{stored}:2: cannot read release: YAML anchors (&l0) are not allowed" in capsys.readouterr().err

@@ -38,3 +38,8 @@ def test_bench_runs_end_to_end_on_a_tiny_knowledge_base():
     out = run("scripts/bench.py", "--quick")
     for heading in ("## Extraction", "## Site build", "## Edit loop", "mkdocs serve --dirty"):
         assert heading in out
+
+
+def test_bad_record_benchmark_runs():
+    out = run("scripts/bench_bad_records.py", "--quick")
+    assert "baseline (valid tree)" in out and "every exit 1: True" in out

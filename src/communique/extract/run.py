@@ -5,8 +5,10 @@ Safety rules:
   different file of the same name;
 - a document file that exists is the editors' work: it is never rewritten. With
   --update, records found at passages no existing record covers are appended;
-  existing records, people, places and topics are never changed, and a document an
+  existing records, people, places and topics are never changed; a document an
   editor marked reviewed keeps its lists of people, places, organisations and topics;
+  a record the extractor once wrote and an editor deleted is listed under `rejected:`
+  and never added again (see memory.py);
 - every file is written atomically, and the tree is checked after the run.
 """
 from __future__ import annotations
@@ -21,9 +23,11 @@ import frontmatter
 import yaml
 
 from .. import store as store_mod
-from ..model import Document, SourceMeta
+from ..model import Document, Rejection, SourceMeta
 from ..review import is_reviewed
 from ..store import split_front_matter, yamlio
+from ..store.lock import writer_lock
+from . import memory
 from .kb import KnowledgeBase
 from .people import slugify
 from .pipeline import Extraction, extract
@@ -53,9 +57,10 @@ def read_release(path: Path, data: Path) -> tuple[str, SourceMeta, str, bool]:
     in_store = path.resolve().parent == (data / "sources").resolve()
     if in_store:
         fm, body, _ = split_front_matter(text)
-        meta = SourceMeta.model_validate(yaml.safe_load(fm) or {}) if fm else SourceMeta()
+        meta = SourceMeta.model_validate(yamlio.load("\n" + fm)[0] or {}) if fm else SourceMeta()
         return path.stem, meta, body, True
-    post = frontmatter.loads(text)
+    handler = _BoundedYAML()
+    post = frontmatter.loads(text, handler=handler) if handler.detect(text) else frontmatter.Post(text.strip())
     known = {k: v for k, v in post.metadata.items() if k in SourceMeta.model_fields}
     if isinstance(known.get("published"), dt.datetime):
         known["published"] = known["published"].date()
@@ -63,38 +68,52 @@ def read_release(path: Path, data: Path) -> tuple[str, SourceMeta, str, bool]:
     return slugify(path.stem), meta, post.content + "\n", False
 
 
+class _BoundedYAML(frontmatter.YAMLHandler):
+    """Front matter read like a record file: no aliases, bounded size (a release is untrusted input)."""
+
+    def load(self, fm: str, **kwargs):
+        return yamlio.load(fm)[0]  # fm starts after the fence, with its newline: lines are the file's
+
+
 def source_file_text(meta: SourceMeta, body: str) -> str:
     fm = meta.model_dump(mode="python", exclude_none=True)
     return "---\n" + yamlio.dump(fm) + "---\n" + body
 
 
-def merge_new_records(old: Document, new: Document) -> tuple[Document, int]:
-    """Append records of `new` at passages that no record of `old` covers. Nothing else changes."""
-    added = 0
+def merge_new_records(old: Document, new: Document,
+                      once_written: list[Rejection] | None = None) -> tuple[Document, int, list[Rejection]]:
+    """Append records of `new` at passages that no record of `old` covers and no editor rejected.
+
+    Returns (merged, how many added, passages newly rejected). `once_written` is the ledger of
+    what the extractor wrote before; without one, what it finds now stands in for it."""
     merged = old.model_copy(deep=True)
-    for kind in ("events", "quotes", "figures"):
-        have = getattr(merged, kind)
-        spans = [(r.evidence.start, r.evidence.end) for r in have if r.evidence]
+    rejected = memory.reject_deleted(merged, memory.spans_of(new) if once_written is None else once_written)
+    added = 0
+    blocked = memory.spans_of(merged) + merged.rejected
+    for key, kind in memory.KIND_OF.items():
+        have = getattr(merged, key)
         ids = {r.id for r in have}
-        for rec in getattr(new, kind):
+        for rec in getattr(new, key):
             ev = rec.evidence
-            if ev and any(a < ev.end and ev.start < b for a, b in spans):
+            if ev is None:
+                continue  # a record without a passage cannot be placed, nor remembered
+            if memory.covered(Rejection(kind=kind, **ev.model_dump()), blocked):
                 continue
             if rec.id in ids:
                 rec = rec.model_copy(update={"id": _free_id(rec.id, ids)})
-            if kind == "quotes" and rec.event and rec.event not in {e.id for e in merged.events}:
+            if key == "quotes" and rec.event and rec.event not in {e.id for e in merged.events}:
                 rec = rec.model_copy(update={"event": None})
             have.append(rec)
             ids.add(rec.id)
             added += 1
     if is_reviewed(old):
-        return merged, added  # its lists were checked by a person: leave them as they are
+        return merged, added, rejected  # its lists were checked by a person: leave them as they are
     for key in ("people", "places", "organizations", "topics"):
         cur = getattr(merged, key)
         extra = [x for x in getattr(new, key) if x not in cur]
         cur.extend(extra)
         added += len(extra)
-    return merged, added
+    return merged, added, rejected
 
 
 def _free_id(base: str, ids: set[str]) -> str:
@@ -113,6 +132,13 @@ def _stored_source(data: Path, sid: str) -> tuple[Path, str] | None:
 
 
 def run_cli(args: argparse.Namespace) -> int:
+    if args.json:  # writes nothing: no lock
+        return _run(args)
+    with writer_lock(Path(args.data)):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     data = Path(args.data)
     published = None
     if args.published:
@@ -136,6 +162,10 @@ def run_cli(args: argparse.Namespace) -> int:
     for path in files:
         try:
             sid, meta, body, in_store = read_release(path, data)
+        except yamlio.YamlError as exc:
+            print(f"{path}:{exc.line}: cannot read release: {exc.message}", file=sys.stderr)
+            status = 1
+            continue
         except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
             print(f"{path}:1: cannot read release: {exc}", file=sys.stderr)
             status = 1
@@ -200,12 +230,22 @@ def write_extraction(data: Path, path: Path, sid: str, meta: SourceMeta, body: s
         if old is None:
             print(f"{doc_path}: cannot update a document that does not load; fix it first", file=sys.stderr)
             return 1
-        merged, added = merge_new_records(old, ex.document)
-        if added:
+        ledger = memory.read_ledger(data, sid, body)
+        merged, added, rejected = merge_new_records(old, ex.document, ledger)
+        if added or rejected:
             store_mod.write_record(data, merged)
+        # After the document: a ledger ahead of its document would reject what was never kept.
+        # A rejected passage leaves the ledger: if an editor deletes the rejection, it is new again.
+        written = (memory.spans_of(ex.document) if ledger is None else ledger) + [
+            s for s in memory.spans_of(merged) if not memory.covered(s, memory.spans_of(old))]
+        memory.write_ledger(data, sid, [s for s in written if not memory.covered(s, merged.rejected)])
+        for r in rejected:
+            print(f"{doc_path}: the {r.kind} at {r.start}-{r.end} was deleted; listed under rejected: "
+                  "and never added again")
         print(f"updated {doc_path}: {added} new records" if added else f"kept {doc_path}: nothing new")
         return 0
     store_mod.write_record(data, ex.document)
+    memory.write_ledger(data, sid, memory.spans_of(ex.document))
     d = ex.document
     print(f"wrote {doc_path}: {len(d.events)} events, {len(d.quotes)} quotes, {len(d.figures)} figures, "
           f"{len(d.people)} people")

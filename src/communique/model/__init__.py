@@ -12,6 +12,8 @@ from .records import (  # noqa: F401
     Place,
     PlaceKind,
     Quote,
+    RejectedKind,
+    Rejection,
     Review,
     ReviewStatus,
     Role,

@@ -129,8 +129,9 @@ class Figure(Record):
     id: Slug
     metric: ShortText = Field(description="What is measured: bilateral trade, exports, investment...")
     parties: list[Slug] = Field(default_factory=list, description="Place ids (usually countries).")
-    value_low: float = Field(ge=0, description="In base units: USD 12 billion is 12000000000.")
-    value_high: float = Field(ge=0)
+    # allow_inf_nan: `.inf` is valid YAML but no amount, and would write invalid JSON.
+    value_low: float = Field(ge=0, allow_inf_nan=False, description="In base units: USD 12 billion is 12000000000.")
+    value_high: float = Field(ge=0, allow_inf_nan=False)
     currency: Optional[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = Field(
         None, description="ISO 4217 code."
     )
@@ -153,6 +154,20 @@ class Figure(Record):
         return self
 
 
+class RejectedKind(str, Enum):
+    event = "event"
+    quote = "quote"
+    figure = "figure"
+
+
+class Rejection(Evidence):
+    """A passage where an editor deleted a record of this kind: extraction never adds one here again.
+
+    The kind matters: a deleted quote must not block the event of the sentence around it."""
+
+    kind: RejectedKind = Field(description="event, quote or figure.")
+
+
 class Document(Record):
     """Everything extracted from one source; the file name is the source id."""
 
@@ -169,6 +184,11 @@ class Document(Record):
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    rejected: list[Rejection] = Field(
+        default_factory=list,
+        description="Passages where a record was deleted; `extract --update` never re-adds one there. "
+        "Delete an entry to allow it again.",
+    )
     review: Optional[Review] = None
 
 

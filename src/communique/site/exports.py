@@ -8,12 +8,28 @@ import json
 from ..store.store import record_data
 
 
+# A text cell starting with one of these would run as a formula in a spreadsheet; it gets a
+# leading ' (OWASP's advice). A cell that starts with ' itself gets one too, so the rule reverses
+# exactly: a text cell that starts with ' has one ' too many (see docs/contributing.md).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def guard_cell(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unguard_cell(text: str) -> str:
+    """What a reader does to get the value back (used by the tests, documented for users)."""
+    return text[1:] if text.startswith("'") else text
+
+
 def _csv(rows: list[list]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for r in rows:
-        # A cell starting with = + - @ would run as a formula in a spreadsheet.
-        w.writerow(["'" + c if isinstance(c, str) and c[:1] in "=+-@\t\r" else c for c in r])
+        w.writerow([guard_cell(c) for c in r])
     return buf.getvalue()
 
 

@@ -2,6 +2,7 @@
 
 All page content comes from `generate`; this file only speaks MkDocs. Generated pages
 reach MkDocs already rendered (`GeneratedPage`): Python-Markdown never parses them.
+Under `mkdocs serve`, broken records give error pages instead of a stopped server (errors.py).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from mkdocs.structure.pages import Page as MkPage
 from mkdocs.structure.toc import get_toc
 
 from .. import store as store_mod
+from . import errors
 from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
@@ -30,9 +32,9 @@ log = logging.getLogger("mkdocs.plugins.communique")
 THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
 
 
-def load_or_fail(data_dir: Path):
+def load_or_fail(data_dir: Path, st=None):
     """The store, or a build error carrying the same path:line lines as `communique check`."""
-    st = store_mod.load(data_dir)
+    st = st or store_mod.load(data_dir)
     if st.problems:
         raise PluginError("the knowledge base has problems:\n" + "\n".join(str(p) for p in st.problems))
     return st
@@ -79,6 +81,9 @@ class CommuniqueConfig(Config):
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     _cache: Path | None = None  # set under `mkdocs serve` only
     _renderer: Renderer | None = None
+    _serving = False
+    _problems: list = []  # the store's problems while serving; a build stops on them instead
+    _error_uris: set[str] = set()
 
     def on_startup(self, *, command, dirty):
         # Under `mkdocs serve` this instance lives across rebuilds. The renderer keeps each
@@ -91,6 +96,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._stamps: dict[str, str] = {}
         self._site_key = ""
         self._bytecode = _MemoryBytecodeCache()
+        self._serving = command == "serve"
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
@@ -102,10 +108,16 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             self._renderer = Renderer(dirs)
         self._renderer.refresh()
         self._jsonld: dict[str, list[dict]] = {}
+        self._served = getattr(self, "_served", set())  # pages of the last good build, kept while serving
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        st = load_or_fail(self.data_dir)
+        st = store_mod.load(self.data_dir)
+        self._problems = st.problems if self._serving else []
+        if self._problems:  # serving: show the problems in every page instead of stopping
+            return self._error_pages(files, config)
+        self._error_uris = set()
+        load_or_fail(self.data_dir, st)
         self._jsonld = {}
         # One set up front: Files rebuilds its path index after every append.
         existing = {f.src_uri for f in files}
@@ -126,10 +138,23 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
             GeneratedPage(page, f, config, stamp)
             files.append(f)
+            self._served.add(page.path)
             if page.jsonld:
                 self._jsonld[page.path] = page.jsonld
         for asset in ("communique.css", "filter.js"):
             files.append(File.generated(config, f"assets/{asset}", abs_src_path=str(ASSETS / asset)))
+        return files
+
+    def _error_pages(self, files: Files, config) -> Files:
+        base = self.data_dir.parent
+        errors.log_problems(self._problems, base)
+        existing = {f.src_uri for f in files}
+        self._error_uris = set(errors.pages_to_replace(self._served, config.nav, existing))
+        content = errors.error_page(self._problems, base)
+        for path in sorted(self._error_uris):
+            # Forget the stub's stamp so that, once fixed, `--dirty` renders the real page again.
+            self._stamps.pop(path, None)
+            files.append(File.generated(config, path, content=content))
         return files
 
     def _file(self, config, path: str, stamp: str) -> File:
@@ -181,6 +206,10 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
 
     @event_priority(100)  # the theme's output, before any plugin changes it
     def on_post_page(self, output: str, page, config) -> str:
+        if self._problems:  # hand-written pages keep their text, under the list of problems
+            if page.file.src_uri in self._error_uris:
+                return output
+            return errors.with_overlay(output, self._problems, self.data_dir.parent)
         if self._cache is not None and isinstance(page, GeneratedPage) and page.themed is None:
             self._themed[page.file.src_uri] = (self._key(page), output)
         return self._add_jsonld(output, page)
@@ -200,5 +229,6 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
 
     def on_serve(self, server, config, builder):
         # Edits to records rebuild the site like edits to docs/ do.
+        self._serving = True  # also under `serve --clean`, which starts up as a build
         server.watch(str(self.data_dir))
         return server

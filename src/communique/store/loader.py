@@ -51,6 +51,9 @@ class Tree:
     records: dict[str, dict[str, Loaded]] = field(default_factory=dict)  # kind -> id -> Loaded
     problems: list[Problem] = field(default_factory=list)
     broken_sources: set[str] = field(default_factory=set)  # present but unreadable
+    # kind -> ids of record files that exist but did not load: references to them are not
+    # reported as unknown too (one broken file, one error).
+    broken: dict[str, set[str]] = field(default_factory=dict)
 
     def rel(self, path: Path) -> str:
         # Paths are shown as the user named the data folder: `check data` gives data/...
@@ -148,11 +151,11 @@ def load_source(tree: Tree, path: Path) -> None:
     lines: dict[tuple, int] = {}
     if fm is not None:
         try:
-            meta_data, lines = yamlio.load(fm)
+            # A blank line in place of the opening fence: every line number is the file's.
+            meta_data, lines = yamlio.load("\n" + fm)
         except yamlio.YamlError as exc:
-            tree.problem(path, exc.line + 1, exc.message)
+            tree.problem(path, exc.line, exc.message)
             return
-        lines = {k: v + 1 for k, v in lines.items()}  # the opening fence is line 1
         meta_data = meta_data or {}
         if not isinstance(meta_data, dict):
             tree.problem(path, 2, "front matter must be a mapping of keys to values")
@@ -174,6 +177,13 @@ def load_source(tree: Tree, path: Path) -> None:
 
 
 def load_record(tree: Tree, kind, path: Path) -> None:
+    before = len(tree.problems)
+    _load_record(tree, kind, path)
+    if len(tree.problems) > before and path.stem not in tree.records.get(kind.name, {}):
+        tree.broken.setdefault(kind.name, set()).add(path.stem)
+
+
+def _load_record(tree: Tree, kind, path: Path) -> None:
     text = read_text(tree, path, MAX_RECORD_BYTES)
     if text is None:
         return

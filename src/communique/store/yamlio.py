@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,9 @@ class _Constructor(yaml.constructor.SafeConstructor):
 
 
 _MERGE = "tag:yaml.org,2002:merge"
+_BINARY = "tag:yaml.org,2002:binary"
+# NUL only: a source may hold other control characters (form feeds...), and evidence quotes it.
+_CONTROL = re.compile(r"\x00")
 
 
 def _line(node: yaml.Node) -> int:
@@ -53,7 +57,7 @@ def _build(node: yaml.Node, path: tuple, lines: dict, cons: _Constructor) -> Any
             if key in out:
                 raise YamlError(
                     _line(key_node),
-                    f"duplicate key {key!r} (first on line {lines[path + (key,)]})",
+                    f"duplicate key {_short(key)} (first on line {lines[path + (key,)]})",
                 )
             lines[path + (key,)] = _line(key_node)
             out[key] = _build(value_node, path + (key,), lines, cons)
@@ -64,26 +68,151 @@ def _build(node: yaml.Node, path: tuple, lines: dict, cons: _Constructor) -> Any
         if node.tag != "tag:yaml.org,2002:seq":
             raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
         return [_build(item, path + (i,), lines, cons) for i, item in enumerate(node.value)]
+    if node.tag == _BINARY:  # bytes would pass as text silently
+        raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
     try:
-        return cons.construct_object(node, deep=True)
+        value = cons.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
         raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed") from None
     except ValueError as exc:  # e.g. 2023-02-30 matched the timestamp pattern
-        raise YamlError(_line(node), f"invalid value {node.value!r}: {exc}") from None
+        raise YamlError(_line(node), f"invalid value {_short(node.value)}: {exc}") from None
+    if isinstance(value, str) and (bad := _CONTROL.search(value)):
+        # The reader refuses NUL as a character, sources refuse it too; an escape must not bring it in.
+        raise YamlError(_line(node), f"control character U+{ord(bad.group()):04X} in a value")
+    return value
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+# Bounds far above any real record, far below what hurts: a file is parsed and refused
+# within a fraction of a second whatever it holds (see docs/contributing.md).
+MAX_DEPTH = 20  # a document record nests 5 deep (events -> evidence -> start)
+MAX_NODES = 50_000  # a release with a hundred events and quotes has a few thousand
+MAX_SCALAR = 100_000  # characters; the longest text field allows 20,000
+
+# Where a broken thing starts is the line to fix, not where the parser gave up on it.
+_START_CONTEXTS = ("while scanning a quoted scalar", "while parsing a quoted scalar", "while scanning a simple key",
+                   "while scanning a block scalar", "while parsing a flow sequence", "while parsing a flow mapping",
+                   "while scanning a tag", "while scanning an anchor", "while scanning an alias")
+
+
+_OPENED = {
+    "quoted scalar": "the quote that opens here is never closed",
+    "flow sequence": "the [ list that opens here is never closed",
+    "flow mapping": "the { mapping that opens here is never closed",
+    "simple key": "a key on this line has no ':' after it",
+}
+
+
+_KEY_LINE = re.compile(r"^\s*-?\s*[A-Za-z_][\w-]*:(\s|$)")
+
+
+def _scan(text: str, runaway: list[tuple[int, int]]) -> None:
+    """Refuse, from the event stream and before anything is built, what can blow up:
+    anchors and aliases (a nine-line alias bomb expands to gigabytes), nesting that
+    overflows the C composer's stack, millions of nodes, huge scalars, several documents."""
+    depth = nodes = documents = 0
+    lines: list[str] = []  # split once, on the first multi-line quoted value
+    for ev in yaml.parse(text, Loader=_SafeLoader):
+        line = ev.start_mark.line + 1
+        if isinstance(ev, yaml.AliasEvent):
+            raise YamlError(line, f"YAML aliases (*{ev.anchor}) are not allowed: write the value out")
+        if isinstance(ev, yaml.NodeEvent) and ev.anchor is not None:
+            raise YamlError(line, f"YAML anchors (&{ev.anchor}) are not allowed: write the value out")
+        if isinstance(ev, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise YamlError(line, "a second YAML document starts here; a record file holds one")
+        elif isinstance(ev, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlError(line, f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(ev, yaml.ScalarEvent):
+            if len(ev.value) > MAX_SCALAR:
+                raise YamlError(line, f"a value of {len(ev.value):,} characters; the limit is {MAX_SCALAR:,}")
+            if ev.style in ("'", '"') and ev.end_mark.line > ev.start_mark.line:
+                lines = lines or text.splitlines()
+                _note_runaway(lines, ev, runaway)
+        if isinstance(ev, yaml.NodeEvent):
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise YamlError(line, f"more than {MAX_NODES:,} values in one file")
+
+
+def _note_runaway(lines: list[str], ev: yaml.ScalarEvent, runaway: list[tuple[int, int]]) -> None:
+    """A quoted value over several lines, one of which reads like `key: value`: most likely a
+    missing closing quote that swallowed the keys below it until the next quote."""
+    inner = lines[ev.start_mark.line + 1 : ev.end_mark.line + 1]
+    if any(_KEY_LINE.match(s) for s in inner):
+        runaway.append((ev.start_mark.line + 1, ev.end_mark.line + 1))
+
+
+def _syntax_error(text: str, exc: yaml.MarkedYAMLError, runaway: list[tuple[int, int]]) -> YamlError:
+    stop = exc.problem_mark.line + 1 if exc.problem_mark else 0
+    # Only when the parser fails where that value ends: the text after the "closing" quote.
+    if runaway and runaway[-1][1] <= stop <= runaway[-1][1] + 1:
+        start, end = runaway[-1]
+        return YamlError(start, f"YAML syntax error: the quote that opens here runs on to line {end}; "
+                                f"is its closing quote missing? ({exc.problem} on line {exc.problem_mark.line + 1})")
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "YAML syntax error"
+    if exc.context_mark is not None and exc.context in _START_CONTEXTS:
+        mark = exc.context_mark
+        stop = exc.problem_mark.line + 1 if exc.problem_mark else mark.line + 1
+        if stop != mark.line + 1:
+            what = _OPENED.get(exc.context.split(" a ", 1)[-1], "what starts here is not complete")
+            problem = f"{what} ({problem} on line {stop})"
+    line = mark.line + 1 if mark else 1
+    lines = text.splitlines()
+    here = lines[mark.line] if mark and mark.line < len(lines) else ""
+    if "\t" in here[: mark.column + 1] and ("tab" in problem or "found character" in problem):
+        problem = "tab characters are not allowed for indentation in YAML"
+    elif problem.startswith("mapping values are not allowed") and mark and exc.context is None:
+        line, problem = _misindented(lines, mark.line, problem)
+    content = [i + 1 for i, s in enumerate(lines) if s.strip()]
+    if content and line > content[-1]:  # past the last line: the last line is what is left open
+        line, problem = content[-1], f"{problem} at the end of the file"
+    return YamlError(line, f"YAML syntax error: {problem}")
+
+
+def _indent(s: str) -> int:
+    return len(s) - len(s.lstrip(" "))
+
+
+def _misindented(lines: list[str], at: int, problem: str) -> tuple[int, str]:
+    """`key: value` followed by a deeper line is a parse error on the deeper line, but when
+    the key above is the odd one out (less indented than the lines on both sides of it), that
+    key is the mistake: a de-indented key, not an over-indented next line."""
+    content = [i for i in range(at) if lines[i].strip() and not lines[i].lstrip().startswith("#")]
+    if len(content) >= 2:
+        prev, before = content[-1], content[-2]
+        if _indent(lines[before]) == _indent(lines[at]) > _indent(lines[prev]):
+            return prev + 1, f"this key is indented less than the keys around it (lines {before + 1} and {at + 1})"
+    return at + 1, problem
+
+
+def _reader_error(text: str, exc: yaml.reader.ReaderError) -> YamlError:
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    line = text[: max(exc.position, 0)].count("\n") + 1
+    return YamlError(line, f"YAML syntax error: character U+{ord(char):04X} is not allowed in YAML")
 
 
 def load(text: str) -> tuple[Any, dict[tuple, int]]:
     """Parse one YAML document; return (data, {path: line})."""
+    runaway: list[tuple[int, int]] = []
     try:
+        _scan(text, runaway)
         node = yaml.compose(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        problem = exc.problem or "YAML syntax error"
-        if "\t" in text and ("tab" in problem or "found character" in problem):
-            problem = "tab characters are not allowed for indentation in YAML"
-        raise YamlError(line, f"YAML syntax error: {problem}") from None
-    except yaml.YAMLError as exc:  # composer errors such as several documents
+        raise _syntax_error(text, exc, runaway) from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(text, exc) from None
+    except yaml.YAMLError as exc:  # any other parser complaint: still a file:line answer
         raise YamlError(1, f"YAML error: {exc}") from None
     if node is None:
         return None, {}
