@@ -97,5 +97,7 @@ def test_update_never_touches_reviewed_records_or_a_reviewed_documents_lists(tmp
     assert after.quotes[0] == before.quotes[0]
     assert after.review == before.review
     assert after.topics == before.topics and after.people == before.people and after.places == before.places
-    # The deleted, unreviewed quotes come back as new, unchecked records.
-    assert len(after.quotes) == len(doc.quotes) and all(q.review is None for q in after.quotes[1:])
+    # The deleted quotes stay deleted: their passages are listed under `rejected:` instead.
+    assert after.quotes == before.quotes
+    deleted = sorted((q.evidence.start, q.evidence.end) for q in doc.quotes[1:])
+    assert sorted((r.start, r.end) for r in after.rejected if r.kind == "quote") == deleted
