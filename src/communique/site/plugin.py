@@ -154,7 +154,9 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         for path in sorted(self._error_uris):
             # Forget the stub's stamp so that, once fixed, `--dirty` renders the real page again.
             self._stamps.pop(path, None)
-            files.append(File.generated(config, path, content=content))
+            f = File.generated(config, path, content=content)
+            f.inclusion = InclusionLevel.NOT_IN_NAV  # as the generated pages they stand in for
+            files.append(f)
         return files
 
     def _file(self, config, path: str, stamp: str) -> File:
