@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
 from .scan import Windows
@@ -119,7 +120,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
             break
         if _is_initial(word) and not toks or (_is_initial(word) and all(_is_initial(x[2]) for x in toks)):
             toks.append((t.start(), t.start() + len(word), word))
-        elif _is_name_word(word, place_terms):
+        elif _is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
@@ -130,11 +131,22 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         if not gap or possessive:
             break
         i = gap.end()
+    # Post-nominals ("Jan Adams AO PSM", "Mitu Bhowmick Lange AM") are honours, not names.
+    while len(toks) > 1 and toks[-1][2].isupper() and len(toks[-1][2]) <= 4 and not toks[0][2].isupper():
+        toks.pop()
     while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2])):
         toks.pop()
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
+    """'Madeleine King': a title word after a lone given name, with no name after it, is a surname."""
+    if word not in HEADS or len(toks) != 1 or not name_evidence.is_given(toks[0][2]):
+        return False
+    nxt = re.compile(r"[ \t]+([^\W\d_][\w'-]*)").match(text, pos, end)
+    return not (nxt and nxt.group(1)[:1].isupper())
 
 
 def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, countries: dict[str, str]) -> str | None:
@@ -172,13 +184,92 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     return max(floor, start - 60) + m.start(2)
 
 
+_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on)[ \t]+(?:the[ \t]+)?")
+_TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
+_CONNECTORS = {"and", "&", "of", "the", "for", "on"}
+
+
+def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int | None]:
+    """The rest of an office after "of", "for" or "to": "Special Envoy for Climate John Kerry",
+    "Assistant Secretary of State for International Security and Nonproliferation Eliot Kang".
+
+    Returns where the title ends and, when the same run of capitals goes on into a name,
+    where the name starts. A name starts at a given name, or after the everyday words of a
+    portfolio ("Secretary of Trade and Industry Pascual")."""
+    m = _TAIL_START.match(s, pos, end)
+    if not m:
+        return pos, None
+    words: list[tuple[int, int, str]] = []
+    i = m.end()
+    while len(words) < 12:
+        t = _TAIL_WORD.match(s, i, end)
+        if not t:
+            break
+        words.append((t.start(), t.end(), t.group()))
+        g = re.compile(r"[ \t]+").match(s, t.end(), end)
+        if not g:
+            break
+        i = g.end()
+    while words and words[-1][2] in _CONNECTORS:
+        words.pop()
+    if not words or words[0][2] in _CONNECTORS:
+        return pos, None
+    for k in range(1, len(words)):
+        rest = [w[2] for w in words[k:]]
+        if (name_evidence.is_given(rest[0]) and words[k - 1][2] not in _CONNECTORS
+                and rest[0] not in place_terms and not any(w in _CONNECTORS for w in rest)
+                and name_evidence.plausible_name(rest)):
+            return words[k - 1][1], words[k][0]
+    k = 0
+    while k < len(words) and (words[k][2] in _CONNECTORS or words[k][2] in place_terms
+                              or words[k][2] in NOT_NAMES or name_evidence.zipf(words[k][2].rstrip(".")) >= 4.0
+                              or words[k][2].isupper()):
+        k += 1
+    if k == 0:
+        return pos, None
+    if k == len(words):
+        return words[-1][1], None
+    return words[k - 1][1], words[k][0]
+
+
+def _vouched(name: str, is_known) -> bool:
+    words = name.split()
+    return is_known(name) or (len(words) > 1 and any(name_evidence.is_given(w) for w in words))
+
+
+def trim_name(s: str, name: tuple[int, int, str] | None, known) -> tuple[int, int, str] | None:
+    """Keep the words of a read name that are a name: leading everyday words belong to an
+    office or a body ("Minister of Labour and Employment Ana Souza", "Director of National
+    Drug Control Policy Kemp Chester"); a reading with no name left is no name at all."""
+    if name is None:
+        return None
+    a, b, nm = name
+    words = nm.split()
+    if known(nm):
+        return name
+    k = 0
+    while k < len(words) - 1 and not name_evidence.is_given(words[k]) and name_evidence.zipf(words[k]) >= 4.0:
+        k += 1
+    if k:
+        for w in words[:k]:
+            a = s.index(w, a) + len(w)
+        a = s.index(words[k], a)
+        words = words[k:]
+    # "Victoria Nuland Travel": an everyday word closing a headline's run is not the surname.
+    while len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0:
+        words.pop()
+    if not name_evidence.plausible_name(words):
+        return None
+    return a, a + len(" ".join(words)) if s.startswith(" ".join(words), a) else b, " ".join(words)
+
+
 # Titles and honorifics are written with a capital: look them up as written.
 _TITLE_KEYS = sorted(set(HEADS) | {a.rstrip(".") for a in ABBREVIATIONS})
 _HONORIFIC_KEYS = sorted({h.rstrip(".") for h in HONORIFICS})
 
 
 def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
-                  known: list[Hit], place_terms: set[str]) -> list[Mention]:
+                  known: list[Hit], place_terms: set[str], is_known=lambda name: False) -> list[Mention]:
     """countries: place id -> country id for places that are countries (or adjectives of them)."""
     s = text.clean
     mentions: list[Mention] = []
@@ -202,12 +293,23 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
             after = _AFTER_TITLE.match(s, tend, para.end)
             h = hits_by_start.get(after.end()) if after else None
+            title_end = m.end()
             if h is not None:
                 if after.group(1) == "of" and h.id in countries:
                     country = country or countries[h.id]
+                else:  # "Ambassador to the Philippines": the place is part of the office
+                    title_end = h.end
                 tend = _REPUBLIC.match(s, h.end, para.end).end()
-            after_sep = re.compile(r",?").match(s, tend, para.end).end()
-            name = read_name(s, after_sep, para.end, place_terms)
+            office_end = tend
+            tend, name_at = portfolio(s, tend, para.end, place_terms)
+            if tend > office_end:
+                title_end = tend
+            if title_end > m.end():
+                title = expand(s[tstart:title_end])
+            after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
+            name = trim_name(s, read_name(s, after_sep, para.end, place_terms), is_known)
+            if name and "," in s[tend:name[0]] and not _vouched(name[2], is_known):
+                name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
                 a, b, nm = name
                 mentions.append(Mention(a, b, nm, title, country))
@@ -229,6 +331,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             keep.insert(0, w)
                         else:
                             break
+                    if len(keep) >= 2 and not name_evidence.plausible_name(keep):
+                        keep = []
                     if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
                         a = comma - len(" ".join(keep))
                         if s[a:comma] == " ".join(keep):
@@ -240,7 +344,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
-            name = read_name(s, m.end(), para.end, place_terms)
+            name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.add(m.start(), name[1])
@@ -248,7 +352,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for a, b in win.around(("counterpart",), before=40, after=4):
         para = text.paragraph_at(a)
         for m in _COUNTERPART.finditer(s, a, b):
-            name = read_name(s, m.end(), para.end, place_terms)
+            name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
             if name and len(name[2].split()) > 1 and free(name[0], name[1]):
                 country = _country_before(place_hits, hit_ends, s, m.start(1), countries)
                 mentions.append(Mention(name[0], name[1], name[2], "", country))
@@ -257,7 +361,82 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         if free(h.start, h.end) and text.paragraph_at(h.start).end >= h.end:
             mentions.append(Mention(h.start, h.end, h.term))
             taken.add(h.start, h.end)
+    for m in speaker_labels(text):
+        if free(m.start, m.end):
+            mentions.append(m)
+            taken.add(m.start, m.end)
+    body_start = text.lines[0].end if text.lines else 0
+    for a, b, nm in untitled_names(s, body_start, place_terms):
+        if free(a, b):
+            mentions.append(Mention(a, b, nm))
+            taken.add(a, b)
     return sorted(mentions, key=lambda x: x.start)
+
+
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+
+
+def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int, int, str]]:
+    """Names written with no title: "Vladimir Putin", "Brett Lee". A given name must open
+    them, and the last word must be a name rather than everyday English."""
+    out = []
+    for m in _CAP_RUN.finditer(s, start):
+        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        i = 0
+        while i < len(toks) - 1:
+            w = _POSSESSIVE.sub("", toks[i][2])
+            if w.isupper() or w in NOT_NAMES or w in place_terms or not name_evidence.is_given(w):
+                i += 1
+                continue
+            words = [w]
+            j = i + 1
+            while j < len(toks) and len(words) < 4:
+                nxt = _POSSESSIVE.sub("", toks[j][2])
+                if nxt.isupper() or nxt in NOT_NAMES or nxt in place_terms or not name_evidence.name_word_ok(nxt):
+                    break
+                words.append(nxt)
+                if nxt != toks[j][2]:  # a possessive ends the name
+                    j += 1
+                    break
+                j += 1
+            while len(words) > 1 and not name_evidence.untitled_name_ok(words):
+                words.pop()
+            after = s[m.start() + toks[i][0] + len(" ".join(words)) :][:40].split()[:2]
+            if len(words) > 1 and not any(name_evidence.names_a_thing(w) for w in after):
+                a = m.start() + toks[i][0]
+                b = a + len(" ".join(words))
+                if s[a:b] == " ".join(words):
+                    out.append((a, b, " ".join(words)))
+                i += len(words)
+            else:
+                i += 1
+    return out
+
+
+_LABEL = re.compile(r"([^\W\d_a-z][^\W\d_a-z'\u2019.-]*(?:[ \t]+[^\W\d_a-z][^\W\d_a-z'\u2019.-]*){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_SMALL = {"Of", "For", "The", "And", "To", "In", "On"}
+
+
+def _title_case(words: str) -> str:
+    out = [w.capitalize() if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
+    out = [w.lower() if w in _SMALL and k else w for k, w in enumerate(out)]
+    return " ".join(out)
+
+
+def speaker_labels(text: Text) -> list[Mention]:
+    """Transcript turns: "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Thank you..."."""
+    s = text.clean
+    out = []
+    for line in text.lines:
+        m = _LABEL.match(s, line.start, line.end)
+        if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
+            continue
+        name = _title_case(m.group(1))
+        if any(w in NOT_NAMES for w in name.split()):
+            continue
+        title = expand(_title_case(m.group(2))) if m.group(2) else ""
+        out.append(Mention(m.start(1), m.end(1), name, title))
+    return out
 
 
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:

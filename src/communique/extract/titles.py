@@ -33,6 +33,8 @@ HEADS = (
     "Secretary-General", "Director-General", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
     "Councillor", "Counsellor", "Consul", "Consul-General", "Representative", "Vice-President",
     "Head", "Leader", "Chief", "Commander", "General", "Admiral", "Pope", "Monarch", "Coordinator",
+    "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
+    "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -48,6 +50,8 @@ MODIFIERS = (
     "Digital", "Women", "Youth", "Sports", "Information", "Broadcasting", "Water", "Mines",
     "Coal", "Steel", "Textiles", "Food", "Fisheries", "Investment", "Planning", "Relations",
     "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
+    "Managing", "Operating", "Creative", "Program", "Programme", "Political", "Associate", "Regional",
+    "Country", "Resources", "Attorney", "Solicitor", "Executive", "Ambassador-at-Large",
 )
 
 # Styles written before a name that are not offices.
