@@ -68,15 +68,102 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_OPENING_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)', re.MULTILINE)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
+_INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
+
+
+def pair_marks(s: str) -> str:
+    """The text with every double quote mark made curly by its position, so that releases
+    that mix straight and curly marks (\u201c...") pair up. Offsets do not change."""
+    t = _OPENING_STRAIGHT.sub("\u201c", s)
+    return t.replace('"', "\u201d")
+
+
+@dataclass
+class Block:
+    """Paragraphs after an introduction such as 'Minister X said:' or 'Quotes attributable to X:'."""
+    start: int
+    end: int
+    speaker: Mention | None
+
+
+def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
+    s = text.clean
+    named_ix = Index(named)
+    out: list[Block] = []
+    lines = text.lines
+    for k, para in enumerate(lines):
+        chunk = s[para.start : para.end]
+        if len(chunk) > 300:
+            continue
+        # "Minister X said:" introduces words; "Quotes attributable to X" (colon or not) too.
+        cue = _INTRO_CUE.search(chunk)
+        said = chunk.endswith(":") and _VERB.search(chunk) and not cue
+        if not (said or (cue and cue.start() < 40)):
+            continue
+        people = named_ix.within(para.start, para.end)
+        speaker = people[0] if people else None
+        if speaker is None:
+            continue
+        end = para.end
+        for nxt in lines[k + 1 :]:
+            body = marks[nxt.start : nxt.end]
+            opens_quote = body.startswith("\u201c")
+            # Unmarked words (gov.uk prints quotes as plain paragraphs) only after "X said:",
+            # and only in the first person, not a narrative paragraph about someone.
+            spoken = (said and "\u201c" not in body and _FIRST_PERSON.search(body)
+                      and not named_ix.within(nxt.start, min(nxt.end, nxt.start + 60)))
+            if opens_quote or spoken:
+                end = nxt.end
+                continue
+            break
+        if end > para.end:
+            out.append(Block(para.end, end, speaker))
+    return out
+
+
+def _is_name_in_quotes(words: list[str]) -> bool:
+    """'Japan-Australia Friends of the New Colombo Plan', 'Proactive Contribution to Peace':
+    a title or a name in quote marks, not words someone said."""
+    caps = [w for w in words if w[:1].isupper()]
+    small = [w for w in words if w in {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&"}]
+    return len(words) <= 12 and len(caps) + len(small) == len(words) and len(caps) >= 2 and not words[-1].endswith((".", "!", "?"))
+
+
+def _unmarked(text: Text, block: Block, marks: str) -> list[tuple[int, int]]:
+    """Runs of paragraphs in a block that carry no quote marks: one quote each run."""
+    runs: list[tuple[int, int]] = []
+    for para in text.lines:
+        if para.start < block.start or para.end > block.end:
+            continue
+        if "\u201c" in marks[para.start : para.end]:
+            continue
+        if runs and not marks[runs[-1][1] : para.start].strip():
+            runs[-1] = (runs[-1][0], para.end)
+        else:
+            runs.append((para.start, para.end))
+    return runs
+
+
 def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     s = text.clean
-    inside = Taken((m.start(), m.end()) for m in _PAIR.finditer(s))
+    marks = pair_marks(s)
+    inside = Taken((m.start(), m.end()) for m in _PAIR.finditer(marks))
     named = [m for m in mentions if m.person is not None and inside.free(m.start, m.end)]
     named_ix = Index(named)
     subjects = _subjects(text, named)
     out: list[QuoteFind] = []
+    blocks = quote_blocks(text, named, marks)
+    for block in blocks:
+        for a, b in _unmarked(text, block, marks):
+            out.append(QuoteFind(a, b, text.sentence_at(a), block.speaker, _channel(s[block.start - 300 : block.start])))
     for para in text.lines:
-        pairs = list(_PAIR.finditer(s, para.start, para.end))
+        pairs = list(_PAIR.finditer(marks, para.start, para.end))
+        if not pairs and marks.startswith("\u201c", para.start) and "\u201d" not in marks[para.start : para.end]:
+            # A quote that runs on into the next paragraph opens each paragraph and closes only the last.
+            pairs = list(re.compile(r"\u201c([^\u201c\u201d]{1,3000})$").finditer(marks, para.start, para.end))
+        in_block = next((bl for bl in blocks if bl.start <= para.start and para.end <= bl.end), None)
         for idx, m in enumerate(pairs):
             g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             a, b = _trim(s, m.start(g), m.end(g))
@@ -93,9 +180,11 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
                 continue
             verb_near = bool(_VERB.search(after[:80]) or _VERB.search(before[-120:]) or
                              (idx and _VERB.search(s[pairs[idx - 1].end() : m.start()])))
-            if len(words) < 4 and not verb_near:
+            if (len(words) < 4 and not verb_near) or _is_name_in_quotes(words) or len(words) == 1:
                 continue
             speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects)
+            if in_block is not None and not _VERB.search(after[:80]):
+                speaker = in_block.speaker  # the introduction names who speaks
             ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
             channel = _channel(s[ctx_start : m.end() + len(after[:120])])
             out.append(QuoteFind(a, b, sent, speaker, channel))
