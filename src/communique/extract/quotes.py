@@ -158,8 +158,13 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     for block in blocks:
         for a, b in _unmarked(text, block, marks):
             out.append(QuoteFind(a, b, text.sentence_at(a), block.speaker, _channel(s[block.start - 300 : block.start])))
+    carry: Mention | None = None  # who speaks in the paragraphs just before
     for para in text.lines:
         pairs = list(_PAIR.finditer(marks, para.start, para.end))
+        outside = _PAIR.sub("", marks[para.start : para.end])
+        # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
+        # speaker of the paragraph before: a quote run on, or "X said the contract ...".
+        bare = marks.startswith("\u201c", para.start) and not _VERB.search(outside)
         if not pairs and marks.startswith("\u201c", para.start) and "\u201d" not in marks[para.start : para.end]:
             # A quote that runs on into the next paragraph opens each paragraph and closes only the last.
             pairs = list(re.compile(r"\u201c([^\u201c\u201d]{1,3000})$").finditer(marks, para.start, para.end))
@@ -185,9 +190,18 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
             speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects)
             if in_block is not None and not _VERB.search(after[:80]):
                 speaker = in_block.speaker  # the introduction names who speaks
+            elif bare and carry is not None:
+                speaker = carry
             ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
             channel = _channel(s[ctx_start : m.end() + len(after[:120])])
             out.append(QuoteFind(a, b, sent, speaker, channel))
+        if pairs:
+            carry = out[-1].speaker_mention if out and out[-1].start >= para.start else carry
+        else:
+            first = text.sentence_at(para.start)
+            said = _VERB.search(s[first.start : first.end])
+            people = named_ix.within(first.start, said.start()) if said else []
+            carry = people[0] if people else None
     return out
 
 
