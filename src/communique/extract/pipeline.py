@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Person, Quote, Role
 from . import dates as dates_mod
 from .events import FUTURE, find_events
-from .figures import find_figures, metric_for, period_for
+from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, period_for
 from .kb import KnowledgeBase
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from .quotes import PLURAL, _last_subject, find_quotes
@@ -173,6 +173,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     periods = Index(dates_mod.find_periods(s, published, date_spans, win))
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
+    dollar = home_dollar(doc_countries)
     fig_ix = Index(find_figures(s, win))
     for sent in text.sentences:
         found = fig_ix.within(sent.start, sent.end)
@@ -187,9 +188,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
             if f.unit not in (None, "percent"):
                 metric = f.unit
+            currency = f.currency
+            if currency == "USD" and dollar != "USD" and is_bare_dollar(s[f.start : f.end]):
+                currency = dollar
             figures.append(Figure(
                 id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
-                currency=f.currency, unit=f.unit, period=period.value if period else None,
+                currency=currency, unit=f.unit, period=period.value if period else None,
                 period_text=period.text if period else None,
                 evidence=text.evidence(f.start, (period.end if period and period.start >= f.end else f.end)),
             ))
