@@ -14,13 +14,16 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(
         r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
         r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?(?-i:[A-Z]))"
-        r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar",
+        r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
+        r"|\btravel(?:l?ed|s)\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b",
         re.IGNORECASE)),
-    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall\s+with\b|\bdialled\b", re.IGNORECASE)),
+    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall\s+with\b|\bdialled\b"
+        r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:\w+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
+        r"|\b(?:held|had)\s+an?\s+(?:\w+\s+){0,2}call\b", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
     ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\bnegotiations\b|\bround\s+of\s+talks\b", re.IGNORECASE)),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeeting\s+(?:with|between)\b|\b(?:had|held)\s+an?\s+(?:\w+\s+){0,3}?meeting\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\b|\b(?:welcomed|hosted)\s+(?=(?-i:[A-Z]))|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bco-chair(?:ed|s)?\b|\bsummit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeeting\s+(?:with|between)\b|\b(?:had|held)\s+an?\s+(?:\w+\s+){0,3}?meeting\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?-i:[A-Z]))|\b(?:welcomed|hosted)\s+(?=(?-i:[A-Z]))|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bco-chair(?:ed|s)?\b|\bsummit\s+(?:meeting|talks)\b|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
     ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
@@ -29,7 +32,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
 KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
-    "visit": ("visit", "arriv", "trip"),
+    "visit": ("visit", "arriv", "trip", "travel", "delegation"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
     "press_conference": ("press", "media"),
@@ -44,6 +47,23 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|looks?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week))\b", re.IGNORECASE)
+
+
+# Words of the past before the news: "last year's signing", "was the first country to sign".
+_HISTORY = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|decade)|\b(?:in|since)\s+(?:19|20)\d\d\b|\bwas\s+the\s+first\b"
+    r"|\b(?:previously|formerly|historic(?:ally)?|recall(?:ed|ing)|building\s+on|following\s+(?:last|the\s+\d{4}))\b"
+    r"|\b(?:years?|decades?)\s+ago\b|\bhas\s+been\b|\bhave\s+been\b",
+    re.IGNORECASE,
+)
+
+
+def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
+    """A plan, a hope or a piece of history told in the sentence: not the release's news."""
+    clause = text[ev.sentence_start : ev.sentence_end]
+    if FUTURE.search(clause):
+        return True
+    return bool(_HISTORY.search(clause))
 
 
 @dataclass

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Event, Figure, Person, Quote, Role
 from . import dates as dates_mod
-from .events import FUTURE, find_events
+from .events import find_events, history_or_plan
 from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, period_for
 from .kb import KnowledgeBase
+from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from .quotes import PLURAL, _last_subject, find_quotes
 from .scan import Windows
@@ -89,6 +90,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     s = text.clean
     win = Windows.by_line(s)
     inferred = False
+    layout = read_layout(text)
+    if published is None and layout.published is not None:
+        published = layout.published  # the release's own date line or dateline
     if published is None:
         published = dates_mod.infer_published(s)  # the whole text: scraped date lines count too
         inferred = published is not None
@@ -105,7 +109,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     _assign_ids(drafts, kb)
     named = [m for m in mentions if m.person is not None]
     named_ix, topic_ix, org_ix = Index(named), Index(topic_hits), Index(org_hits)
-    date_ix, place_ix = Index(date_mentions), Index(place_hits)
+    place_ix = Index(place_hits)
+    # The date line and dateline say when the release came out, not when anything happened.
+    date_ix = Index(m for m in date_mentions if not layout.is_furniture(m.start))
 
     def people_in(a: int, b: int) -> list[str]:
         return list(dict.fromkeys(m.person.id for m in named_ix.within(a, b)))
@@ -119,12 +125,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Events
     events: list[Event] = []
     finds = find_events(s, text.sentences, win)
+    headline_finds = [ev for ev in finds if layout.in_headline(ev.start)]
+    finds = [ev for ev in finds if not layout.is_furniture(ev.start) and not history_or_plan(s, ev, published)]
+    if not finds:
+        finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
-        sentence = s[a:b]
-        if FUTURE.search(sentence) and ev.type != "visit":
-            continue
         inside = date_ix.within(a, b)
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit":
@@ -140,11 +147,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
         place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
-        events.append(Event(
-            id="x", type=ev.type, date=date, end_date=end_date, place=place,
-            participants=participants, organizations=orgs_in(a, b), topics=topics_in(a, b),
-            evidence=text.evidence(a, b),
-        ))
+        groups = [participants]
+        if ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
+            groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
+        for group in groups:
+            events.append(Event(
+                id="x", type=ev.type, date=date, end_date=end_date, place=place,
+                participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
+                evidence=text.evidence(a, b),
+            ))
     events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
@@ -248,11 +259,18 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
             if len(found) == 2:
                 break
         return list(dict.fromkeys(found[::-1] + names))
-    if _PRONOUN_SUBJECT.search(head) or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b])):
+    # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
+    # Secretary ...": the one who met is the subject told before, not one of the people met.
+    if (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
+            or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b]))):
         subj = _last_subject(text, named_ix.items, a)
         if subj:
             return list(dict.fromkeys([subj.person.id] + names))
     return names
+
+
+_WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b", re.IGNORECASE)
 
 
 def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: bool) -> str | None:
@@ -282,8 +300,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
             pool = by_type.get(ev.type, [])
         else:
             pool = by_key.get((ev.type, ev.date), []) + by_key.get((ev.type, None), [])
-        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) & set(ev.participants)
-                     or not (o.participants and ev.participants)), None)
+        # One telling adds nothing to the other: same people, or one names a subset, or none.
+        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) <= set(ev.participants)
+                     or set(ev.participants) <= set(o.participants)), None)
         if twin is None:
             out.append(ev)
             by_key.setdefault((ev.type, ev.date), []).append(ev)

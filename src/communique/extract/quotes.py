@@ -237,12 +237,23 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     return None
 
 
+_OBJECT_CUE = re.compile(r"\b(?:with|met|meets|meeting|to|by|on|and|from|for)\b", re.IGNORECASE)
+
+
 def _subjects(text: Text, named: list[Mention]) -> Index:
-    """The first person named in each sentence: who a later "he" or "she" most likely is."""
+    """The person a sentence opens with, its subject: who a later "he" or "she" most likely is.
+    A person named after "met with" or "by" is an object, not the subject."""
     first: dict[int, Mention] = {}
     for m in named:
-        first.setdefault(text.sentence_at(m.start).start, m)
-    return Index(first.values())
+        start = text.sentence_at(m.start).start
+        if start in first:
+            continue
+        head = text.clean[start : m.start]
+        if len(head) <= 60 and not _OBJECT_CUE.search(head):
+            first[start] = m
+        else:
+            first[start] = None  # the sentence has another subject
+    return Index(m for m in first.values() if m is not None)
 
 
 def _last_subject(text: Text, named: list[Mention], pos: int) -> Mention | None:
