@@ -232,9 +232,14 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
     return words[k - 1][1], words[k][0]
 
 
+_STYLES = {"Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Hon", "Honourable", "Excellency"} | set(HONORIFICS)
+
+
 def _vouched(name: str, is_known) -> bool:
+    """A name sure enough to stand after a comma: known, with a given name, or with a style."""
     words = name.split()
-    return is_known(name) or (len(words) > 1 and any(name_evidence.is_given(w) for w in words))
+    return is_known(name) or (len(words) > 1 and (words[0].rstrip(".") in _STYLES
+                                                  or any(name_evidence.is_given(w) for w in words)))
 
 
 def trim_name(s: str, name: tuple[int, int, str] | None, known) -> tuple[int, int, str] | None:
@@ -308,7 +313,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 title = expand(s[tstart:title_end])
             after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
             name = trim_name(s, read_name(s, after_sep, para.end, place_terms), is_known)
-            if name and "," in s[tend:name[0]] and not _vouched(name[2], is_known):
+            if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
+                    and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
                 a, b, nm = name
