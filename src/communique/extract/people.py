@@ -118,7 +118,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
                 i = t.end() + 1
                 continue
             break
-        if _is_initial(word) and not toks or (_is_initial(word) and all(_is_initial(x[2]) for x in toks)):
+        if _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
+            # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
         elif _is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
@@ -132,7 +133,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
             break
         i = gap.end()
     # Post-nominals ("Jan Adams AO PSM", "Mitu Bhowmick Lange AM") are honours, not names.
-    while len(toks) > 1 and toks[-1][2].isupper() and len(toks[-1][2]) <= 4 and not toks[0][2].isupper():
+    while (len(toks) > 1 and toks[-1][2].isupper() and 1 < len(toks[-1][2]) <= 4 and "." not in toks[-1][2]
+           and not toks[0][2].isupper()):
         toks.pop()
     while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2])):
         toks.pop()
