@@ -159,12 +159,14 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
         for a, b in _unmarked(text, block, marks):
             out.append(QuoteFind(a, b, text.sentence_at(a), block.speaker, _channel(s[block.start - 300 : block.start])))
     carry: Mention | None = None  # who speaks in the paragraphs just before
+    carry_from: Span | None = None  # or the narrative paragraph that may name them ("X said ...")
     for para in text.lines:
         pairs = list(_PAIR.finditer(marks, para.start, para.end))
-        outside = _PAIR.sub("", marks[para.start : para.end])
         # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
         # speaker of the paragraph before: a quote run on, or "X said the contract ...".
-        bare = marks.startswith("\u201c", para.start) and not _VERB.search(outside)
+        bare = marks.startswith("\u201c", para.start) and not _VERB.search(_PAIR.sub("", marks[para.start : para.end]))
+        if bare and carry_from is not None:
+            carry, carry_from = _sayer(text, carry_from, named_ix), None
         if not pairs and marks.startswith("\u201c", para.start) and "\u201d" not in marks[para.start : para.end]:
             # A quote that runs on into the next paragraph opens each paragraph and closes only the last.
             pairs = list(re.compile(r"\u201c([^\u201c\u201d]{1,3000})$").finditer(marks, para.start, para.end))
@@ -197,12 +199,18 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
             out.append(QuoteFind(a, b, sent, speaker, channel))
         if pairs:
             carry = out[-1].speaker_mention if out and out[-1].start >= para.start else carry
+            carry_from = None
         else:
-            first = text.sentence_at(para.start)
-            said = _VERB.search(s[first.start : first.end])
-            people = named_ix.within(first.start, said.start()) if said else []
-            carry = people[0] if people else None
+            carry, carry_from = None, para  # read only if a bare quote follows
     return out
+
+
+def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
+    """'Minister X said the contract covers ...': the person named before the speech verb."""
+    first = text.sentence_at(para.start)
+    said = _VERB.search(text.clean, first.start, first.end)
+    people = named_ix.within(first.start, said.start()) if said else []
+    return people[0] if people else None
 
 
 def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index) -> Mention | None:
