@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Document, Event, Figure, Person, Quote, Role
+from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
 from .events import find_events, history_or_plan
 from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, period_for
@@ -137,6 +137,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if dm is None and ev.type != "visit":
             # Narrative order: an undated sentence happens on the last day the text named.
             dm = date_ix.last_before(a)
+        doubts = []
+        if dm is None:
+            doubts.append("the text gives no date for it")
+        elif dm.start < a:
+            doubts.append("date taken from an earlier sentence")
+        if layout.in_headline(ev.start):
+            doubts.append("only the headline tells it")
         date = dm.date if dm else None
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
@@ -150,11 +157,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         groups = [participants]
         if ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
             groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
+        if not participants:
+            doubts.append("no named participant")
         for group in groups:
             events.append(Event(
                 id="x", type=ev.type, date=date, end_date=end_date, place=place,
                 participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
-                evidence=text.evidence(a, b),
+                evidence=text.evidence(a, b), review=doubt_review(doubts),
             ))
     events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
@@ -174,7 +183,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         quotes.append(Quote(
             id="x", text=text.raw_text(qf.start, qf.end), speaker=sp, event=event.id if event else None,
             channel=qf.channel, date=qdate, topics=topics_in(qf.sentence.start, max(qf.sentence.end, qf.end)),
-            evidence=text.evidence(qf.start, qf.end),
+            evidence=text.evidence(qf.start, qf.end), review=doubt_review([qf.doubt] if qf.doubt else []),
         ))
     _number(quotes, lambda q: "q")
 
@@ -200,12 +209,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             if f.unit not in (None, "percent"):
                 metric = f.unit
             currency = f.currency
+            doubts = [] if metric != "amount" else ["no metric named near the figure"]
             if currency == "USD" and dollar != "USD" and is_bare_dollar(s[f.start : f.end]):
                 currency = dollar
+                doubts.append(f"a bare $ read as {dollar}, the release's own dollar")
             figures.append(Figure(
                 id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
                 currency=currency, unit=f.unit, period=period.value if period else None,
-                period_text=period.text if period else None,
+                period_text=period.text if period else None, review=doubt_review(doubts),
                 evidence=text.evidence(f.start, (period.end if period and period.start >= f.end else f.end)),
             ))
     _number(figures, lambda f: "f")
@@ -240,6 +251,25 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 roles=[Role(title=t, country=d.country) for t in d.titles],
             ))
     return Extraction(doc, people_out, new_people)
+
+
+# What each doubt costs the extractor's confidence: editors review the least sure first.
+_DOUBT_COST = {
+    "no speaker found": 0.5, "the text gives no date for it": 0.3, "no named participant": 0.3,
+    "only the headline tells it": 0.3, "date taken from an earlier sentence": 0.2,
+    "speaker taken from the paragraph before": 0.2, "speaker named in an earlier sentence": 0.2,
+    "no metric named near the figure": 0.2,
+}
+
+
+def doubt_review(doubts: list[str]) -> Review | None:
+    """The extractor's confidence and reasons, or None when it has no doubt."""
+    if not doubts:
+        return None
+    confidence = 1.0
+    for d in doubts:
+        confidence -= _DOUBT_COST.get(d, 0.2)
+    return Review(confidence=round(max(confidence, 0.05), 2), reason="; ".join(doubts))
 
 
 def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in) -> list[str]:

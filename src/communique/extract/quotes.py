@@ -51,6 +51,7 @@ class QuoteFind:
     sentence: Span
     speaker_mention: Mention | None
     channel: str | None
+    doubt: str | None = None  # why the speaker may be wrong, for editors
 
 
 def _channel(text: str) -> str | None:
@@ -157,7 +158,8 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     blocks = quote_blocks(text, named, marks)
     for block in blocks:
         for a, b in _unmarked(text, block, marks):
-            out.append(QuoteFind(a, b, text.sentence_at(a), block.speaker, _channel(s[block.start - 300 : block.start])))
+            out.append(QuoteFind(a, b, text.sentence_at(a), block.speaker, _channel(s[block.start - 300 : block.start]),
+                                 "paragraphs without quote marks, read as the words of the introduction's speaker"))
     carry: Mention | None = None  # who speaks in the paragraphs just before
     carry_from: Span | None = None  # or the narrative paragraph that may name them ("X said ...")
     for para in text.lines:
@@ -190,13 +192,17 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
             if (len(words) < 4 and not verb_near) or _is_name_in_quotes(words) or len(words) == 1:
                 continue
             speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects)
+            doubt = None if speaker is not None else "no speaker found"
             if in_block is not None and not _VERB.search(after[:80]):
                 speaker = in_block.speaker  # the introduction names who speaks
+                doubt = None
             elif bare and carry is not None:
-                speaker = carry
+                speaker, doubt = carry, "speaker taken from the paragraph before"
+            elif speaker is not None and not named_ix.within(sent.start, max(sent.end, m.end())):
+                doubt = "speaker named in an earlier sentence"
             ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
             channel = _channel(s[ctx_start : m.end() + len(after[:120])])
-            out.append(QuoteFind(a, b, sent, speaker, channel))
+            out.append(QuoteFind(a, b, sent, speaker, channel, doubt))
         if pairs:
             carry = out[-1].speaker_mention if out and out[-1].start >= para.start else carry
             carry_from = None
