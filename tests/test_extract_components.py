@@ -117,7 +117,8 @@ def test_aliases_of_one_person_merge_and_shared_surnames_stay_apart():
     ("the President of the Republic of Kenya, William Ruto, arrived.", "William Ruto", "President", "kenya"),
     ("Federal President Frank-Walter Steinmeier hosted him.", "Frank-Walter Steinmeier", "Federal President", None),
     ("DPM Trần Văn Sơn received him.", "Trần Văn Sơn", "Deputy Prime Minister", None),
-    ("Nepal's Ambassador to India Shankar Sharma thanked him.", "Shankar Sharma", "Ambassador", "nepal"),
+    # The posting is part of the office, as releases and the real-release gold write it.
+    ("Nepal's Ambassador to India Shankar Sharma thanked him.", "Shankar Sharma", "Ambassador to India", "nepal"),
     ("UAE President Sheikh Khalid bin Zayed Al Nahyan came.", "Khalid bin Zayed Al Nahyan", "President", "united-arab-emirates"),
 ])
 def test_titles_names_and_countries(text, name, title, country):

@@ -44,15 +44,26 @@ def given_names() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
+    """How common the word is in English (0 to about 8). A capitalised compound ('Thomas-Greenfield',
+    'Saint-Jean') counts as rare as its rarest part: English compounds are not capitalised."""
     try:
         from wordfreq import zipf_frequency
     except ModuleNotFoundError:  # pragma: no cover - a declared dependency
         return 0.0
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts if p):
+        return min(zipf_frequency(p.lower(), "en") for p in parts if p)
     return zipf_frequency(word.lower(), "en")
 
 
 def is_given(word: str) -> bool:
-    return word.lower().strip(".") in given_names()
+    """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
+    w = word.lower().strip(".")
+    names = given_names()
+    if w in names:
+        return True
+    parts = w.split("-")
+    return len(parts) > 1 and all(p in names for p in parts)
 
 
 @functools.lru_cache(maxsize=65536)

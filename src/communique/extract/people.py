@@ -255,7 +255,8 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known) -> tuple[int, in
     if known(nm):
         return name
     k = 0
-    while k < len(words) - 1 and not name_evidence.is_given(words[k]) and name_evidence.zipf(words[k]) >= 4.0:
+    while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
+           and name_evidence.zipf(words[k]) >= 4.0):
         k += 1
     if k:
         for w in words[:k]:
