@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from .scan import Windows
+from .titles import HEADS, HONORIFICS, MODIFIERS
+
+# Hosting or welcoming a person, not a decision: "welcomed President X", "hosted the Prime Minister".
+_PERSON_START = "|".join(sorted({re.escape(w) for w in (*HEADS, *MODIFIERS, *HONORIFICS)} - {"State", "Union", "Council"}, key=len, reverse=True))
 
 _SITE = r"(?:an?|the)\s+(?:[\w\u2019'-]+\s+){0,6}?(?:exhibition|expo|exposition|fair|museum|memorial|plant|factory|facility|site|showcase|pavilion|centre|center|campus|university|institute|temple|monument)"
 
@@ -22,8 +26,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:held|had)\s+an?\s+(?:\w+\s+){0,2}call\b", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\bnegotiations\b|\bround\s+of\s+talks\b", re.IGNORECASE)),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted)\s+(?=(?-i:[A-Z]))|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
     ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
@@ -63,7 +67,14 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # The words up to the trigger say whether it is a plan ("will visit", "agreed to convene
     # the next meeting"); later words may be about something else ("arrives today, where she will").
     lead = text[ev.sentence_start : min(ev.sentence_end, ev.end + 15)]
-    return bool(FUTURE.search(lead) or _HISTORY.search(lead))
+    if FUTURE.search(lead) or _HISTORY.search(lead):
+        return True
+    # "visited Mozambique in 2009": a year before the release's own is history.
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end))
+
+
+_IN_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
 
 
 @dataclass
