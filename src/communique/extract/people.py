@@ -186,7 +186,8 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     return max(floor, start - 60) + m.start(2)
 
 
-_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on)[ \t]+(?:the[ \t]+)?")
+# "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
+_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
 _TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on"}
 

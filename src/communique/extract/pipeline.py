@@ -97,7 +97,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         published = dates_mod.infer_published(s)  # the whole text: scraped date lines count too
         inferred = published is not None
     date_mentions = dates_mod.find_dates(s, published, win)
-    place_hits = kb.place_gaz.find(s)
+    place_hits = kb.find_places(s)
     org_hits = kb.org_gaz.find(s)
     topic_hits = kb.topic_gaz.find(s)
 
