@@ -217,22 +217,32 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
         return pos, None
-    for k in range(1, len(words)):
-        rest = [w[2] for w in words[k:]]
-        if (name_evidence.is_given(rest[0]) and words[k - 1][2] not in _CONNECTORS
-                and rest[0] not in place_terms and not any(w in _CONNECTORS for w in rest)
-                and name_evidence.plausible_name(rest)):
-            return words[k - 1][1], words[k][0]
-    k = 0
-    while k < len(words) and (words[k][2] in _CONNECTORS or words[k][2] in place_terms
-                              or words[k][2] in NOT_NAMES or name_evidence.zipf(words[k][2].rstrip(".")) >= 4.0
-                              or words[k][2].isupper()):
-        k += 1
-    if k == 0:
+    def name_from(k: int) -> list[str]:
+        """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
+        out = []
+        for w in words[k:]:
+            if w[2] in _CONNECTORS or w[2] in NOT_NAMES:
+                break
+            out.append(w[2])
+        return out
+
+    given_at = next((k for k in range(1, len(words))
+                     if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
+                     and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
+    plain = 0  # the portfolio's everyday words: "Trade and Industry", "National Drug Control Policy"
+    while plain < len(words) and (words[plain][2] in _CONNECTORS or words[plain][2] in place_terms
+                                  or words[plain][2] in NOT_NAMES or name_evidence.zipf(words[plain][2].rstrip(".")) >= 4.0
+                                  or words[plain][2].isupper()):
+        plain += 1
+    # A given name opens the name ("for Climate John Kerry") unless it would leave a lone word
+    # and the words after the portfolio read as a fuller name ("Policy Kemp Chester").
+    if given_at is not None and not (len(name_from(given_at)) == 1 and 0 < plain < given_at and len(name_from(plain)) > 1):
+        return words[given_at - 1][1], words[given_at][0]
+    if plain == 0:
         return pos, None
-    if k == len(words):
+    if plain == len(words):
         return words[-1][1], None
-    return words[k - 1][1], words[k][0]
+    return words[plain - 1][1], words[plain][0]
 
 
 _STYLES = {"Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Hon", "Honourable", "Excellency"} | set(HONORIFICS)
@@ -316,7 +326,12 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if title_end > m.end():
                 title = expand(s[tstart:title_end])
             after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
-            name = trim_name(s, read_name(s, after_sep, para.end, place_terms), is_known)
+            read = read_name(s, after_sep, para.end, place_terms)
+            name = trim_name(s, read, is_known)
+            if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
+                # Everyday words trimmed off the front belong to the office: "of National Drug Control Policy".
+                title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
+                tend = name[0] - 1
             if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
