@@ -78,6 +78,7 @@ class Mention:
     title: str = ""  # expanded
     country: str | None = None  # place id
     person: "Draft | None" = None
+    speaker_label: bool = False  # a transcript's "NAME, TITLE:" turn
 
 
 @dataclass
@@ -460,7 +461,7 @@ def speaker_labels(text: Text) -> list[Mention]:
         if any(w in NOT_NAMES for w in name.split()):
             continue
         title = expand(_title_case(m.group(2))) if m.group(2) else ""
-        out.append(Mention(m.start(1), m.end(1), name, title))
+        out.append(Mention(m.start(1), m.end(1), name, title, speaker_label=True))
     return out
 
 

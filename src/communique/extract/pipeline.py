@@ -127,7 +127,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     finds = find_events(s, text.sentences, win)
     headline_finds = [ev for ev in finds if layout.in_headline(ev.start)]
     finds = [ev for ev in finds if not layout.is_furniture(ev.start) and not history_or_plan(s, ev, published)]
-    if not finds:
+    speakers = list(dict.fromkeys(m.person.id for m in named if m.speaker_label))
+    if speakers and headline_finds:
+        # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
+        # its speakers took part; what they say in it recalls other days, not this release's news.
+        finds = headline_finds[:1]
+    elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
     for ev in finds:
@@ -149,6 +154,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
         participants = _participants(text, named_ix, a, b, ev.start, people_in)
+        if speakers and layout.in_headline(ev.start):
+            participants = list(dict.fromkeys(speakers + participants))
+            if date is None and published is not None:
+                date, doubts = published, [d for d in doubts if "no date" not in d] + ["dated by the release"]
         if ev.type in ("talks", "meeting", "call", "signing"):
             nxt = text.sentence_at(b + 1)
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
