@@ -143,6 +143,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # Narrative order: an undated sentence happens on the last day the text named.
             dm = date_ix.last_before(a)
         doubts = []
+        if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
+            dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
         if dm is None:
             doubts.append("the text gives no date for it")
         elif dm.start < a:
