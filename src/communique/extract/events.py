@@ -31,7 +31,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
+    ("other", re.compile(r"\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?!the\s+\d)|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]
 
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
@@ -45,7 +46,8 @@ KEYS = {
     "meeting": ("met", "meet", "call", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
-    "ceremony": ("ceremon", "wreath", "guard", "tribute", "homage", "conferred"),
+    "ceremony": ("ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
+    "other": ("attended", "celebrated", "took part", "participated"),
 }
 
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
@@ -106,7 +108,10 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
         chunk = text[sent.start : sent.end]
         seen_types: set[str] = set()
         taken: list[tuple[int, int]] = []
-        for _order, a, b, etype in sorted(hits[k]):
+        found = sorted(hits[k])
+        if any(t != "other" for *_, t in found):
+            found = [h for h in found if h[3] != "other"]  # "attended a state dinner" is the dinner
+        for _order, a, b, etype in found:
             if etype in seen_types or any(x < b and a < y for x, y in taken):
                 continue
             # A quote's words describe, they do not announce: skip triggers inside quote marks.
