@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..model import Organization, Person, Place, Topic
 from .gazetteer import Gazetteer, Hit
 from .people import fold
+from .titles import HEADS, MODIFIERS
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
 _CAPITALISED = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
 
 
+_TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
 # Words that can stand before a place without being part of its name.
 _OPEN_WORDS = {"The", "In", "At", "To", "From", "And", "Of", "For", "With", "By", "On", "As", "While", "During",
@@ -31,8 +33,8 @@ def _glued(text: str, prev: re.Match, hit: Hit) -> bool:
     before = text[max(0, prev.start() - 2) : prev.start()]
     if not before.strip() or before.rstrip()[-1:] in ".!?:;\u201c\"(-\u2013\u2014":
         return False  # the word begins a sentence or a line
-    from .titles import HEADS, MODIFIERS  # titles qualify people: "Deputy U.S. Trade Representative"
-    return word not in HEADS and word not in MODIFIERS and not hit.term[0].islower()
+    # Title words qualify people, not places: "Deputy U.S. Trade Representative".
+    return word not in _TITLE_WORDS and not hit.term[0].islower()
 
 
 @dataclass

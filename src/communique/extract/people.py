@@ -407,6 +407,8 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     them, and the last word must be a name rather than everyday English."""
     out = []
     for m in _CAP_RUN.finditer(s, start):
+        if not any(name_evidence.is_given(_POSSESSIVE.sub("", w)) for w in m.group().split()[:-1]):
+            continue  # no given name to open a name: the common case, decided cheaply
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
         i = 0
         while i < len(toks) - 1:

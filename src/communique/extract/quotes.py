@@ -77,6 +77,8 @@ _INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s
 def pair_marks(s: str) -> str:
     """The text with every double quote mark made curly by its position, so that releases
     that mix straight and curly marks (\u201c...") pair up. Offsets do not change."""
+    if '"' not in s:
+        return s
     t = _OPENING_STRAIGHT.sub("\u201c", s)
     return t.replace('"', "\u201d")
 
@@ -95,9 +97,10 @@ def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
     out: list[Block] = []
     lines = text.lines
     for k, para in enumerate(lines):
-        chunk = s[para.start : para.end]
-        if len(chunk) > 300:
+        if para.end - para.start > 300 or not (s.endswith(":", para.start, para.end) or "ttributable" in s[para.start : para.end]
+                                                 or "uote" in s[para.start : para.end]):
             continue
+        chunk = s[para.start : para.end]
         # "Minister X said:" introduces words; "Quotes attributable to X" (colon or not) too.
         cue = _INTRO_CUE.search(chunk)
         said = chunk.endswith(":") and _VERB.search(chunk) and not cue
