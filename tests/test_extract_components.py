@@ -298,3 +298,8 @@ def test_unsure_records_say_why():
     assert ev.review.confidence < 1 and "no date" in ev.review.reason
     q = ex.document.quotes[0]
     assert q.speaker is None and q.review.reason == "no speaker found"
+
+
+def test_a_surname_that_is_also_an_english_word_still_names_someone_after_a_title():
+    ex, _ = run("Release\n\nVice President Harris met Secretary Rice and Senator Carter. The Chair of the Forum spoke.")
+    assert set(names(ex)) == {"Harris", "Rice", "Carter"}

@@ -85,8 +85,21 @@ def name_word_ok(word: str) -> bool:
     return z < VERY_COMMON and not looks_like_verb(word)
 
 
-def plausible_name(tokens: list[str], known: bool = False) -> bool:
-    """Do these capitalised words name a person? known: the store or the text vouches."""
+# Bodies that follow titles ("Vice President of the Chamber"): never a surname on their own.
+BODIES = frozenset("""
+chamber forum assembly committee council department ministry office agency bureau commission board
+secretariat embassy government parliament senate congress court tribunal authority union league party
+group association institute foundation fund bank corporation company summit conference dialogue
+meeting session house cabinet delegation mission army navy police
+""".split())
+# A surname alone is often an English word too (Harris, Rice, Carter): in running text only the
+# most common words are refused; a headline, written in capitals throughout, needs rarer ones.
+SURNAME_MAX = 5.0
+
+
+def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) -> bool:
+    """Do these capitalised words name a person? known: the store or the text vouches.
+    strict: the words stand in a headline, where every word is capitalised."""
     words = [t for t in tokens if len(t.strip(".")) > 1 and t[:1].isupper()]
     if not words:
         return bool(tokens)  # initials only ("R. K.") are not judged here
@@ -95,7 +108,12 @@ def plausible_name(tokens: list[str], known: bool = False) -> bool:
     if any(not name_word_ok(w) for w in words):
         return False
     if len(words) == 1:
-        return is_given(words[0]) or zipf(words[0]) < COMMON
+        w = words[0]
+        if is_given(w):
+            return True
+        if strict:
+            return zipf(w) < COMMON
+        return zipf(w) < SURNAME_MAX and w.lower() not in BODIES
     # Several words: a given name, or at least one word that is not everyday English.
     return any(is_given(w) for w in words) or any(zipf(w) < 4.0 for w in words)
 

@@ -256,7 +256,7 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
-def trim_name(s: str, name: tuple[int, int, str] | None, known) -> tuple[int, int, str] | None:
+def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = True) -> tuple[int, int, str] | None:
     """Keep the words of a read name that are a name: leading everyday words belong to an
     office or a body ("Minister of Labour and Employment Ana Souza", "Director of National
     Drug Control Policy Kemp Chester"); a reading with no name left is no name at all."""
@@ -278,7 +278,7 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known) -> tuple[int, in
     # "Victoria Nuland Travel": an everyday word closing a headline's run is not the surname.
     while len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0:
         words.pop()
-    if not name_evidence.plausible_name(words):
+    if not name_evidence.plausible_name(words, strict=strict):
         return None
     return a, a + len(" ".join(words)) if s.startswith(" ".join(words), a) else b, " ".join(words)
 
@@ -289,7 +289,8 @@ _HONORIFIC_KEYS = sorted({h.rstrip(".") for h in HONORIFICS})
 
 
 def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
-                  known: list[Hit], place_terms: set[str], is_known=lambda name: False) -> list[Mention]:
+                  known: list[Hit], place_terms: set[str], is_known=lambda name: False,
+                  headline_end: int = 0) -> list[Mention]:
     """countries: place id -> country id for places that are countries (or adjectives of them)."""
     s = text.clean
     mentions: list[Mention] = []
@@ -328,7 +329,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 title = expand(s[tstart:title_end])
             after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
             read = read_name(s, after_sep, para.end, place_terms)
-            name = trim_name(s, read, is_known)
+            name = trim_name(s, read, is_known, strict=m.start() < headline_end)
             if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
                 # Everyday words trimmed off the front belong to the office: "of National Drug Control Policy".
                 title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())

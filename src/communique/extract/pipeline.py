@@ -103,7 +103,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
 
     # People
     mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words,
-                             is_known=lambda name: fold(name) in kb.people_by_form)
+                             is_known=lambda name: fold(name) in kb.people_by_form,
+                             headline_end=layout.headline.end if layout.headline else 0)
     drafts = [d for d in cluster(mentions) if d.mentions]
     add_local_mentions(text, mentions, drafts, kb.place_words)
     _assign_ids(drafts, kb)
