@@ -61,19 +61,17 @@ def read_layout(text: Text) -> Layout:
     first = s[lines[0].start : lines[0].end]
     # A headline is short and is not a sentence; text pasted without one starts with the story.
     body_from = 0
-    if len(first) <= 250 and not first.rstrip("\u201d\"' ").endswith((".", "!", "?")):
+    dated_next = _date_line(s, lines[1]) is not None
+    # Followed by a date line, the first line is the headline whatever it ends with ("Washington, D.C.").
+    if len(first) <= 250 and (dated_next or not first.rstrip("\u201d\"' ").endswith((".", "!", "?"))):
         out.headline = lines[0]
         body_from = 1
     for k, line in enumerate(lines[body_from : body_from + 3], start=body_from):
-        chunk = s[line.start : line.end]
-        if len(chunk) > 80:
+        if line.end - line.start > 80:
             break
-        found = dates_mod.find_dates(chunk, None)
-        explicit = [d for d in found if not d.relative]
-        covered = sum(d.end - d.start for d in explicit)
-        if explicit and (covered >= 0.5 * len(chunk.strip()) or _DATE_LINE_CUE.match(chunk)):
-            out.date_line = line
-            out.published = explicit[0].date
+        date = _date_line(s, line)
+        if date is not None:
+            out.date_line, out.published = line, date
             body_from = k + 1
             break
     if body_from < len(lines):
@@ -86,6 +84,18 @@ def read_layout(text: Text) -> Layout:
                 if found:
                     out.published = found[0].date
     return out
+
+
+def _date_line(s: str, line: Span) -> dt.date | None:
+    """The date of a line that is only a date ("June 1, 2021", "Posted On: 03 JAN 2020 7:30PM")."""
+    chunk = s[line.start : line.end]
+    if len(chunk) > 80:
+        return None
+    explicit = [d for d in dates_mod.find_dates(chunk, None) if not d.relative]
+    covered = sum(d.end - d.start for d in explicit)
+    if explicit and (covered >= 0.5 * len(chunk.strip()) or _DATE_LINE_CUE.match(chunk)):
+        return explicit[0].date
+    return None
 
 
 def _looks_like_dateline(m: re.Match) -> bool:

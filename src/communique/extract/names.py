@@ -133,7 +133,8 @@ village district province county airport hotel
 
 
 def names_a_thing(next_word: str) -> bool:
-    return next_word.lower().strip(".,;:") in NAMED_THINGS
+    w = next_word.lower().strip(".,;:")
+    return w in NAMED_THINGS or (w.endswith("s") and w[:-1] in NAMED_THINGS)
 
 
 def untitled_name_ok(tokens: list[str]) -> bool:
@@ -144,6 +145,6 @@ def untitled_name_ok(tokens: list[str]) -> bool:
     if zipf(tokens[0]) >= VERY_COMMON:  # "May", "Will", "Mark" open sentences too often
         return False
     last = tokens[-1]
-    if names_a_thing(last):
+    if any(names_a_thing(t) for t in tokens[1:]):  # "Tina River Hydropower", "Abraham Accords"
         return False
     return all(name_word_ok(t) for t in tokens) and (is_given(last) or zipf(last) < 4.2)

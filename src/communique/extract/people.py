@@ -32,9 +32,11 @@ NOT_NAMES = {
     "Union", "Federation", "Council", "Parliament", "House", "Palace", "Hall", "Centre", "Center",
     "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
     "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
+    "Sr", "Jr",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
 
@@ -105,13 +107,28 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
     if h:  # "President Sheikh Khalid", "Foreign Minister Prince Faisal"
         i = re.compile(r"[ \t]*").match(text, h.end(), end).end()
     toks: list[tuple[int, int, str]] = []
-    while i < end and len(toks) < 6:
+    while i < end and len(toks) < 8:
         t = _TOKEN.match(text, i, end)
         if not t:
             break
         tok = t.group()
         possessive = bool(_POSSESSIVE.search(tok))
         word = _POSSESSIVE.sub("", tok)
+        if _ARABIC_PARTICLE.fullmatch(word) and toks:  # "Adel al-Jubeir", "Abdel Fattah el-Sisi"
+            toks.append((t.start(), t.start() + len(word), word))
+            gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+            if not gap or possessive:
+                break
+            i = gap.end()
+            continue
+        if toks and toks[-1][2].lower() in {"bin", "ibn", "bint", "binti", "al", "el"} and word[:1].isupper() and word not in HONORIFICS:
+            # "Mohamed bin Zayed bin Sultan Al Nahyan": after "bin" comes a name, even "Sultan".
+            toks.append((t.start(), t.start() + len(word), word))
+            gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+            if not gap or possessive:
+                break
+            i = gap.end()
+            continue
         if word.lower() in PARTICLES and toks and word.islower():
             nxt = re.match(r"\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
             if nxt and _is_name_word(nxt.group(1), place_terms):
@@ -241,8 +258,12 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
         return words[given_at - 1][1], words[given_at][0]
     if plain == 0:
         return pos, None
-    if plain == len(words):
-        return words[-1][1], None
+    lone = len(name_from(plain)) == 1 and plain == len(words) - 1
+    if (plain == len(words) or (lone and s[words[-1][1] : words[-1][1] + 1] in ("", ",", ".", ";"))
+            or (words[plain - 1][2] in _CONNECTORS and not name_evidence.is_given(words[plain][2]))):
+        # "... Financial Services and Superannuation." / "President of Prudential's operations":
+        # a lone word closing the portfolio, or one right after "of", is part of the office.
+        return words[-1][1], None  # "Minister for Financial Services and Superannuation, the Hon ..."
     return words[plain - 1][1], words[plain][0]
 
 
@@ -256,7 +277,7 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
-def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = True) -> tuple[int, int, str] | None:
+def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = False) -> tuple[int, int, str] | None:
     """Keep the words of a read name that are a name: leading everyday words belong to an
     office or a body ("Minister of Labour and Employment Ana Souza", "Director of National
     Drug Control Policy Kemp Chester"); a reading with no name left is no name at all."""
@@ -278,6 +299,10 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = T
     # "Victoria Nuland Travel": an everyday word closing a headline's run is not the surname.
     while len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0:
         words.pop()
+    if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
+        cut = next((k for k in range(1, len(words)) if not name_evidence.is_given(words[k])
+                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON), len(words))
+        words = words[:cut]
     if not name_evidence.plausible_name(words, strict=strict):
         return None
     return a, a + len(" ".join(words)) if s.startswith(" ".join(words), a) else b, " ".join(words)
@@ -358,6 +383,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             keep.insert(0, w)
                         else:
                             break
+                    while len(keep) > 2 and keep[-1].isupper() and len(keep[-1]) <= 4 and not keep[0].isupper():
+                        keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
                         keep = []
                     if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
@@ -408,8 +435,11 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     them, and the last word must be a name rather than everyday English."""
     out = []
     for m in _CAP_RUN.finditer(s, start):
-        if not any(name_evidence.is_given(_POSSESSIVE.sub("", w)) for w in m.group().split()[:-1]):
+        words = m.group().split()
+        if not any(name_evidence.is_given(_POSSESSIVE.sub("", w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply
+        if any(name_evidence.names_a_thing(w) for w in words[1:]):
+            continue  # "Tina River Hydropower": a thing named after someone, all of it
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
         i = 0
         while i < len(toks) - 1:

@@ -31,7 +31,7 @@ HEADS = (
     "Adviser", "Advisor", "Premier", "King", "Queen", "Crown Prince", "Emir", "Amir", "Sultan",
     "Governor", "Mayor", "Speaker", "Senator", "Chairman", "Chairperson", "Chairwoman", "Chair",
     "Secretary-General", "Director-General", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
-    "Councillor", "Counsellor", "Consul", "Consul-General", "Representative", "Vice-President",
+    "Councillor", "Counsellor", "Councilor", "Counselor", "Consul", "Consul-General", "Representative", "Vice-President",
     "Head", "Leader", "Chief", "Commander", "General", "Admiral", "Pope", "Monarch", "Coordinator",
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
