@@ -131,7 +131,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
             continue
         if word.lower() in PARTICLES and toks and word.islower():
             nxt = re.match(r"\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
-            if nxt and _is_name_word(nxt.group(1), place_terms):
+            if nxt and (_is_name_word(nxt.group(1), place_terms)
+                        or (word.lower() in {"bin", "ibn", "bint", "binti"} and nxt.group(1)[:1].isupper())):
                 toks.append((t.start(), t.end(), word))
                 i = t.end() + 1
                 continue
@@ -163,8 +164,11 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
 
 def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
     """'Madeleine King': a title word after a lone given name, with no name after it, is a surname."""
+    ends_sentence, word = word.endswith("."), word.rstrip(".")
     if word not in HEADS or len(toks) != 1 or not name_evidence.is_given(toks[0][2]):
         return False
+    if ends_sentence:
+        return True
     nxt = re.compile(r"[ \t]+([^\W\d_][\w'-]*)").match(text, pos, end)
     return not (nxt and nxt.group(1)[:1].isupper())
 
