@@ -203,12 +203,17 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     if word in place_terms or (word in NOT_NAMES and word not in MODIFIERS) or word.isupper():
         return start
     # A capital after another capital is a name ("Arvind Mehra"); after a full stop, a sentence start.
-    if prev[:1].isupper() or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
+    # After "Ned Price," the capital opens an apposition: "Department Spokesperson".
+    if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
         return start
     return max(floor, start - 60) + m.start(2)
 
 
 # "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
+# Styles and ranks between an office and a name.
+_STYLE_RUN = re.compile(
+    r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
+    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)[ \t,]+)+")
 _TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
 _TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on"}
@@ -335,6 +340,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if not free(m.start(), m.end()):
                 continue
             tstart = _extend_left(s, m.start(), para.start, place_terms)
+            if s.endswith("former ", para.start, tstart) or s.endswith("Former ", para.start, tstart):
+                tstart -= len("former ")  # "former Prime Minister": the office is held no longer
             title = expand(s[tstart : m.end()]) if tstart < m.start() else expand(m.group())
             if title in HONORIFIC_TITLES:
                 continue
@@ -347,8 +354,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if h is not None:
                 if after.group(1) == "of" and h.id in countries:
                     country = country or countries[h.id]
-                else:  # "Ambassador to the Philippines": the place is part of the office
-                    title_end = h.end
+                # "Ambassador to the Philippines", "Premier of South Australia": the place is part of the office
+                title_end = h.end
                 tend = _REPUBLIC.match(s, h.end, para.end).end()
             office_end = tend
             tend, name_at = portfolio(s, tend, para.end, place_terms)
@@ -357,6 +364,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if title_end > m.end():
                 title = expand(s[tstart:title_end])
             after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
+            style = _STYLE_RUN.match(s, after_sep, para.end)
+            if style and name_at is None:  # "Minister for Trade Senator Don Farrell", "... the Hon Kevin Rudd MP"
+                after_sep = style.end()
             read = read_name(s, after_sep, para.end, place_terms)
             name = trim_name(s, read, is_known, strict=m.start() < headline_end)
             if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
@@ -366,7 +376,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
-            if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
+            if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS
+                         or (style is not None and name[0] == style.end())):
                 a, b, nm = name
                 mentions.append(Mention(a, b, nm, title, country))
                 taken.add(m.start(), b)

@@ -35,6 +35,7 @@ HEADS = (
     "Head", "Leader", "Chief", "Commander", "General", "Admiral", "Pope", "Monarch", "Coordinator",
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
+    "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -55,7 +56,7 @@ MODIFIERS = (
 )
 
 # Styles written before a name that are not offices.
-HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
               "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
