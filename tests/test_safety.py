@@ -150,7 +150,7 @@ def test_killing_extraction_mid_run_leaves_only_whole_files(tmp_path, delay):
 def test_a_full_disk_fails_cleanly_and_keeps_every_old_file(tmp_path, capsys):
     mnt = tmp_path / "small"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1600k", "tmpfs", str(mnt)], capture_output=True).returncode:
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3000k", "tmpfs", str(mnt)], capture_output=True).returncode:
         pytest.skip("cannot mount a small tmpfs here")
     try:
         data, corpus = _tree_with_corpus(mnt, 0)

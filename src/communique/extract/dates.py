@@ -25,7 +25,9 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "a": 1}
 
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# Written as a name or in capitals ("03 JAN 2020"), never in lowercase: "10 may" is a verb.
+_MON = r"(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -43,11 +45,24 @@ _PATTERNS = [
 ]
 
 _RELATIVE = re.compile(
-    r"\b(?P<word>today|yesterday|tomorrow|tonight|"
+    r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
     r"(?:the\s+)?(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|"
-    r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    # South Asian releases add the day of the month: "yesterday (09)", "this morning (14)".
+    r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?",
     re.IGNORECASE,
 )
+
+
+def _day_of_month(dom: int, near: dt.date) -> dt.date | None:
+    """The date with this day of the month nearest to `near` (this month, or the one before or after)."""
+    cands = []
+    for months in (-1, 0, 1):
+        y, m = near.year + (near.month - 1 + months) // 12, (near.month - 1 + months) % 12 + 1
+        d = _safe_date(y, m, dom)
+        if d:
+            cands.append(d)
+    return min(cands, key=lambda d: abs((d - near).days), default=None)
 
 _FY = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>(?:19|20)?\d\d)\s*[-\u2013/]\s*(?P<y2>\d{2,4})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|year)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
@@ -96,7 +111,7 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
 
 
 _PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20"), MONTH_KEYS, MONTH_KEYS)
-_RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "monday", "tuesday", "wednesday",
+_RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday")
 
 
@@ -148,9 +163,9 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
         if out and (last is None or out[-1].start > last.start):
             last = out[-1]
         narrative = last.date if last else ref
-        if word in ("today", "tonight"):
+        if word in ("today", "tonight") or word.startswith("this "):
             d = ref
-        elif word == "yesterday":
+        elif word in ("yesterday", "last night"):
             d = ref - dt.timedelta(days=1)
         elif word == "tomorrow":
             d = ref + dt.timedelta(days=1)
@@ -176,6 +191,8 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
                     d -= dt.timedelta(days=7)
         else:
             continue
+        if m.group("dom"):  # the day written in brackets wins over our arithmetic
+            d = _day_of_month(int(m.group("dom")), d) or d
         out.append(DateMention(m.start(), m.end(), d, None, relative=True))
     return out
 

@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from .scan import Windows
+from .titles import HEADS, HONORIFICS, MODIFIERS
+
+# Hosting or welcoming a person, not a decision: "welcomed President X", "hosted the Prime Minister".
+_PERSON_START = "|".join(sorted({re.escape(w) for w in (*HEADS, *MODIFIERS, *HONORIFICS)} - {"State", "Union", "Council"}, key=len, reverse=True))
 
 _SITE = r"(?:an?|the)\s+(?:[\w\u2019'-]+\s+){0,6}?(?:exhibition|expo|exposition|fair|museum|memorial|plant|factory|facility|site|showcase|pavilion|centre|center|campus|university|institute|temple|monument)"
 
@@ -14,22 +18,27 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(
         r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
         r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?(?-i:[A-Z]))"
-        r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar",
+        r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
+        r"|\btravel(?:l?ed|s)\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"
+        r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
         re.IGNORECASE)),
-    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall\s+with\b|\bdialled\b", re.IGNORECASE)),
+    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|\bcall\s+with\b|\bdialled\b"
+        r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:\w+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
+        r"|\b(?:held|had)\s+an?\s+(?:\w+\s+){0,2}call\b", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\bnegotiations\b|\bround\s+of\s+talks\b", re.IGNORECASE)),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeeting\s+(?:with|between)\b|\b(?:had|held)\s+an?\s+(?:\w+\s+){0,3}?meeting\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\b|\b(?:welcomed|hosted)\s+(?=(?-i:[A-Z]))|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bco-chair(?:ed|s)?\b|\bsummit\b|\baudience\s+with\b|\breceived\s+(?:by\s+)?(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
-    ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+    ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
+    ("other", re.compile(r"\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?!the\s+\d)|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]
 
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
 KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
-    "visit": ("visit", "arriv", "trip"),
+    "visit": ("visit", "arriv", "trip", "travel", "delegation"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
     "press_conference": ("press", "media"),
@@ -37,13 +46,38 @@ KEYS = {
     "meeting": ("met", "meet", "call", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
-    "ceremony": ("ceremon", "wreath", "guard", "tribute", "homage", "conferred"),
+    "ceremony": ("ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
+    "other": ("attended", "celebrated", "took part", "participated"),
 }
 
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
-FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|looks?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week))\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|looks?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|upcoming|forthcoming)\b", re.IGNORECASE)
+
+
+# Words of the past before the news: "last year's signing", "was the first country to sign".
+_HISTORY = re.compile(
+    r"\b(?:last|previous|past)\s+(?:year|month|decade)|\b(?:in|since)\s+(?:19|20)\d\d\b|\bwas\s+the\s+first\b"
+    r"|\b(?:previously|formerly|historic(?:ally)?|recall(?:ed|ing)|building\s+on|following\s+(?:last|the\s+\d{4}))\b"
+    r"|\b(?:years?|decades?)\s+ago\b|\bhas\s+been\b|\bhave\s+been\b",
+    re.IGNORECASE,
+)
+
+
+def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
+    """A plan, a hope or a piece of history told in the sentence: not the release's news."""
+    # The words up to the trigger say whether it is a plan ("will visit", "agreed to convene
+    # the next meeting"); later words may be about something else ("arrives today, where she will").
+    lead = text[ev.sentence_start : min(ev.sentence_end, ev.end + 15)]
+    if FUTURE.search(lead) or _HISTORY.search(lead):
+        return True
+    # "visited Mozambique in 2009": a year before the release's own is history.
+    return published is not None and any(
+        int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end))
+
+
+_IN_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
 
 
 @dataclass
@@ -74,7 +108,10 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
         chunk = text[sent.start : sent.end]
         seen_types: set[str] = set()
         taken: list[tuple[int, int]] = []
-        for _order, a, b, etype in sorted(hits[k]):
+        found = sorted(hits[k])
+        if any(t != "other" for *_, t in found):
+            found = [h for h in found if h[3] != "other"]  # "attended a state dinner" is the dinner
+        for _order, a, b, etype in found:
             if etype in seen_types or any(x < b and a < y for x, y in taken):
                 continue
             # A quote's words describe, they do not announce: skip triggers inside quote marks.

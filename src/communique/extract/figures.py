@@ -18,6 +18,34 @@ _PREFIX = {
     "RUB": "RUB", "\u20bd": "RUB", "AED": "AED", "SAR": "SAR", "CHF": "CHF", "ZAR": "ZAR",
     "KRW": "KRW", "\u20a9": "KRW", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
 }
+# Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
+DOLLAR_COUNTRIES = {
+    "united-states": "USD", "australia": "AUD", "new-zealand": "NZD", "canada": "CAD", "singapore": "SGD",
+    "hong-kong": "HKD", "taiwan": "TWD", "jamaica": "JMD", "fiji": "FJD", "brunei-darussalam": "BND",
+    "bahamas": "BSD", "barbados": "BBD", "belize": "BZD", "guyana": "GYD", "liberia": "LRD", "namibia": "NAD",
+    "solomon-islands": "SBD", "trinidad-and-tobago": "TTD", "zimbabwe": "ZWL",
+}
+_BARE_DOLLAR = re.compile(r"^\$|\bdollars?\b", re.IGNORECASE)
+_NAMED_DOLLAR = re.compile(r"US|U\.S\.|USD|American", re.IGNORECASE)
+
+
+def home_dollar(country_mentions: list[str]) -> str:
+    """The dollar a bare "$" means: that of the dollar country the release names most."""
+    counts: dict[str, int] = {}
+    for c in country_mentions:
+        if c in DOLLAR_COUNTRIES:
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return "USD"
+    best = max(counts.values())
+    tops = [c for c, n in counts.items() if n == best]
+    return "USD" if "united-states" in tops else DOLLAR_COUNTRIES[sorted(tops)[0]]
+
+
+def is_bare_dollar(written: str) -> bool:
+    return bool(_BARE_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
+
+
 _SUFFIX = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
     "rupees": "INR", "rupee": "INR", "pounds": "GBP", "pounds sterling": "GBP", "yuan": "CNY",

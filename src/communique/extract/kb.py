@@ -9,11 +9,32 @@ from dataclasses import dataclass, field
 from ..model import Organization, Person, Place, Topic
 from .gazetteer import Gazetteer, Hit
 from .people import fold
+from .titles import HEADS, MODIFIERS
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
 # Names start with a capital: skipping lowercase words up front saves most of the scan.
 _CAPITALISED = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
+
+
+_TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
+_PREV_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
+# Words that can stand before a place without being part of its name.
+_OPEN_WORDS = {"The", "In", "At", "To", "From", "And", "Of", "For", "With", "By", "On", "As", "While", "During",
+               "Both", "All", "Between", "Visit", "Dear", "Today", "Yesterday", "Mr", "Ms", "Mrs", "Dr"}
+
+
+def _glued(text: str, prev: re.Match, hit: Hit) -> bool:
+    """'Latin American': the word before is part of the same proper name, unless it opens a
+    sentence, is a title word, or is a word that commonly stands before places."""
+    word = prev.group(1)
+    if word in _OPEN_WORDS or word.isupper():
+        return False
+    before = text[max(0, prev.start() - 2) : prev.start()]
+    if not before.strip() or before.rstrip()[-1:] in ".!?:;\u201c\"(-\u2013\u2014":
+        return False  # the word begins a sentence or a line
+    # Title words qualify people, not places: "Deputy U.S. Trade Representative".
+    return word not in _TITLE_WORDS and not hit.term[0].islower()
 
 
 @dataclass
@@ -76,6 +97,20 @@ class KnowledgeBase:
                 ids = self.people_by_token.setdefault(t, [])
                 if p.id not in ids:
                     ids.append(p.id)
+
+    def find_places(self, text: str) -> list[Hit]:
+        """Places named in the text. "US$ 3 billion" names a currency, not the United States;
+        "Latin American" is a region's adjective, not "American": a name glued to a currency
+        sign or following another capitalised word of the same name is not a place."""
+        out = []
+        for h in self.place_gaz.find(text):
+            if text.startswith("$", h.end):
+                continue
+            prev = _PREV_WORD.search(text, max(0, h.start - 30), h.start)
+            if prev and prev.group(1)[0].isupper() and prev.group(1) not in self.place_words and _glued(text, prev, h):
+                continue
+            out.append(h)
+        return out
 
     def find_people(self, text: str) -> list[Hit]:
         """Known names and aliases in the text, longest first at each word."""

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
 from .scan import Windows
@@ -31,9 +32,11 @@ NOT_NAMES = {
     "Union", "Federation", "Council", "Parliament", "House", "Palace", "Hall", "Centre", "Center",
     "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
     "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
+    "Sr", "Jr",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
 
@@ -77,6 +80,7 @@ class Mention:
     title: str = ""  # expanded
     country: str | None = None  # place id
     person: "Draft | None" = None
+    speaker_label: bool = False  # a transcript's "NAME, TITLE:" turn
 
 
 @dataclass
@@ -103,23 +107,40 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
     if h:  # "President Sheikh Khalid", "Foreign Minister Prince Faisal"
         i = re.compile(r"[ \t]*").match(text, h.end(), end).end()
     toks: list[tuple[int, int, str]] = []
-    while i < end and len(toks) < 6:
+    while i < end and len(toks) < 8:
         t = _TOKEN.match(text, i, end)
         if not t:
             break
         tok = t.group()
         possessive = bool(_POSSESSIVE.search(tok))
         word = _POSSESSIVE.sub("", tok)
+        if _ARABIC_PARTICLE.fullmatch(word) and toks:  # "Adel al-Jubeir", "Abdel Fattah el-Sisi"
+            toks.append((t.start(), t.start() + len(word), word))
+            gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+            if not gap or possessive:
+                break
+            i = gap.end()
+            continue
+        if toks and toks[-1][2].lower() in {"bin", "ibn", "bint", "binti", "al", "el"} and word[:1].isupper() and word not in HONORIFICS:
+            # "Mohamed bin Zayed bin Sultan Al Nahyan": after "bin" comes a name, even "Sultan".
+            toks.append((t.start(), t.start() + len(word), word))
+            gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+            if not gap or possessive:
+                break
+            i = gap.end()
+            continue
         if word.lower() in PARTICLES and toks and word.islower():
             nxt = re.match(r"\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
-            if nxt and _is_name_word(nxt.group(1), place_terms):
+            if nxt and (_is_name_word(nxt.group(1), place_terms)
+                        or (word.lower() in {"bin", "ibn", "bint", "binti"} and nxt.group(1)[:1].isupper())):
                 toks.append((t.start(), t.end(), word))
                 i = t.end() + 1
                 continue
             break
-        if _is_initial(word) and not toks or (_is_initial(word) and all(_is_initial(x[2]) for x in toks)):
+        if _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
+            # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
-        elif _is_name_word(word, place_terms):
+        elif _is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
@@ -130,11 +151,26 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         if not gap or possessive:
             break
         i = gap.end()
+    # Post-nominals ("Jan Adams AO PSM", "Mitu Bhowmick Lange AM") are honours, not names.
+    while (len(toks) > 1 and toks[-1][2].isupper() and 1 < len(toks[-1][2]) <= 4 and "." not in toks[-1][2]
+           and not toks[0][2].isupper()):
+        toks.pop()
     while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2])):
         toks.pop()
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
+    """'Madeleine King': a title word after a lone given name, with no name after it, is a surname."""
+    ends_sentence, word = word.endswith("."), word.rstrip(".")
+    if word not in HEADS or len(toks) != 1 or not name_evidence.is_given(toks[0][2]):
+        return False
+    if ends_sentence:
+        return True
+    nxt = re.compile(r"[ \t]+([^\W\d_][\w'-]*)").match(text, pos, end)
+    return not (nxt and nxt.group(1)[:1].isupper())
 
 
 def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, countries: dict[str, str]) -> str | None:
@@ -167,9 +203,118 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     if word in place_terms or (word in NOT_NAMES and word not in MODIFIERS) or word.isupper():
         return start
     # A capital after another capital is a name ("Arvind Mehra"); after a full stop, a sentence start.
-    if prev[:1].isupper() or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
+    # After "Ned Price," the capital opens an apposition: "Department Spokesperson".
+    if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
         return start
     return max(floor, start - 60) + m.start(2)
+
+
+# "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
+# Styles and ranks between an office and a name.
+_STYLE_RUN = re.compile(
+    r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
+    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)[ \t,]+)+")
+_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
+_TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
+_CONNECTORS = {"and", "&", "of", "the", "for", "on"}
+
+
+def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int | None]:
+    """The rest of an office after "of", "for" or "to": "Special Envoy for Climate John Kerry",
+    "Assistant Secretary of State for International Security and Nonproliferation Eliot Kang".
+
+    Returns where the title ends and, when the same run of capitals goes on into a name,
+    where the name starts. A name starts at a given name, or after the everyday words of a
+    portfolio ("Secretary of Trade and Industry Pascual")."""
+    m = _TAIL_START.match(s, pos, end)
+    if not m:
+        return pos, None
+    words: list[tuple[int, int, str]] = []
+    i = m.end()
+    while len(words) < 12:
+        t = _TAIL_WORD.match(s, i, end)
+        if not t:
+            break
+        words.append((t.start(), t.end(), t.group()))
+        g = re.compile(r"[ \t]+").match(s, t.end(), end)
+        if not g:
+            break
+        i = g.end()
+    while words and words[-1][2] in _CONNECTORS:
+        words.pop()
+    if not words or words[0][2] in _CONNECTORS:
+        return pos, None
+    def name_from(k: int) -> list[str]:
+        """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
+        out = []
+        for w in words[k:]:
+            if w[2] in _CONNECTORS or w[2] in NOT_NAMES:
+                break
+            out.append(w[2])
+        return out
+
+    given_at = next((k for k in range(1, len(words))
+                     if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
+                     and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
+    plain = 0  # the portfolio's everyday words: "Trade and Industry", "National Drug Control Policy"
+    while plain < len(words) and (words[plain][2] in _CONNECTORS or words[plain][2] in place_terms
+                                  or words[plain][2] in NOT_NAMES or name_evidence.zipf(words[plain][2].rstrip(".")) >= 4.0
+                                  or words[plain][2].isupper()):
+        plain += 1
+    # A given name opens the name ("for Climate John Kerry") unless it would leave a lone word
+    # and the words after the portfolio read as a fuller name ("Policy Kemp Chester").
+    if given_at is not None and not (len(name_from(given_at)) == 1 and 0 < plain < given_at and len(name_from(plain)) > 1):
+        return words[given_at - 1][1], words[given_at][0]
+    if plain == 0:
+        return pos, None
+    lone = len(name_from(plain)) == 1 and plain == len(words) - 1
+    if (plain == len(words) or (lone and s[words[-1][1] : words[-1][1] + 1] in ("", ",", ".", ";"))
+            or (words[plain - 1][2] in _CONNECTORS and not name_evidence.is_given(words[plain][2]))):
+        # "... Financial Services and Superannuation." / "President of Prudential's operations":
+        # a lone word closing the portfolio, or one right after "of", is part of the office.
+        return words[-1][1], None  # "Minister for Financial Services and Superannuation, the Hon ..."
+    return words[plain - 1][1], words[plain][0]
+
+
+_STYLES = {"Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Hon", "Honourable", "Excellency"} | set(HONORIFICS)
+
+
+def _vouched(name: str, is_known) -> bool:
+    """A name sure enough to stand after a comma: known, with a given name, or with a style."""
+    words = name.split()
+    return is_known(name) or (len(words) > 1 and (words[0].rstrip(".") in _STYLES
+                                                  or any(name_evidence.is_given(w) for w in words)))
+
+
+def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = False) -> tuple[int, int, str] | None:
+    """Keep the words of a read name that are a name: leading everyday words belong to an
+    office or a body ("Minister of Labour and Employment Ana Souza", "Director of National
+    Drug Control Policy Kemp Chester"); a reading with no name left is no name at all."""
+    if name is None:
+        return None
+    a, b, nm = name
+    words = nm.split()
+    if known(nm):
+        return name
+    k = 0
+    while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
+           and name_evidence.zipf(words[k]) >= 4.0):
+        k += 1
+    if k:
+        for w in words[:k]:
+            a = s.index(w, a) + len(w)
+        a = s.index(words[k], a)
+        words = words[k:]
+    # "Victoria Nuland Travel": an everyday word closing a headline's run is not the surname.
+    while len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0:
+        words.pop()
+    if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
+        cut = next((k for k in range(1, len(words)) if not name_evidence.is_given(words[k])
+                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON), len(words))
+        words = words[:cut]
+    if not name_evidence.plausible_name(words, strict=strict):
+        return None
+    return a, a + len(" ".join(words)) if s.startswith(" ".join(words), a) else b, " ".join(words)
 
 
 # Titles and honorifics are written with a capital: look them up as written.
@@ -178,7 +323,8 @@ _HONORIFIC_KEYS = sorted({h.rstrip(".") for h in HONORIFICS})
 
 
 def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
-                  known: list[Hit], place_terms: set[str]) -> list[Mention]:
+                  known: list[Hit], place_terms: set[str], is_known=lambda name: False,
+                  headline_end: int = 0) -> list[Mention]:
     """countries: place id -> country id for places that are countries (or adjectives of them)."""
     s = text.clean
     mentions: list[Mention] = []
@@ -194,6 +340,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if not free(m.start(), m.end()):
                 continue
             tstart = _extend_left(s, m.start(), para.start, place_terms)
+            if s.endswith("former ", para.start, tstart) or s.endswith("Former ", para.start, tstart):
+                tstart -= len("former ")  # "former Prime Minister": the office is held no longer
             title = expand(s[tstart : m.end()]) if tstart < m.start() else expand(m.group())
             if title in HONORIFIC_TITLES:
                 continue
@@ -202,13 +350,34 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
             after = _AFTER_TITLE.match(s, tend, para.end)
             h = hits_by_start.get(after.end()) if after else None
+            title_end = m.end()
             if h is not None:
                 if after.group(1) == "of" and h.id in countries:
                     country = country or countries[h.id]
+                # "Ambassador to the Philippines", "Premier of South Australia": the place is part of the office
+                title_end = h.end
                 tend = _REPUBLIC.match(s, h.end, para.end).end()
-            after_sep = re.compile(r",?").match(s, tend, para.end).end()
-            name = read_name(s, after_sep, para.end, place_terms)
-            if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS):
+            office_end = tend
+            tend, name_at = portfolio(s, tend, para.end, place_terms)
+            if tend > office_end:
+                title_end = tend
+            if title_end > m.end():
+                title = expand(s[tstart:title_end])
+            after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
+            style = _STYLE_RUN.match(s, after_sep, para.end)
+            if style and name_at is None:  # "Minister for Trade Senator Don Farrell", "... the Hon Kevin Rudd MP"
+                after_sep = style.end()
+            read = read_name(s, after_sep, para.end, place_terms)
+            name = trim_name(s, read, is_known, strict=m.start() < headline_end)
+            if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
+                # Everyday words trimmed off the front belong to the office: "of National Drug Control Policy".
+                title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
+                tend = name[0] - 1
+            if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
+                    and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
+                name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
+            if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS
+                         or (style is not None and name[0] == style.end())):
                 a, b, nm = name
                 mentions.append(Mention(a, b, nm, title, country))
                 taken.add(m.start(), b)
@@ -229,6 +398,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             keep.insert(0, w)
                         else:
                             break
+                    while len(keep) > 2 and keep[-1].isupper() and len(keep[-1]) <= 4 and not keep[0].isupper():
+                        keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
+                    if len(keep) >= 2 and not name_evidence.plausible_name(keep):
+                        keep = []
                     if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
                         a = comma - len(" ".join(keep))
                         if s[a:comma] == " ".join(keep):
@@ -240,7 +413,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
-            name = read_name(s, m.end(), para.end, place_terms)
+            name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.add(m.start(), name[1])
@@ -248,7 +421,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for a, b in win.around(("counterpart",), before=40, after=4):
         para = text.paragraph_at(a)
         for m in _COUNTERPART.finditer(s, a, b):
-            name = read_name(s, m.end(), para.end, place_terms)
+            name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
             if name and len(name[2].split()) > 1 and free(name[0], name[1]):
                 country = _country_before(place_hits, hit_ends, s, m.start(1), countries)
                 mentions.append(Mention(name[0], name[1], name[2], "", country))
@@ -257,7 +430,87 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         if free(h.start, h.end) and text.paragraph_at(h.start).end >= h.end:
             mentions.append(Mention(h.start, h.end, h.term))
             taken.add(h.start, h.end)
+    for m in speaker_labels(text):
+        if free(m.start, m.end):
+            mentions.append(m)
+            taken.add(m.start, m.end)
+    body_start = text.lines[0].end if text.lines else 0
+    for a, b, nm in untitled_names(s, body_start, place_terms):
+        if free(a, b):
+            mentions.append(Mention(a, b, nm))
+            taken.add(a, b)
     return sorted(mentions, key=lambda x: x.start)
+
+
+_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+
+
+def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int, int, str]]:
+    """Names written with no title: "Vladimir Putin", "Brett Lee". A given name must open
+    them, and the last word must be a name rather than everyday English."""
+    out = []
+    for m in _CAP_RUN.finditer(s, start):
+        words = m.group().split()
+        if not any(name_evidence.is_given(_POSSESSIVE.sub("", w)) for w in words[:-1]):
+            continue  # no given name to open a name: the common case, decided cheaply
+        if any(name_evidence.names_a_thing(w) for w in words[1:]):
+            continue  # "Tina River Hydropower": a thing named after someone, all of it
+        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        i = 0
+        while i < len(toks) - 1:
+            w = _POSSESSIVE.sub("", toks[i][2])
+            if w.isupper() or w in NOT_NAMES or w in place_terms or not name_evidence.is_given(w):
+                i += 1
+                continue
+            words = [w]
+            j = i + 1
+            while j < len(toks) and len(words) < 4:
+                nxt = _POSSESSIVE.sub("", toks[j][2])
+                if nxt.isupper() or nxt in NOT_NAMES or nxt in place_terms or not name_evidence.name_word_ok(nxt):
+                    break
+                words.append(nxt)
+                if nxt != toks[j][2]:  # a possessive ends the name
+                    j += 1
+                    break
+                j += 1
+            while len(words) > 1 and not name_evidence.untitled_name_ok(words):
+                words.pop()
+            after = s[m.start() + toks[i][0] + len(" ".join(words)) :][:40].split()[:2]
+            if len(words) > 1 and not any(name_evidence.names_a_thing(w) for w in after):
+                a = m.start() + toks[i][0]
+                b = a + len(" ".join(words))
+                if s[a:b] == " ".join(words):
+                    out.append((a, b, " ".join(words)))
+                i += len(words)
+            else:
+                i += 1
+    return out
+
+
+_LABEL = re.compile(r"([^\W\d_a-z][^\W\d_a-z'\u2019.-]*(?:[ \t]+[^\W\d_a-z][^\W\d_a-z'\u2019.-]*){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_SMALL = {"Of", "For", "The", "And", "To", "In", "On"}
+
+
+def _title_case(words: str) -> str:
+    out = [w.capitalize() if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
+    out = [w.lower() if w in _SMALL and k else w for k, w in enumerate(out)]
+    return " ".join(out)
+
+
+def speaker_labels(text: Text) -> list[Mention]:
+    """Transcript turns: "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Thank you..."."""
+    s = text.clean
+    out = []
+    for line in text.lines:
+        m = _LABEL.match(s, line.start, line.end)
+        if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
+            continue
+        name = _title_case(m.group(1))
+        if any(w in NOT_NAMES for w in name.split()):
+            continue
+        title = expand(_title_case(m.group(2))) if m.group(2) else ""
+        out.append(Mention(m.start(1), m.end(1), name, title, speaker_label=True))
+    return out
 
 
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:

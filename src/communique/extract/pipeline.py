@@ -7,11 +7,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Document, Event, Figure, Person, Quote, Role
+from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
-from .events import FUTURE, find_events
-from .figures import find_figures, metric_for, period_for
+from .events import find_events, history_or_plan
+from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, period_for
 from .kb import KnowledgeBase
+from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from .quotes import PLURAL, _last_subject, find_quotes
 from .scan import Windows
@@ -89,22 +90,29 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     s = text.clean
     win = Windows.by_line(s)
     inferred = False
+    layout = read_layout(text)
+    if published is None and layout.published is not None:
+        published = layout.published  # the release's own date line or dateline
     if published is None:
         published = dates_mod.infer_published(s)  # the whole text: scraped date lines count too
         inferred = published is not None
     date_mentions = dates_mod.find_dates(s, published, win)
-    place_hits = kb.place_gaz.find(s)
+    place_hits = kb.find_places(s)
     org_hits = kb.org_gaz.find(s)
     topic_hits = kb.topic_gaz.find(s)
 
     # People
-    mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words)
+    mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words,
+                             is_known=lambda name: fold(name) in kb.people_by_form,
+                             headline_end=layout.headline.end if layout.headline else 0)
     drafts = [d for d in cluster(mentions) if d.mentions]
     add_local_mentions(text, mentions, drafts, kb.place_words)
     _assign_ids(drafts, kb)
     named = [m for m in mentions if m.person is not None]
     named_ix, topic_ix, org_ix = Index(named), Index(topic_hits), Index(org_hits)
-    date_ix, place_ix = Index(date_mentions), Index(place_hits)
+    place_ix = Index(place_hits)
+    # The date line and dateline say when the release came out, not when anything happened.
+    date_ix = Index(m for m in date_mentions if not layout.is_furniture(m.start))
 
     def people_in(a: int, b: int) -> list[str]:
         return list(dict.fromkeys(m.person.id for m in named_ix.within(a, b)))
@@ -118,32 +126,57 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Events
     events: list[Event] = []
     finds = find_events(s, text.sentences, win)
+    headline_finds = [ev for ev in finds if layout.in_headline(ev.start)]
+    finds = [ev for ev in finds if not layout.is_furniture(ev.start) and not history_or_plan(s, ev, published)]
+    speakers = list(dict.fromkeys(m.person.id for m in named if m.speaker_label))
+    if speakers and headline_finds:
+        # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
+        # its speakers took part; what they say in it recalls other days, not this release's news.
+        finds = headline_finds[:1]
+    elif not finds:
+        finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
-        sentence = s[a:b]
-        if FUTURE.search(sentence) and ev.type != "visit":
-            continue
         inside = date_ix.within(a, b)
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit":
             # Narrative order: an undated sentence happens on the last day the text named.
             dm = date_ix.last_before(a)
+        doubts = []
+        if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
+            dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
+        if dm is None:
+            doubts.append("the text gives no date for it")
+        elif dm.start < a:
+            doubts.append("date taken from an earlier sentence")
+        if layout.in_headline(ev.start):
+            doubts.append("only the headline tells it")
         date = dm.date if dm else None
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
         participants = _participants(text, named_ix, a, b, ev.start, people_in)
+        if speakers and layout.in_headline(ev.start):
+            participants = list(dict.fromkeys(speakers + participants))
+            if date is None and published is not None:
+                date, doubts = published, [d for d in doubts if "no date" not in d] + ["dated by the release"]
         if ev.type in ("talks", "meeting", "call", "signing"):
             nxt = text.sentence_at(b + 1)
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
         place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
-        events.append(Event(
-            id="x", type=ev.type, date=date, end_date=end_date, place=place,
-            participants=participants, organizations=orgs_in(a, b), topics=topics_in(a, b),
-            evidence=text.evidence(a, b),
-        ))
+        groups = [participants]
+        if ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
+            groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
+        if not participants:
+            doubts.append("no named participant")
+        for group in groups:
+            events.append(Event(
+                id="x", type=ev.type, date=date, end_date=end_date, place=place,
+                participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
+                evidence=text.evidence(a, b), review=doubt_review(doubts),
+            ))
     events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
@@ -162,7 +195,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         quotes.append(Quote(
             id="x", text=text.raw_text(qf.start, qf.end), speaker=sp, event=event.id if event else None,
             channel=qf.channel, date=qdate, topics=topics_in(qf.sentence.start, max(qf.sentence.end, qf.end)),
-            evidence=text.evidence(qf.start, qf.end),
+            evidence=text.evidence(qf.start, qf.end), review=doubt_review([qf.doubt] if qf.doubt else []),
         ))
     _number(quotes, lambda q: "q")
 
@@ -172,6 +205,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     periods = Index(dates_mod.find_periods(s, published, date_spans, win))
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
+    dollar = home_dollar(doc_countries)
     fig_ix = Index(find_figures(s, win))
     for sent in text.sentences:
         found = fig_ix.within(sent.start, sent.end)
@@ -186,10 +220,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
             if f.unit not in (None, "percent"):
                 metric = f.unit
+            currency = f.currency
+            doubts = [] if metric != "amount" else ["no metric named near the figure"]
+            if currency == "USD" and dollar != "USD" and is_bare_dollar(s[f.start : f.end]):
+                currency = dollar
+                doubts.append(f"a bare $ read as {dollar}, the release's own dollar")
             figures.append(Figure(
                 id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
-                currency=f.currency, unit=f.unit, period=period.value if period else None,
-                period_text=period.text if period else None,
+                currency=currency, unit=f.unit, period=period.value if period else None,
+                period_text=period.text if period else None, review=doubt_review(doubts),
                 evidence=text.evidence(f.start, (period.end if period and period.start >= f.end else f.end)),
             ))
     _number(figures, lambda f: "f")
@@ -226,6 +265,25 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     return Extraction(doc, people_out, new_people)
 
 
+# What each doubt costs the extractor's confidence: editors review the least sure first.
+_DOUBT_COST = {
+    "no speaker found": 0.5, "the text gives no date for it": 0.3, "no named participant": 0.3,
+    "only the headline tells it": 0.3, "date taken from an earlier sentence": 0.2,
+    "speaker taken from the paragraph before": 0.2, "speaker named in an earlier sentence": 0.2,
+    "no metric named near the figure": 0.2,
+}
+
+
+def doubt_review(doubts: list[str]) -> Review | None:
+    """The extractor's confidence and reasons, or None when it has no doubt."""
+    if not doubts:
+        return None
+    confidence = 1.0
+    for d in doubts:
+        confidence -= _DOUBT_COST.get(d, 0.2)
+    return Review(confidence=round(max(confidence, 0.05), 2), reason="; ".join(doubts))
+
+
 def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in) -> list[str]:
     """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for."""
     names = people_in(a, b)
@@ -243,11 +301,19 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
             if len(found) == 2:
                 break
         return list(dict.fromkeys(found[::-1] + names))
-    if _PRONOUN_SUBJECT.search(head) or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b])):
+    # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
+    # Secretary ...": the one who met is the subject told before, not one of the people met.
+    if (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
+            or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b]))):
         subj = _last_subject(text, named_ix.items, a)
         if subj:
             return list(dict.fromkeys([subj.person.id] + names))
     return names
+
+
+_WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
+# "separate meetings", or plural "meetings with A, B and C": one meeting with each.
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
 
 
 def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: bool) -> str | None:
@@ -277,8 +343,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
             pool = by_type.get(ev.type, [])
         else:
             pool = by_key.get((ev.type, ev.date), []) + by_key.get((ev.type, None), [])
-        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) & set(ev.participants)
-                     or not (o.participants and ev.participants)), None)
+        # One telling adds nothing to the other: same people, or one names a subset, or none.
+        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) <= set(ev.participants)
+                     or set(ev.participants) <= set(o.participants)), None)
         if twin is None:
             out.append(ev)
             by_key.setdefault((ev.type, ev.date), []).append(ev)

@@ -51,6 +51,7 @@ class QuoteFind:
     sentence: Span
     speaker_mention: Mention | None
     channel: str | None
+    doubt: str | None = None  # why the speaker may be wrong, for editors
 
 
 def _channel(text: str) -> str | None:
@@ -68,15 +69,113 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_OPENING_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)', re.MULTILINE)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
+_INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
+
+
+def pair_marks(s: str) -> str:
+    """The text with every double quote mark made curly by its position, so that releases
+    that mix straight and curly marks (\u201c...") pair up. Offsets do not change."""
+    if '"' not in s:
+        return s
+    t = _OPENING_STRAIGHT.sub("\u201c", s)
+    return t.replace('"', "\u201d")
+
+
+@dataclass
+class Block:
+    """Paragraphs after an introduction such as 'Minister X said:' or 'Quotes attributable to X:'."""
+    start: int
+    end: int
+    speaker: Mention | None
+
+
+def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
+    s = text.clean
+    named_ix = Index(named)
+    out: list[Block] = []
+    lines = text.lines
+    for k, para in enumerate(lines):
+        if para.end - para.start > 300 or not (s.endswith(":", para.start, para.end) or "ttributable" in s[para.start : para.end]
+                                                 or "uote" in s[para.start : para.end]):
+            continue
+        chunk = s[para.start : para.end]
+        # "Minister X said:" introduces words; "Quotes attributable to X" (colon or not) too.
+        cue = _INTRO_CUE.search(chunk)
+        said = chunk.endswith(":") and _VERB.search(chunk) and not cue
+        if not (said or (cue and cue.start() < 40)):
+            continue
+        people = named_ix.within(para.start, para.end)
+        speaker = people[0] if people else None
+        if speaker is None:
+            continue
+        end = para.end
+        for nxt in lines[k + 1 :]:
+            body = marks[nxt.start : nxt.end]
+            opens_quote = body.startswith("\u201c")
+            # Unmarked words (gov.uk prints quotes as plain paragraphs) only after "X said:",
+            # and only in the first person, not a narrative paragraph about someone.
+            spoken = (said and "\u201c" not in body and _FIRST_PERSON.search(body)
+                      and not named_ix.within(nxt.start, min(nxt.end, nxt.start + 60)))
+            if opens_quote or spoken:
+                end = nxt.end
+                continue
+            break
+        if end > para.end:
+            out.append(Block(para.end, end, speaker))
+    return out
+
+
+def _is_name_in_quotes(words: list[str]) -> bool:
+    """'Japan-Australia Friends of the New Colombo Plan', 'Proactive Contribution to Peace':
+    a title or a name in quote marks, not words someone said."""
+    caps = [w for w in words if w[:1].isupper()]
+    small = [w for w in words if w in {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&"}]
+    return len(words) <= 12 and len(caps) + len(small) == len(words) and len(caps) >= 2 and not words[-1].endswith((".", "!", "?"))
+
+
+def _unmarked(text: Text, block: Block, marks: str) -> list[tuple[int, int]]:
+    """Runs of paragraphs in a block that carry no quote marks: one quote each run."""
+    runs: list[tuple[int, int]] = []
+    for para in text.lines:
+        if para.start < block.start or para.end > block.end:
+            continue
+        if "\u201c" in marks[para.start : para.end]:
+            continue
+        if runs and not marks[runs[-1][1] : para.start].strip():
+            runs[-1] = (runs[-1][0], para.end)
+        else:
+            runs.append((para.start, para.end))
+    return runs
+
+
 def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     s = text.clean
-    inside = Taken((m.start(), m.end()) for m in _PAIR.finditer(s))
+    marks = pair_marks(s)
+    inside = Taken((m.start(), m.end()) for m in _PAIR.finditer(marks))
     named = [m for m in mentions if m.person is not None and inside.free(m.start, m.end)]
     named_ix = Index(named)
     subjects = _subjects(text, named)
     out: list[QuoteFind] = []
+    blocks = quote_blocks(text, named, marks)
+    for block in blocks:
+        for a, b in _unmarked(text, block, marks):
+            out.append(QuoteFind(a, b, text.sentence_at(a), block.speaker, _channel(s[block.start - 300 : block.start]),
+                                 "paragraphs without quote marks, read as the words of the introduction's speaker"))
+    carry: Mention | None = None  # who speaks in the paragraphs just before
+    carry_from: Span | None = None  # or the narrative paragraph that may name them ("X said ...")
     for para in text.lines:
-        pairs = list(_PAIR.finditer(s, para.start, para.end))
+        pairs = list(_PAIR.finditer(marks, para.start, para.end))
+        # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
+        # speaker of the paragraph before: a quote run on, or "X said the contract ...".
+        bare = marks.startswith("\u201c", para.start) and not _VERB.search(_PAIR.sub("", marks[para.start : para.end]))
+        if bare and carry_from is not None:
+            carry, carry_from = _sayer(text, carry_from, named_ix), None
+        if not pairs and marks.startswith("\u201c", para.start) and "\u201d" not in marks[para.start : para.end]:
+            # A quote that runs on into the next paragraph opens each paragraph and closes only the last.
+            pairs = list(re.compile(r"\u201c([^\u201c\u201d]{1,3000})$").finditer(marks, para.start, para.end))
+        in_block = next((bl for bl in blocks if bl.start <= para.start and para.end <= bl.end), None)
         for idx, m in enumerate(pairs):
             g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
             a, b = _trim(s, m.start(g), m.end(g))
@@ -93,13 +192,34 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
                 continue
             verb_near = bool(_VERB.search(after[:80]) or _VERB.search(before[-120:]) or
                              (idx and _VERB.search(s[pairs[idx - 1].end() : m.start()])))
-            if len(words) < 4 and not verb_near:
+            if (len(words) < 4 and not verb_near) or _is_name_in_quotes(words) or len(words) == 1:
                 continue
             speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects)
+            doubt = None if speaker is not None else "no speaker found"
+            if in_block is not None and not _VERB.search(after[:80]):
+                speaker = in_block.speaker  # the introduction names who speaks
+                doubt = None
+            elif bare and carry is not None:
+                speaker, doubt = carry, "speaker taken from the paragraph before"
+            elif speaker is not None and not named_ix.within(sent.start, max(sent.end, m.end())):
+                doubt = "speaker named in an earlier sentence"
             ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
             channel = _channel(s[ctx_start : m.end() + len(after[:120])])
-            out.append(QuoteFind(a, b, sent, speaker, channel))
+            out.append(QuoteFind(a, b, sent, speaker, channel, doubt))
+        if pairs:
+            carry = out[-1].speaker_mention if out and out[-1].start >= para.start else carry
+            carry_from = None
+        else:
+            carry, carry_from = None, para  # read only if a bare quote follows
     return out
+
+
+def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
+    """'Minister X said the contract covers ...': the person named before the speech verb."""
+    first = text.sentence_at(para.start)
+    said = _VERB.search(text.clean, first.start, first.end)
+    people = named_ix.within(first.start, said.start()) if said else []
+    return people[0] if people else None
 
 
 def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index) -> Mention | None:
@@ -134,12 +254,23 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     return None
 
 
+_OBJECT_CUE = re.compile(r"\b(?:with|met|meets|meeting|to|by|on|and|from|for)\b", re.IGNORECASE)
+
+
 def _subjects(text: Text, named: list[Mention]) -> Index:
-    """The first person named in each sentence: who a later "he" or "she" most likely is."""
+    """The person a sentence opens with, its subject: who a later "he" or "she" most likely is.
+    A person named after "met with" or "by" is an object, not the subject."""
     first: dict[int, Mention] = {}
     for m in named:
-        first.setdefault(text.sentence_at(m.start).start, m)
-    return Index(first.values())
+        start = text.sentence_at(m.start).start
+        if start in first:
+            continue
+        head = text.clean[start : m.start]
+        if len(head) <= 60 and not _OBJECT_CUE.search(head):
+            first[start] = m
+        else:
+            first[start] = None  # the sentence has another subject
+    return Index(m for m in first.values() if m is not None)
 
 
 def _last_subject(text: Text, named: list[Mention], pos: int) -> Mention | None:

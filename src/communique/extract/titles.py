@@ -31,8 +31,11 @@ HEADS = (
     "Adviser", "Advisor", "Premier", "King", "Queen", "Crown Prince", "Emir", "Amir", "Sultan",
     "Governor", "Mayor", "Speaker", "Senator", "Chairman", "Chairperson", "Chairwoman", "Chair",
     "Secretary-General", "Director-General", "Director", "Spokesperson", "Spokesman", "Spokeswoman",
-    "Councillor", "Counsellor", "Consul", "Consul-General", "Representative", "Vice-President",
+    "Councillor", "Counsellor", "Councilor", "Counselor", "Consul", "Consul-General", "Representative", "Vice-President",
     "Head", "Leader", "Chief", "Commander", "General", "Admiral", "Pope", "Monarch", "Coordinator",
+    "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
+    "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
+    "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -48,10 +51,12 @@ MODIFIERS = (
     "Digital", "Women", "Youth", "Sports", "Information", "Broadcasting", "Water", "Mines",
     "Coal", "Steel", "Textiles", "Food", "Fisheries", "Investment", "Planning", "Relations",
     "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
+    "Managing", "Operating", "Creative", "Program", "Programme", "Political", "Associate", "Regional",
+    "Country", "Resources", "Attorney", "Solicitor", "Executive", "Ambassador-at-Large",
 )
 
 # Styles written before a name that are not offices.
-HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
               "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))

@@ -1,0 +1,150 @@
+"""Evidence that capitalised words are a person's name, from two offline packages.
+
+- Given names: the name dictionary of `gender-guesser` (about 48,000 first names from
+  many countries, Jörg Michael's nam_dict). "Madeleine", "Narendra", "Takeo" are names.
+- Word frequency: `wordfreq` says how common a word is in English text. Capitalised
+  words that are everyday English ("Scheduled", "Chamber", "Employment", "Wraps", "Up")
+  are not names unless a given name vouches for them; rare words ("Kishida",
+  "Albanese") usually are.
+
+Neither list knows any release: both are general knowledge of names and of English.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+# A Zipf frequency of 4.2 is about 16 uses per million words: "forum", "chamber".
+COMMON = 4.2
+# Function words and the most common vocabulary ("Up", "New", "More"): never a name alone.
+VERY_COMMON = 5.5
+
+_ACCENT = re.compile(r"<[^>]*>")
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lowercase first names from gender-guesser's nam_dict.txt."""
+    try:
+        data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
+        raw = data.read_bytes().decode("iso-8859-1")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
+        return frozenset()
+    out = set()
+    for line in raw.splitlines():
+        if not line or line[0] == "#" or len(line) < 30:
+            continue
+        name = _ACCENT.sub("", line[3:29]).strip().lower()
+        for part in re.split(r"[+\s-]", name):
+            if len(part) > 1:
+                out.add(part)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common the word is in English (0 to about 8). A capitalised compound ('Thomas-Greenfield',
+    'Saint-Jean') counts as rare as its rarest part: English compounds are not capitalised."""
+    try:
+        from wordfreq import zipf_frequency
+    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
+        return 0.0
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts if p):
+        return min(zipf_frequency(p.lower(), "en") for p in parts if p)
+    return zipf_frequency(word.lower(), "en")
+
+
+def is_given(word: str) -> bool:
+    """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
+    w = word.lower().strip(".")
+    names = given_names()
+    if w in names:
+        return True
+    parts = w.split("-")
+    return len(parts) > 1 and all(p in names for p in parts)
+
+
+@functools.lru_cache(maxsize=65536)
+def looks_like_verb(word: str) -> bool:
+    """'Meets', 'Wraps', 'Scheduled', 'Operating': inflected everyday words, not names."""
+    w = word.lower()
+    if is_given(w):
+        return False
+    if w.endswith("s") and len(w) > 3 and not w.endswith("ss") and zipf(w[:-1]) >= 4.0 and not is_given(w[:-1]):
+        return True
+    return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= 3.5
+
+
+def name_word_ok(word: str) -> bool:
+    """One capitalised word could be part of a name."""
+    if is_given(word):
+        return True
+    z = zipf(word)
+    return z < VERY_COMMON and not looks_like_verb(word)
+
+
+# Bodies that follow titles ("Vice President of the Chamber"): never a surname on their own.
+BODIES = frozenset("""
+chamber forum assembly committee council department ministry office agency bureau commission board
+secretariat embassy government parliament senate congress court tribunal authority union league party
+group association institute foundation fund bank corporation company summit conference dialogue
+meeting session house cabinet delegation mission army navy police
+""".split())
+# A surname alone is often an English word too (Harris, Rice, Carter): in running text only the
+# most common words are refused; a headline, written in capitals throughout, needs rarer ones.
+SURNAME_MAX = 5.0
+
+
+def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) -> bool:
+    """Do these capitalised words name a person? known: the store or the text vouches.
+    strict: the words stand in a headline, where every word is capitalised."""
+    words = [t for t in tokens if len(t.strip(".")) > 1 and t[:1].isupper()]
+    if not words:
+        return bool(tokens)  # initials only ("R. K.") are not judged here
+    if known:
+        return True
+    if any(not name_word_ok(w) for w in words):
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if is_given(w):
+            return True
+        if strict:
+            return zipf(w) < COMMON
+        return zipf(w) < SURNAME_MAX and w.lower() not in BODIES
+    # Several words: a given name, or at least one word that is not everyday English.
+    return any(is_given(w) for w in words) or any(zipf(w) < 4.0 for w in words)
+
+
+# Things named after people ("Edward Seaga Primary School", "Katherine Gorge", "Swan River"):
+# a name followed by one of these words names the thing, not the person.
+NAMED_THINGS = frozenset("""
+school college university institute academy centre center hall hospital clinic library museum
+gallery foundation trust fund prize award scholarship fellowship lecture memorial monument
+statue square street road avenue lane boulevard highway bridge park garden gardens stadium
+arena oval airport station port harbour harbor bay beach river lake gorge creek falls mount
+mountain range valley island islands reef forest reserve building tower house palace
+plaza doctrine plan act bill program programme initiative agreement accord treaty
+mausoleum cathedral temple mosque church shrine tomb cemetery pagoda fort castle city town
+village district province county airport hotel
+""".split())
+
+
+def names_a_thing(next_word: str) -> bool:
+    w = next_word.lower().strip(".,;:")
+    return w in NAMED_THINGS or (w.endswith("s") and w[:-1] in NAMED_THINGS)
+
+
+def untitled_name_ok(tokens: list[str]) -> bool:
+    """A name written with no title or honorific: it must start with a given name and
+    end with a word that is a name rather than everyday English ("Lincoln Memorial")."""
+    if len(tokens) < 2 or not is_given(tokens[0]):
+        return False
+    if zipf(tokens[0]) >= VERY_COMMON:  # "May", "Will", "Mark" open sentences too often
+        return False
+    last = tokens[-1]
+    if any(names_a_thing(t) for t in tokens[1:]):  # "Tina River Hydropower", "Abraham Accords"
+        return False
+    return all(name_word_ok(t) for t in tokens) and (is_given(last) or zipf(last) < 4.2)
