@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Organization, Person, Place, Topic
+from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .people import fold
 from .titles import HEADS, MODIFIERS
@@ -65,6 +66,7 @@ class KnowledgeBase:
             topic_terms.append((t.label.lower(), t.id))
         self.topic_gaz = Gazetteer(topic_terms)
         self._index_people()
+        name_evidence.warm()
 
     @classmethod
     def from_store(cls, st) -> "KnowledgeBase":

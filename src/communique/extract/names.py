@@ -56,6 +56,12 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
+def warm() -> None:
+    """Load both lists now (about half a second), once per run, not inside the first release."""
+    given_names()
+    zipf("the")
+
+
 def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")
