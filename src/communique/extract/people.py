@@ -36,6 +36,7 @@ NOT_NAMES = {
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
+_NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
@@ -114,15 +115,10 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         tok = t.group()
         possessive = bool(_POSSESSIVE.search(tok))
         word = _POSSESSIVE.sub("", tok)
-        if _ARABIC_PARTICLE.fullmatch(word) and toks:  # "Adel al-Jubeir", "Abdel Fattah el-Sisi"
-            toks.append((t.start(), t.start() + len(word), word))
-            gap = re.compile(r"[ \t]+").match(text, t.end(), end)
-            if not gap or possessive:
-                break
-            i = gap.end()
-            continue
-        if toks and toks[-1][2].lower() in {"bin", "ibn", "bint", "binti", "al", "el"} and word[:1].isupper() and word not in HONORIFICS:
-            # "Mohamed bin Zayed bin Sultan Al Nahyan": after "bin" comes a name, even "Sultan".
+        # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
+        # "Mohamed bin Zayed bin Sultan Al Nahyan".
+        if toks and (_ARABIC_PARTICLE.fullmatch(word) or (
+                toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)):
             toks.append((t.start(), t.start() + len(word), word))
             gap = re.compile(r"[ \t]+").match(text, t.end(), end)
             if not gap or possessive:
@@ -132,7 +128,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         if word.lower() in PARTICLES and toks and word.islower():
             nxt = re.match(r"\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
             if nxt and (_is_name_word(nxt.group(1), place_terms)
-                        or (word.lower() in {"bin", "ibn", "bint", "binti"} and nxt.group(1)[:1].isupper())):
+                        or (word.lower() in _NASAB and nxt.group(1)[:1].isupper())):
                 toks.append((t.start(), t.end(), word))
                 i = t.end() + 1
                 continue
