@@ -304,3 +304,9 @@ def test_unsure_records_say_why():
 def test_a_surname_that_is_also_an_english_word_still_names_someone_after_a_title():
     ex, _ = run("Release\n\nVice President Harris met Secretary Rice and Senator Carter. The Chair of the Forum spoke.")
     assert set(names(ex)) == {"Harris", "Rice", "Carter"}
+
+
+def test_last_financial_year_is_a_fiscal_year():
+    import datetime as dt
+    ex, _ = run("Release\n\nOur two-way trade reached more than $22 billion last financial year.", published=dt.date(2023, 6, 3))
+    assert [f.period for f in ex.document.figures] == ["FY2021-22"]

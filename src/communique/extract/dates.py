@@ -245,7 +245,14 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
         for m in win.finditer(_REL_YEAR, ("year",)):
             if m.group("rel"):
                 rel = m.group("rel").lower()
-                year = ref.year + (1 if rel == "next" else 0 if rel in ("this", "the current") else -1)
+                shift = 1 if rel == "next" else 0 if rel in ("this", "the current") else -1
+                if re.search(r"fiscal|financial", m.group(), re.IGNORECASE):
+                    # "last financial year": fiscal years run across two calendar years; the one
+                    # running at publication starts in July of the year before (or this one).
+                    start = (ref.year if ref.month >= 7 else ref.year - 1) + shift
+                    add(m.start(), m.end(), f"FY{start}-{(start + 1) % 100:02d}")
+                    continue
+                year = ref.year + shift
             else:
                 year = ref.year - _word_number(m.group("n"))
             add(m.start(), m.end(), str(year))
