@@ -310,3 +310,16 @@ def test_last_financial_year_is_a_fiscal_year():
     import datetime as dt
     ex, _ = run("Release\n\nOur two-way trade reached more than $22 billion last financial year.", published=dt.date(2023, 6, 3))
     assert [f.period for f in ex.document.figures] == ["FY2021-22"]
+
+
+def test_named_summits_witnessed_signings_and_headline_participants():
+    import datetime as dt
+    ex, _ = run("Deputy Secretary Sherman's Talks with Deputy Foreign Minister Ryabkov\nJuly 28, 2021\n\n"
+                "Today's talks in Geneva opened the dialogue. The contract signing was witnessed by Prime Minister "
+                "Jane Morrow and President Ana Souza today.")
+    got = sorted((e.type, e.date.isoformat(), sorted(e.participants)) for e in ex.document.events)
+    assert got == [("signing", "2021-07-28", ["ana-souza", "jane-morrow"]),
+                   ("talks", "2021-07-28", ["ryabkov", "sherman"])]
+    ex, _ = run("Release\n\nThe two Prime Ministers met at the Annual Leaders' Summit in Jakarta on 15 May 2025.",
+                published=dt.date(2025, 5, 15))
+    assert [e.type for e in ex.document.events] == ["meeting"]

@@ -165,6 +165,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             nxt = text.sentence_at(b + 1)
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
+        if not participants and headline_finds and not layout.in_headline(ev.start):
+            # "Today's meeting in Geneva": who met is told in the headline of the release.
+            hl = layout.headline
+            if any(_same_kind(h.type, ev.type) for h in headline_finds):
+                participants = people_in(hl.start, hl.end)
         place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
         groups = [participants]
         if ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
@@ -272,6 +277,10 @@ _DOUBT_COST = {
     "speaker taken from the paragraph before": 0.2, "speaker named in an earlier sentence": 0.2,
     "no metric named near the figure": 0.2,
 }
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"meeting", "talks"}
 
 
 def doubt_review(doubts: list[str]) -> Review | None:
