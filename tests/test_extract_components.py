@@ -323,3 +323,15 @@ def test_named_summits_witnessed_signings_and_headline_participants():
     ex, _ = run("Release\n\nThe two Prime Ministers met at the Annual Leaders' Summit in Jakarta on 15 May 2025.",
                 published=dt.date(2025, 5, 15))
     assert [e.type for e in ex.document.events] == ["meeting"]
+
+
+def test_a_second_office_after_and_is_another_persons_and_day_month_year_with_dashes():
+    ex, _ = run("Prime Minister meets High Commissioner\n10-05-2024\n\nPrime Minister Kamal Perera met the High "
+                "Commissioner Santosh Jha yesterday (09). Secretary to the Prime Minister Anura Dissanayake and Foreign "
+                "Minister Ali Sabry were also present. The Vice President and President Marcos spoke.")
+    people = {k: v["titles"] for k, v in names(ex).items()}
+    assert people["Anura Dissanayake"] == ["Secretary to the Prime Minister"]
+    assert people["Ali Sabry"] == ["Foreign Minister"]
+    assert people["Marcos"] == ["President"]
+    assert ex.document.published.isoformat() == "2024-05-10"
+    assert [e.date.isoformat() for e in ex.document.events] == ["2024-05-09"]

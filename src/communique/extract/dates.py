@@ -37,7 +37,7 @@ _PATTERNS = [
     # 2023-12-26
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
     # 26/12/2023, 26.12.2023
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]" + _YEAR + r"\b"),
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
     # 10-12 March 2024, 26 December 2023, 26th Dec, 2023, 26 December
     re.compile(r"\b" + _DAY + r"(?:" + _DASH + _DAY2 + r")?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b"),
     # March 10-12, 2024, December 26, 2023, Dec. 26
@@ -110,7 +110,7 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
     return best.year if best else None
 
 
-_PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20"), MONTH_KEYS, MONTH_KEYS)
+_PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MONTH_KEYS)
 _RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday")
 

@@ -225,6 +225,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
     m = _TAIL_START.match(s, pos, end)
     if not m:
         return pos, None
+    joined = m.group().strip().startswith(("and", "&"))
     words: list[tuple[int, int, str]] = []
     i = m.end()
     while len(words) < 12:
@@ -249,6 +250,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
             out.append(w[2])
         return out
 
+    if joined and words[0][2] in NOT_NAMES and not any(w[2] in ("of", "for") for w in words):
+        # "The Vice President and President Marcos": a second office is another person's.
+        return pos, None
     given_at = next((k for k in range(1, len(words))
                      if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
                      and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
@@ -259,7 +263,11 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
         plain += 1
     # A given name opens the name ("for Climate John Kerry") unless it would leave a lone word
     # and the words after the portfolio read as a fuller name ("Policy Kemp Chester").
-    if given_at is not None and not (len(name_from(given_at)) == 1 and 0 < plain < given_at and len(name_from(plain)) > 1):
+    # ... and unless a name already stands before it, in an earlier clause ("to the Prime Minister
+    # Anura Dissanayake and Foreign Minister Ali Sabry").
+    earlier = 0 < plain < (given_at or 0) and any(w[2] in _CONNECTORS for w in words[plain:given_at])
+    if given_at is not None and not earlier and not (
+            len(name_from(given_at)) == 1 and 0 < plain < given_at and len(name_from(plain)) > 1):
         return words[given_at - 1][1], words[given_at][0]
     if plain == 0:
         return pos, None
