@@ -318,7 +318,9 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
         words = words[:cut]
     if not name_evidence.plausible_name(words, strict=strict):
         return None
-    return a, a + len(" ".join(words)) if s.startswith(" ".join(words), a) else b, " ".join(words)
+    name = " ".join(words)
+    # Words dropped from the end shorten the span; a name read across odd spacing keeps its end.
+    return a, (a + len(name) if s.startswith(name, a) else b), name
 
 
 # Titles and honorifics are written with a capital: look them up as written.

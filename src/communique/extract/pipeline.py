@@ -147,7 +147,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
             dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
         if dm is None:
-            doubts.append("the text gives no date for it")
+            doubts.append(NO_DATE)
         elif dm.start < a:
             doubts.append("date taken from an earlier sentence")
         if layout.in_headline(ev.start):
@@ -160,7 +160,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if speakers and layout.in_headline(ev.start):
             participants = list(dict.fromkeys(speakers + participants))
             if date is None and published is not None:
-                date, doubts = published, [d for d in doubts if "no date" not in d] + ["dated by the release"]
+                date = published
+                doubts = [d for d in doubts if d != NO_DATE] + ["dated by the release"]
         if ev.type in ("talks", "meeting", "call", "signing"):
             nxt = text.sentence_at(b + 1)
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
@@ -270,9 +271,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     return Extraction(doc, people_out, new_people)
 
 
+NO_DATE = "the text gives no date for it"
 # What each doubt costs the extractor's confidence: editors review the least sure first.
 _DOUBT_COST = {
-    "no speaker found": 0.5, "the text gives no date for it": 0.3, "no named participant": 0.3,
+    "no speaker found": 0.5, NO_DATE: 0.3, "no named participant": 0.3,
     "only the headline tells it": 0.3, "date taken from an earlier sentence": 0.2,
     "speaker taken from the paragraph before": 0.2, "speaker named in an earlier sentence": 0.2,
     "no metric named near the figure": 0.2,
