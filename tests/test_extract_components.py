@@ -335,3 +335,56 @@ def test_a_second_office_after_and_is_another_persons_and_day_month_year_with_da
     assert people["Marcos"] == ["President"]
     assert ex.document.published.isoformat() == "2024-05-10"
     assert [e.date.isoformat() for e in ex.document.events] == ["2024-05-09"]
+
+
+def _events(text, published):
+    ex, _ = run(text, published=published)
+    return sorted((e.type, e.date.isoformat() if e.date else None, sorted(e.participants)) for e in ex.document.events)
+
+
+def test_a_weekday_before_a_written_date_is_that_date():
+    found = find_dates("On Monday, July 25, 2022 the dialogue opened.", dt.date(2022, 7, 27))
+    assert [d.date for d in found] == [dt.date(2022, 7, 25)]
+
+
+def test_a_call_is_the_meeting_its_sentence_tells_and_a_courtesy_call_is_a_meeting():
+    day = dt.date(2023, 3, 3)
+    assert _events("Release\n\nPresident Ana Souza spoke today with Prime Minister Karl Brandt to prepare the "
+                   "Leaders' Summit in Rome.", day) == [("call", "2023-03-03", ["ana-souza", "karl-brandt"])]
+    assert _events("Release\n\nAmbassador Olaf Meier paid a courtesy call on Prime Minister Rita Alves today.",
+                   day) == [("meeting", "2023-03-03", ["olaf-meier", "rita-alves"])]
+
+
+def test_votes_and_resolutions_are_events():
+    got = _events("Release\n\nToday the Council of the Organization adopted a resolution on the war. On Friday "
+                  "the Assembly voted to suspend the observer.", dt.date(2022, 4, 23))
+    assert [(t, d) for t, d, _ in got] == [("other", "2022-04-22"), ("other", "2022-04-23")]
+
+
+def test_plans_in_the_past_tense_and_agreements_at_an_event():
+    day = dt.date(2020, 1, 3)
+    # Looking forward to a visit is no visit; agreeing at a summit is the summit.
+    assert _events("Release\n\nPrime Minister Ana Souza said she looked forward to welcoming President Karl "
+                   "Brandt on a State Visit.", day) == []
+    assert _events("Release\n\nPrime Minister Ana Souza and President Karl Brandt today agreed to deepen ties at "
+                   "the Annual Leaders' Summit in Jakarta.", day) == [("meeting", "2020-01-03", ["ana-souza", "karl-brandt"])]
+
+
+def test_an_event_told_this_week_has_no_day_and_a_framing_visit_takes_no_day():
+    day = dt.date(2021, 7, 28)
+    got = _events("Release\n\nPresident Ana Souza met Prime Minister Karl Brandt today. They welcomed the Defence "
+                  "Agreement signed this week.", day)
+    assert ("signing", None, ["ana-souza", "karl-brandt"]) in got
+    got = _events("Release\n\nPresident Ana Souza and Prime Minister Karl Brandt met in Sydney on 22 July 2021, "
+                  "during the first official visit by a head of government of her country.", day)
+    assert ("meeting", "2021-07-22", ["ana-souza", "karl-brandt"]) in got
+    assert [d for t, d, _ in got if t == "visit"] == [None]
+
+
+def test_people_who_also_attended_join_the_event_told_before():
+    got = _events("Release\n\nMinister Ana Souza held a meeting with Minister Karl Brandt today. Ambassador Rita "
+                  "Alves also attended the meeting.", dt.date(2023, 4, 17))
+    assert got == [("meeting", "2023-04-17", ["ana-souza", "karl-brandt", "rita-alves"])]
+    got = _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 17 April. Minister Souza also took part in "
+                  "a roundtable with exporters on 18 April.", dt.date(2023, 4, 18))
+    assert [(t, d) for t, d, _ in got] == [("meeting", "2023-04-17"), ("meeting", "2023-04-18")]

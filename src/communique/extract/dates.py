@@ -201,7 +201,11 @@ def find_dates(text: str, ref: dt.date | None, win: Windows | None = None) -> li
     """Every calendar date in the text, in order of position."""
     win = win or Windows.whole(text)
     explicit = _explicit(text, ref, win)
-    return sorted(explicit + _relative(text, ref, explicit, win), key=lambda d: (d.start, d.end))
+    starts = {d.start for d in explicit}
+    # "On Monday, July 25, 2022": the weekday only names the date written after it.
+    relative = [d for d in _relative(text, ref, explicit, win)
+                if not any(d.end + k in starts for k in range(4) if not text[d.end : d.end + k].strip(", "))]
+    return sorted(explicit + relative, key=lambda d: (d.start, d.end))
 
 
 def infer_published(text: str, win: Windows | None = None) -> dt.date | None:

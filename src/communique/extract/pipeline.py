@@ -20,6 +20,10 @@ from .spans import Index
 from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
+_FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b", re.IGNORECASE)
+# "signed this week", "met recently": some day the text does not give, not the last one it named.
+_VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -136,11 +140,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
+    joins = [sn for sn in text.sentences if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
+        if events and ev.type == "other" and any(j.start == a for j in joins):
+            continue  # "X also attended the meeting": X joins the event told before, below
         inside = date_ix.within(a, b)
         dm = inside[0] if inside else None
-        if dm is None and ev.type != "visit":
+        if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
             # Narrative order: an undated sentence happens on the last day the text named.
             dm = date_ix.last_before(a)
         doubts = []
@@ -152,6 +159,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             doubts.append("date taken from an earlier sentence")
         if layout.in_headline(ev.start):
             doubts.append("only the headline tells it")
+        if ev.type == "visit" and dm is not None and _FRAME.search(s, max(a, ev.start - 60), ev.start) and any(
+                f.sentence_start == a and f.type != "visit" for f in finds):
+            dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
+            doubts.append(NO_DATE)
         date = dm.date if dm else None
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
@@ -183,6 +194,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
                 evidence=text.evidence(a, b), review=doubt_review(doubts),
             ))
+    for j in joins:
+        # "Ambassador X also attended", "Ministers X and Y were also present": more participants
+        # of the event told just before, not an event of their own.
+        before = [e for e in events if e.evidence and text.evidence(j.start, j.end)["start"] > e.evidence.start]
+        if before and j.start not in trigger_sentences - {ev.sentence_start for ev in finds if ev.type == "other"}:
+            last = max(before, key=lambda e: e.evidence.start)
+            last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
     events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
