@@ -388,3 +388,16 @@ def test_people_who_also_attended_join_the_event_told_before():
     got = _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 17 April. Minister Souza also took part in "
                   "a roundtable with exporters on 18 April.", dt.date(2023, 4, 18))
     assert [(t, d) for t, d, _ in got] == [("meeting", "2023-04-17"), ("meeting", "2023-04-18")]
+
+
+def test_briefing_labels_with_a_style_or_office_name_the_speaker_and_are_not_participants():
+    text = ("Press Briefing by Press Secretary Ana Souza-Lima and Coordinator Karl Brandt\nJune 12, 2023\n\n"
+            "MS. SOUZA-LIMA: Good afternoon. Today, the President hosted Prime Minister Olaf Meier. Over to Karl.\n\n"
+            "MR. BRANDT: Thanks. The President met this morning with Prime Minister Meier in his office.\n\n"
+            "THE PRESIDENT: Thank you all.\n\nQ Did they discuss trade?\n\nMR. BRANDT: They did.")
+    ex, _ = run(text, published=dt.date(2023, 6, 12))
+    assert set(names(ex)) == {"Ana Souza-Lima", "Karl Brandt", "Olaf Meier"}
+    got = sorted((e.type, e.date.isoformat(), sorted(e.participants)) for e in ex.document.events)
+    # The briefing is the headline's event; the meeting the speakers date "today" is another, without them.
+    assert got == [("meeting", "2023-06-12", ["olaf-meier"]),
+                   ("press_conference", "2023-06-12", ["ana-souza-lima", "karl-brandt"])]

@@ -493,12 +493,15 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
-_LABEL = re.compile(r"([^\W\d_a-z][^\W\d_a-z'\u2019.-]*(?:[ \t]+[^\W\d_a-z][^\W\d_a-z'\u2019.-]*){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_CAPS_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019.-])*"
+_LABEL = re.compile(r"(" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_NAME_PART = re.compile(r"(^|[-'\u2019])(\w)")  # JEAN-PIERRE -> Jean-Pierre, O'NEILL -> O'Neill
 _SMALL = {"Of", "For", "The", "And", "To", "In", "On"}
 
 
 def _title_case(words: str) -> str:
-    out = [w.capitalize() if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
+    out = [_NAME_PART.sub(lambda m: m.group(1) + m.group(2).upper(), w.lower())
+           if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
     out = [w.lower() if w in _SMALL and k else w for k, w in enumerate(out)]
     return " ".join(out)
 
@@ -512,11 +515,21 @@ def speaker_labels(text: Text) -> list[Mention]:
         if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
             continue
         name = _title_case(m.group(1))
-        if any(w in NOT_NAMES for w in name.split()):
-            continue
-        title = expand(_title_case(m.group(2))) if m.group(2) else ""
-        out.append(Mention(m.start(1), m.end(1), name, title, speaker_label=True))
+        # "MS. JEAN-PIERRE:", "PRESIDENT BIDEN:": a style or an office before a surname.
+        style = _LABEL_STYLE.match(name)
+        lead = style.group() if style else ""
+        office = TITLE.match(name, len(lead))
+        skip = office.end() if office else len(lead)
+        rest = name[skip:].strip()
+        if not rest or any(w in NOT_NAMES for w in rest.split()):
+            continue  # "THE PRESIDENT:" names no one
+        start = m.start(1) + len(m.group(1)) - len(m.group(1)[skip:].lstrip())
+        title = expand(office.group()) if office else (expand(_title_case(m.group(2))) if m.group(2) else "")
+        out.append(Mention(start, m.end(1), rest, title, speaker_label=True))
     return out
+
+
+_LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IGNORECASE)
 
 
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:

@@ -14,6 +14,7 @@ from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, peri
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
+from .titles import HEADS
 from .quotes import PLURAL, _last_subject, find_quotes
 from .scan import Windows
 from .spans import Index
@@ -136,7 +137,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
-        finds = headline_finds[:1]
+        # Only what a speaker dates in the sentence itself ("Yesterday, I met...") is news of its own.
+        finds = headline_finds[:1] + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
@@ -173,7 +175,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             if date is None and published is not None:
                 date = published
                 doubts = [d for d in doubts if d != NO_DATE] + ["dated by the release"]
-        if ev.type in ("talks", "meeting", "call", "signing"):
+        if ev.type in ("talks", "meeting", "call", "signing") and not speakers:
+            # (In a transcript the next sentence is talk: "Let me turn it over to X".)
             nxt = text.sentence_at(b + 1)
             if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
@@ -330,6 +333,15 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
             if len(found) == 2:
                 break
         return list(dict.fromkeys(found[::-1] + names))
+    office = _THE_OFFICE.search(head)
+    if office:
+        # "The President met with X": the last person named who holds that office, if any.
+        word = office.group(1).lower()
+        for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
+            m = named_ix.items[k]
+            if any(t.lower().endswith(word) for t in m.person.titles):
+                return list(dict.fromkeys([m.person.id] + names))
+        return names
     # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
     # Secretary ...": the one who met is the subject told before, not one of the people met.
     if (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
@@ -340,6 +352,7 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     return names
 
 
+_THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
