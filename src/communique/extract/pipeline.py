@@ -14,6 +14,7 @@ from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, peri
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
+from . import names as name_evidence
 from .titles import HEADS
 from .quotes import PLURAL, _last_subject, find_quotes
 from .scan import Windows
@@ -281,7 +282,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             continue
         used_people.discard(d.id)
         name = kb.people[d.store_id].name if d.store_id else d.name
-        aliases = [f for f in d.forms if f != name]
+        # A given name alone ("Thanks, Karine") names this person here only: stored as an alias
+        # it would link every later "Karine" to them.
+        first = name.split()[0] if len(name.split()) > 1 else None
+        aliases = [f for f in d.forms if f != name and not (f == first and name_evidence.is_given(f))]
         people_out.append({"id": d.id, "name": name, "aliases": aliases, "titles": d.titles,
                            "country": d.country, "new": d.store_id is None})
         if not d.store_id:
