@@ -401,3 +401,11 @@ def test_briefing_labels_with_a_style_or_office_name_the_speaker_and_are_not_par
     # The briefing is the headline's event; the meeting the speakers date "today" is another, without them.
     assert got == [("meeting", "2023-06-12", ["olaf-meier"]),
                    ("press_conference", "2023-06-12", ["ana-souza-lima", "karl-brandt"])]
+
+
+def test_rupees_are_those_of_the_country_the_release_names_most():
+    ex, _ = run("Release\n\nSri Lanka received Rs. 500 million from Japan for Sri Lanka's hospitals; India gave "
+                "INR 20 crore.")
+    assert [(f.value_low, f.currency) for f in ex.document.figures] == [(500e6, "LKR"), (200e6, "INR")]
+    ex, _ = run("Release\n\nIndia and Japan signed a loan of Rs 3 billion.")
+    assert [f.currency for f in ex.document.figures] == ["INR"]

@@ -29,21 +29,33 @@ _BARE_DOLLAR = re.compile(r"^\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"US|U\.S\.|USD|American", re.IGNORECASE)
 
 
-def home_dollar(country_mentions: list[str]) -> str:
-    """The dollar a bare "$" means: that of the dollar country the release names most."""
+# Countries whose money is called the rupee: "Rs." in a Sri Lankan release is the Sri Lankan rupee.
+RUPEE_COUNTRIES = {"india": "INR", "sri-lanka": "LKR", "pakistan": "PKR", "nepal": "NPR", "mauritius": "MUR",
+                   "seychelles": "SCR"}
+_BARE_RUPEE = re.compile(r"^Rs\b|\brupees?\b", re.IGNORECASE)
+_NAMED_RUPEE = re.compile(r"INR|\u20b9|Indian|Sri\s+Lankan|Pakistani|Nepal", re.IGNORECASE)
+
+
+def home_dollar(country_mentions: list[str], money: dict[str, str] = DOLLAR_COUNTRIES, usual: str = "united-states") -> str:
+    """The dollar a bare "$" means: that of the dollar country the release names most
+    (with `money=RUPEE_COUNTRIES, usual="india"`, the rupee "Rs." means)."""
     counts: dict[str, int] = {}
     for c in country_mentions:
-        if c in DOLLAR_COUNTRIES:
+        if c in money:
             counts[c] = counts.get(c, 0) + 1
     if not counts:
-        return "USD"
+        return money[usual]
     best = max(counts.values())
     tops = [c for c, n in counts.items() if n == best]
-    return "USD" if "united-states" in tops else DOLLAR_COUNTRIES[sorted(tops)[0]]
+    return money[usual] if usual in tops else money[sorted(tops)[0]]
 
 
 def is_bare_dollar(written: str) -> bool:
     return bool(_BARE_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
+
+
+def is_bare_rupee(written: str) -> bool:
+    return bool(_BARE_RUPEE.search(written)) and not _NAMED_RUPEE.search(written)
 
 
 _SUFFIX = {

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
 from .events import find_events, history_or_plan
-from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, period_for
+from .figures import RUPEE_COUNTRIES, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
@@ -234,6 +234,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
     dollar = home_dollar(doc_countries)
+    rupee = home_dollar(doc_countries, RUPEE_COUNTRIES, "india")
     fig_ix = Index(find_figures(s, win))
     for sent in text.sentences:
         found = fig_ix.within(sent.start, sent.end)
@@ -253,6 +254,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             if currency == "USD" and dollar != "USD" and is_bare_dollar(s[f.start : f.end]):
                 currency = dollar
                 doubts.append(f"a bare $ read as {dollar}, the release's own dollar")
+            elif currency == "INR" and rupee != "INR" and is_bare_rupee(s[f.start : f.end]):
+                currency = rupee
+                doubts.append(f"rupees read as {rupee}, the rupee of the country the release names most")
             figures.append(Figure(
                 id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
                 currency=currency, unit=f.unit, period=period.value if period else None,
