@@ -22,6 +22,9 @@ from .spans import Index
 from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
+_LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
+_NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+_PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b", re.IGNORECASE)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
@@ -148,6 +151,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         a, b = ev.sentence_start, ev.sentence_end
         if events and ev.type == "other" and any(j.start == a for j in joins):
             continue  # "X also attended the meeting": X joins the event told before, below
+        if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
+                and not named_ix.within(a, b) and any(f.type in (ev.type, "talks", "meeting") and f.start > b for f in finds)):
+            continue  # "released on the occasion of the Third Meeting": the meeting is told later
         inside = date_ix.within(a, b)
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
@@ -156,6 +162,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
             dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
+        if dm is not None and ev.type != "visit" and any(
+                f.type == "visit" and f.sentence_start <= dm.start < f.sentence_end and f.start < ev.start
+                and _LONG_STAY.search(s, f.sentence_start, f.start) for f in finds):
+            dm = None  # "today concluded her visit ...": what she did on it was on some day of the stay
+        welcomed = ev.type == "signing" and _NOT_SIGNERS.search(s, max(a, ev.start - 80), ev.start)
+        if welcomed and not inside:
+            dm = None  # "welcomed the signing of ...": signed some day, by others
         if dm is None:
             doubts.append(NO_DATE)
         elif dm.start < a:
@@ -170,7 +183,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
-        participants = _participants(text, named_ix, a, b, ev.start, people_in)
+        participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
+                                                             people_only=ev.type == "signing")
         if speakers and layout.in_headline(ev.start):
             participants = list(dict.fromkeys(speakers + participants))
             if date is None and published is not None:
@@ -234,8 +248,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
     dollar = home_dollar(doc_countries)
-    rupee = home_dollar(doc_countries, RUPEE_COUNTRIES, "india")
+    # A rupee country other than India counts when the release names it more than once.
+    rupee = home_dollar([c for c in doc_countries if doc_countries.count(c) > 1 or c == "india"], RUPEE_COUNTRIES, "india")
     fig_ix = Index(find_figures(s, win))
+    # A release that writes its rupee plainly somewhere (₹, INR, LKR) means that one by "Rs".
+    written_rupees = [f.currency for f in fig_ix.items if f.currency in RUPEE_COUNTRIES.values()
+                      and not (f.currency == "INR" and is_bare_rupee(s[f.start:f.end]))]
+    if written_rupees:
+        rupee = Counter(written_rupees).most_common(1)[0][0]
     for sent in text.sentences:
         found = fig_ix.within(sent.start, sent.end)
         if not found:
@@ -324,13 +344,20 @@ def doubt_review(doubts: list[str]) -> Review | None:
     return Review(confidence=round(max(confidence, 0.05), 2), reason="; ".join(doubts))
 
 
-def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in) -> list[str]:
-    """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for."""
+def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in,
+                  people_only: bool = False) -> list[str]:
+    """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for.
+    people_only: "the two sides signed" names no signatory; "both Prime Ministers signed" does."""
     names = people_in(a, b)
     head = text.clean[a:trigger]
     if any(m.start < trigger for m in named_ix.within(a, b)):
         return names
-    if PLURAL.search(head):
+    plural = PLURAL.search(head) or (people_only and PLURAL.search(text.clean, trigger, b))
+    if people_only and plural and not _PEOPLE_PLURAL.search(plural.group()):
+        return names
+    if people_only and not plural:
+        return names
+    if plural:
         found: list[str] = []
         for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
             m = named_ix.items[k]
@@ -389,23 +416,24 @@ def _merge_events(events: list[Event]) -> list[Event]:
     by_key: dict[tuple, list[Event]] = {}
     by_type: dict[str, list[Event]] = {}
     for ev in events:
+        kind = ev.type
         if ev.date is None:
-            pool = by_type.get(ev.type, [])
+            pool = by_type.get(kind, [])
         else:
-            pool = by_key.get((ev.type, ev.date), []) + by_key.get((ev.type, None), [])
+            pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
         # One telling adds nothing to the other: same people, or one names a subset, or none.
         twin = next((o for o in pool if ev.type == "visit" or set(o.participants) <= set(ev.participants)
                      or set(ev.participants) <= set(o.participants)), None)
         if twin is None:
             out.append(ev)
-            by_key.setdefault((ev.type, ev.date), []).append(ev)
-            by_type.setdefault(ev.type, []).append(ev)
+            by_key.setdefault((kind, ev.date), []).append(ev)
+            by_type.setdefault(kind, []).append(ev)
             continue
         if not twin.participants and ev.participants:
             twin.evidence = ev.evidence
         if twin.date is None and ev.date is not None:
-            by_key[(twin.type, None)].remove(twin)
-            by_key.setdefault((twin.type, ev.date), []).append(twin)
+            by_key[(kind, None)].remove(twin)
+            by_key.setdefault((kind, ev.date), []).append(twin)
         twin.date = twin.date or ev.date
         twin.end_date = twin.end_date or ev.end_date
         twin.place = twin.place or ev.place
