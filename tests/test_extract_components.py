@@ -435,3 +435,24 @@ def test_what_a_concluded_visit_held_has_no_day_and_named_dialogues_are_talks():
                   "Group. The Bureau hosted the Joint Working Group in Delhi on 7 July, led by Director Ana Souza "
                   "and Coordinator Karl Brandt.", dt.date(2022, 7, 22))
     assert got == [("talks", "2022-07-07", ["ana-souza", "karl-brandt"])]
+
+
+def test_a_speaker_saying_we_took_part_and_two_days_joined_by_and_are_a_range():
+    text = ("Remarks by President Souza and Prime Minister Brandt Before Bilateral Meeting\nOctober 25, 2023\n\n"
+            "PRESIDENT SOUZA: Welcome back. Last night we had a wonderful state dinner, and I was honored to host you.\n\n"
+            "PRIME MINISTER BRANDT: Thank you. Yesterday I met with Speaker Olaf Meier on the Hill.")
+    got = _events(text, dt.date(2023, 10, 25))
+    assert got == [("dinner", "2023-10-24", ["brandt", "souza"]), ("meeting", "2023-10-24", ["brandt", "olaf-meier"]),
+                   ("meeting", "2023-10-25", ["brandt", "souza"])]
+    found = find_dates("They met on January 26 and 27 in Bangkok, and on March 10 and 12 other days.", dt.date(2024, 1, 27))
+    assert [(d.date, d.end_date) for d in found] == [(dt.date(2024, 1, 26), dt.date(2024, 1, 27)),
+                                                    (dt.date(2024, 3, 10), None)]
+
+
+def test_only_people_who_took_part_join_from_the_next_sentence():
+    got = _events("Release\n\nAdviser Ana Souza met with Director Karl Brandt in Bangkok on 26 January. The two "
+                  "sides discussed commitments made by President Olaf Meier.", dt.date(2024, 1, 27))
+    assert got == [("meeting", "2024-01-26", ["ana-souza", "karl-brandt"])]
+    got = _events("Release\n\nThe Bureau hosted the third meeting of the Working Group in Delhi on 7 July. Director Ana Souza led the "
+                  "delegation.", dt.date(2024, 7, 27))
+    assert got == [("talks", "2024-07-07", ["ana-souza"])]

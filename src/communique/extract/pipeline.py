@@ -25,6 +25,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECAS
 _LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
 _NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
+_NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b", re.IGNORECASE)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
@@ -185,6 +188,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             end_date = date + dt.timedelta(days=ev.days - 1)
         participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
                                                              people_only=ev.type == "signing")
+        if speakers and not layout.in_headline(ev.start):
+            # A speaker's "we had a state dinner", "I met...": the speaker took part, and "you",
+            # in a talk between two, is the other one.
+            para = text.paragraph_at(a)
+            turn = next((m.person.id for m in named_ix.within(para.start, para.end) if m.speaker_label), None)
+            if turn and _FIRST_PERSON.search(s, a, b):
+                participants = list(dict.fromkeys([turn] + participants))
+                if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
+                    participants += [p for p in speakers if p not in participants]
         if speakers and layout.in_headline(ev.start):
             participants = list(dict.fromkeys(speakers + participants))
             if date is None and published is not None:
@@ -193,7 +205,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if ev.type in ("talks", "meeting", "call", "signing") and not speakers:
             # (In a transcript the next sentence is talk: "Let me turn it over to X".)
             nxt = text.sentence_at(b + 1)
-            if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
+            if (nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start)
+                    and _NEXT_CUE.search(s, nxt.start, nxt.end)):
+                # "X led the delegation", "accompanied by Y": who took part; others are only talked about.
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
         if not participants and headline_finds and not layout.in_headline(ev.start):
             # "Today's meeting in Geneva": who met is told in the headline of the release.
