@@ -456,3 +456,11 @@ def test_only_people_who_took_part_join_from_the_next_sentence():
     got = _events("Release\n\nThe Bureau hosted the third meeting of the Working Group in Delhi on 7 July. Director Ana Souza led the "
                   "delegation.", dt.date(2024, 7, 27))
     assert got == [("talks", "2024-07-07", ["ana-souza"])]
+
+
+def test_the_chief_guest_is_no_one_and_offices_without_hyphens_are_whole():
+    ex, _ = run("Release\n\nPrime Minister Ana Souza participated as the Chief Guest at the celebrations. Secretary "
+                "General of the Colombo Plan Karla Brandt and Director General Olaf Meier also spoke.")
+    got = {n: p["titles"] for n, p in names(ex).items()}
+    assert got == {"Ana Souza": ["Prime Minister"], "Karla Brandt": ["Secretary General of the Colombo Plan"],
+                   "Olaf Meier": ["Director General"]}

@@ -36,6 +36,9 @@ HEADS = (
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
+    # The same offices written without the hyphen.
+    "Secretary General", "Director General", "Attorney General", "Governor General", "Solicitor General",
+    "Inspector General", "Auditor General", "Consul General",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
