@@ -464,3 +464,13 @@ def test_the_chief_guest_is_no_one_and_offices_without_hyphens_are_whole():
     got = {n: p["titles"] for n, p in names(ex).items()}
     assert got == {"Ana Souza": ["Prime Minister"], "Karla Brandt": ["Secretary General of the Colombo Plan"],
                    "Olaf Meier": ["Director General"]}
+
+
+def test_a_statements_i_is_its_author_and_suffixes_and_elect_titles_are_kept():
+    text = ("Statement from President Ana Souza on the Election in Kenya\nAugust 16, 2022\n\nThis morning I spoke "
+            "with President-elect Karl Brandt to congratulate him. I also met Olaf Meier, Jr. at noon.")
+    ex, _ = run(text, published=dt.date(2022, 8, 16))
+    got = sorted((e.type, sorted(e.participants)) for e in ex.document.events)
+    assert got == [("call", ["ana-souza", "karl-brandt"]), ("meeting", ["ana-souza", "olaf-meier"])]
+    assert names(ex)["Karl Brandt"]["titles"] == ["President-elect"]
+    assert "Olaf Meier Jr." in names(ex)["Olaf Meier"]["aliases"]

@@ -25,6 +25,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECAS
 _LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
 _NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
+_AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\.?|(?: II| III| IV)\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
@@ -149,6 +151,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
+    # "Statement from President X on ...": the first person of the text is X.
+    hl = layout.headline
+    author = None
+    if hl is not None and _AUTHORED.match(s, hl.start, hl.end):
+        author = next((m.person.id for m in named_ix.within(hl.start, hl.end)), None)
     joins = [sn for sn in text.sentences if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
@@ -188,6 +195,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             end_date = date + dt.timedelta(days=ev.days - 1)
         participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
                                                              people_only=ev.type == "signing")
+        if author and not speakers and not layout.in_headline(ev.start) and _FIRST_PERSON.search(s, a, ev.start) \
+                and not named_ix.within(a, ev.start):
+            participants = list(dict.fromkeys([author] + participants))  # "I spoke with ..." in a statement
         if speakers and not layout.in_headline(ev.start):
             # A speaker's "we had a state dinner", "I met...": the speaker took part, and "you",
             # in a talk between two, is the other one.
@@ -324,6 +334,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         # it would link every later "Karine" to them.
         first = name.split()[0] if len(name.split()) > 1 else None
         aliases = [f for f in d.forms if f != name and not (f == first and name_evidence.is_given(f))]
+        # "Ferdinand Marcos Jr.": the suffix is part of how the text names him.
+        aliases += list(dict.fromkeys(m.name + sx.group(1) for m in d.mentions if m.name
+                                      and (sx := _NAME_SUFFIX.match(s, m.end)) and m.name + sx.group(1) not in aliases))
         people_out.append({"id": d.id, "name": name, "aliases": aliases, "titles": d.titles,
                            "country": d.country, "new": d.store_id is None})
         if not d.store_id:
