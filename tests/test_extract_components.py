@@ -474,3 +474,12 @@ def test_a_statements_i_is_its_author_and_suffixes_and_elect_titles_are_kept():
     assert got == [("call", ["ana-souza", "karl-brandt"]), ("meeting", ["ana-souza", "olaf-meier"])]
     assert names(ex)["Karl Brandt"]["titles"] == ["President-elect"]
     assert "Olaf Meier Jr." in names(ex)["Olaf Meier"]["aliases"]
+
+
+def test_sri_opens_places_too_a_given_name_inside_a_partys_name_is_no_one_and_clergy_are_named_whole():
+    ex, _ = run("Release\n\nPrime Minister Ana Souza visited the Sri Dalada Maligawa and received blessings from the "
+                "Most Venerable Thibbatuwawe Sri Siddhartha Sumangala Thero. The Samagi Jana Balawegaya boycotted it. "
+                "She later met Cardinal Malcolm Ranjith.")
+    got = {n: p["titles"] for n, p in names(ex).items()}
+    assert got == {"Ana Souza": ["Prime Minister"], "Thibbatuwawe Sri Siddhartha Sumangala Thero": [],
+                   "Malcolm Ranjith": ["Cardinal"]}

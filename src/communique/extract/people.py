@@ -118,7 +118,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
         if toks and (_ARABIC_PARTICLE.fullmatch(word) or (
-                toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)):
+                toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)
+                or (word == "Sri" and re.match(r"[ \t]+[A-Z]", text[t.end() : t.end() + 3]))):
+            # ("Thibbatuwawe Sri Siddhartha Sumangala Thero": Sri inside a name is part of it.)
             toks.append((t.start(), t.start() + len(word), word))
             gap = re.compile(r"[ \t]+").match(text, t.end(), end)
             if not gap or possessive:
@@ -420,6 +422,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
             name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
+            if name and m.group().startswith("Sri") and not (is_known(name[2]) or name_evidence.is_given(name[2].split()[0])):
+                continue  # "Sri Dalada Maligawa", "Sri Jayewardenepura": places and temples open with Sri too
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.add(m.start(), name[1])
@@ -468,6 +472,9 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             if w.isupper() or w in NOT_NAMES or w in place_terms or not name_evidence.is_given(w):
                 i += 1
                 continue
+            if i and _glued(_POSSESSIVE.sub("", toks[i - 1][2]), place_terms):
+                i += 1  # "Samagi Jana Balawegaya": the run started before this given name; one name, not hers
+                continue
             words = [w]
             j = i + 1
             while j < len(toks) and len(words) < 4:
@@ -491,6 +498,13 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             else:
                 i += 1
     return out
+
+
+def _glued(prev: str, place_terms: set[str]) -> bool:
+    """An unusual capitalised word before a given name is part of the same proper name."""
+    return not (prev.isupper() or prev in NOT_NAMES or prev in place_terms or prev.endswith(",")
+                or name_evidence.is_given(prev) or not name_evidence.name_word_ok(prev)
+                or name_evidence.zipf(prev) >= 3.0)
 
 
 _CAPS_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019.-])*"

@@ -39,6 +39,7 @@ HEADS = (
     # The same offices written without the hyphen.
     "Secretary General", "Director General", "Attorney General", "Governor General", "Solicitor General",
     "Inspector General", "Auditor General", "Consul General",
+    "Cardinal", "Archbishop", "Bishop",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -60,7 +61,8 @@ MODIFIERS = (
 
 # Styles written before a name that are not offices.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
-              "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency")
+              "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency",
+              "Venerable", "Ven", "Rev", "Reverend")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
