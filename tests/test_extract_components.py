@@ -483,3 +483,15 @@ def test_sri_opens_places_too_a_given_name_inside_a_partys_name_is_no_one_and_cl
     got = {n: p["titles"] for n, p in names(ex).items()}
     assert got == {"Ana Souza": ["Prime Minister"], "Thibbatuwawe Sri Siddhartha Sumangala Thero": [],
                    "Malcolm Ranjith": ["Cardinal"]}
+
+
+def test_a_quote_that_runs_on_over_paragraphs_keeps_its_speaker():
+    text = ("Release\n\nMinister Ana Souza said the package would help.\n\n"
+            "\u201cThe funding will continue projects that have assured farmers of markets.\n\n"
+            "\u201cWe agreed with our partners to do more.\u201d\n\n"
+            "Minister Karl Brandt said, \u201cThese commitments show we mean it.\n\n"
+            "\"In the declaration, nations agreed that climate change is the greatest threat.\u201d")
+    ex, _ = run(text)
+    assert [(t[:20], sp) for t, sp in speaker_names(ex)] == [
+        ("The funding will con", "Ana Souza"), ("We agreed with our p", "Ana Souza"),
+        ("These commitments sh", "Karl Brandt"), ("In the declaration, ", "Karl Brandt")]
