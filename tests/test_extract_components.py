@@ -495,3 +495,14 @@ def test_a_quote_that_runs_on_over_paragraphs_keeps_its_speaker():
     assert [(t[:20], sp) for t, sp in speaker_names(ex)] == [
         ("The funding will con", "Ana Souza"), ("We agreed with our p", "Ana Souza"),
         ("These commitments sh", "Karl Brandt"), ("In the declaration, ", "Karl Brandt")]
+
+
+def test_inaugurations_and_launches_and_the_office_alone_names_the_first_holder():
+    day = dt.date(2024, 5, 22)
+    got = _events("Release\n\nPrime Minister Ana Souza inaugurated the new building of the Ministry this morning "
+                  "(22).", day)
+    assert got == [("ceremony", "2024-05-22", ["ana-souza"])]
+    got = _events("Release\n\nPresident Ana Souza met President Karl Brandt on 20 May. The President launched a "
+                  "scholarship scheme on 21 May. Olaf Meier served as President for a decade.", day)
+    # "The President" is the one named first; "as President" names no one.
+    assert got == [("meeting", "2024-05-20", ["ana-souza", "karl-brandt"]), ("other", "2024-05-21", ["ana-souza"])]

@@ -35,8 +35,8 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|(?-i:\b(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
-    ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?!the\s+\d)|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
+    ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?!the\s+\d)|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]
 
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
@@ -50,8 +50,8 @@ KEYS = {
     "meeting": ("met", "meet", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
-    "ceremony": ("ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
-    "other": ("adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated"),
+    "ceremony": ("inaugurat", "open", "foundation", "ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
+    "other": ("launch", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated"),
 }
 
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)

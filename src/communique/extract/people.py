@@ -416,7 +416,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
-            mentions.append(Mention(m.start(), m.end(), "", title, country))
+            if not _AS_ROLE.search(s, max(0, m.start() - 12), m.start()):  # "my first visit as Prime Minister"
+                mentions.append(Mention(m.start(), m.end(), "", title, country))
             taken.add(m.start(), m.end())
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
@@ -507,6 +508,7 @@ def _glued(prev: str, place_terms: set[str]) -> bool:
                 or name_evidence.zipf(prev) >= 3.0)
 
 
+_AS_ROLE = re.compile(r"\b(?:as|became|become|becomes|elected|appointed|named)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _CAPS_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019.-])*"
 _LABEL = re.compile(r"(" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
 _NAME_PART = re.compile(r"(^|[-'\u2019])(\w)")  # JEAN-PIERRE -> Jean-Pierre, O'NEILL -> O'Neill
@@ -644,10 +646,12 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
     for m in mentions:
         if m.name or not m.title:
             continue
-        holders = [d for d in by_title.get(m.title, []) if m.country is None or d.country == m.country]
+        holders = [d for d in by_title.get(m.title, []) if (m.country is None or d.country == m.country)
+                   and _last_start_before(d, m.start) >= 0]
+        # Two Presidents named before: "the President" is the one the release is about, named first
+        # ("President Biden met President X ... The President reaffirmed").
         if holders:
-            best = max(holders, key=lambda d: _last_start_before(d, m.start))
-            _attach(best, m)
+            _attach(min(holders, key=lambda d: d.starts[0]), m)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         # Titles, forms and country in the order the text gives them.

@@ -399,8 +399,12 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     if office:
         # "The President met with X": the last person named who holds that office, if any.
         word = office.group(1).lower()
+        k = max(bisect.bisect_right(text._line_starts, a) - 2, 0)
+        near = text.lines[k].start if text.lines else a  # this paragraph or the one before
         for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
             m = named_ix.items[k]
+            if m.start < near:
+                break
             if any(t.lower().endswith(word) for t in m.person.titles):
                 return list(dict.fromkeys([m.person.id] + names))
         return names
