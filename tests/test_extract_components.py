@@ -506,3 +506,9 @@ def test_inaugurations_and_launches_and_the_office_alone_names_the_first_holder(
                   "scholarship scheme on 21 May. Olaf Meier served as President for a decade.", day)
     # "The President" is the one named first; "as President" names no one.
     assert got == [("meeting", "2024-05-20", ["ana-souza", "karl-brandt"]), ("other", "2024-05-21", ["ana-souza"])]
+
+
+def test_a_today_of_no_event_dates_nothing_after_it():
+    got = _events("Release\n\nPrime Minister Ana Souza met President Karl Brandt on 9 May. Two-way trade today "
+                  "stands at $7 billion.\n\nThe Prime Minister launched a mentoring program.", dt.date(2013, 5, 11))
+    assert got == [("meeting", "2013-05-09", ["ana-souza", "karl-brandt"]), ("other", "2013-05-09", ["ana-souza"])]

@@ -27,6 +27,7 @@ _NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
+_NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
@@ -167,8 +168,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         inside = date_ix.within(a, b)
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
-            # Narrative order: an undated sentence happens on the last day the text named.
+            # Narrative order: an undated sentence happens on the last day the text named, unless
+            # that was a "today" of no event ("trade today stands at ..."), which dates nothing.
             dm = date_ix.last_before(a)
+            while dm is not None and dm.relative and _NOWADAYS.match(s, dm.start):
+                dm = date_ix.last_before(dm.start)
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
             dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
