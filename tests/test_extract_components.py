@@ -512,3 +512,11 @@ def test_a_today_of_no_event_dates_nothing_after_it():
     got = _events("Release\n\nPrime Minister Ana Souza met President Karl Brandt on 9 May. Two-way trade today "
                   "stands at $7 billion.\n\nThe Prime Minister launched a mentoring program.", dt.date(2013, 5, 11))
     assert got == [("meeting", "2013-05-09", ["ana-souza", "karl-brandt"]), ("other", "2013-05-09", ["ana-souza"])]
+
+
+def test_planned_days_look_ahead_and_are_not_reported_dates():
+    found = find_dates("He will continue his meetings on Tuesday. He met them on Monday.", dt.date(2011, 8, 8))
+    assert [(d.date, d.future) for d in found] == [(dt.date(2011, 8, 9), True), (dt.date(2011, 8, 8), False)]
+    ex, _ = run("Release\n\nMinister Ana Souza met President Karl Brandt today. Tomorrow they will open a summit.",
+                published=dt.date(2021, 7, 28))
+    assert ex.document.dates == [dt.date(2021, 7, 28)]

@@ -84,6 +84,7 @@ class DateMention:
     date: dt.date
     end_date: dt.date | None = None
     relative: bool = False
+    future: bool = False  # "tomorrow", "will ... on Tuesday": a plan, not a date the release reports
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,10 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
     return found
 
 
+# A plan told in the same sentence before a weekday ("will travel ... on Wednesday").
+_PLAN_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|to\s+be\s+held|scheduled|going\s+to)\b[^.!?]*$", re.IGNORECASE)
+
+
 def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: Windows) -> list[DateMention]:
     out: list[DateMention] = []
     if ref is None:
@@ -189,6 +194,9 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             elif when == "next":
                 delta = (wd - ref.weekday()) % 7 or 7
                 d = ref + dt.timedelta(days=delta)
+            elif when != "last" and _PLAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                # "He will continue his meetings on Tuesday": the coming Tuesday.
+                d = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
             else:
                 # News reports tell what happened: "on Monday" is the latest Monday up to publication.
                 d = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
@@ -198,7 +206,7 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             continue
         if m.group("dom"):  # the day written in brackets wins over our arithmetic
             d = _day_of_month(int(m.group("dom")), d) or d
-        out.append(DateMention(m.start(), m.end(), d, None, relative=True))
+        out.append(DateMention(m.start(), m.end(), d, None, relative=True, future=d > ref))
     return out
 
 

@@ -325,7 +325,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         places=sorted({h.id for h in place_hits}),
         organizations=sorted({h.id for h in org_hits}),
         topics=sorted({h.id for h in topic_hits}),
-        dates=sorted({m.date for m in date_mentions} | {m.end_date for m in date_mentions if m.end_date}),
+        # The dates the release reports; "tomorrow" and "will ... on Tuesday" are plans.
+        dates=sorted({m.date for m in date_mentions if not m.future} | {m.end_date for m in date_mentions if m.end_date}),
         events=events, quotes=quotes, figures=figures,
     )
     people_out, new_people = [], []
