@@ -14,35 +14,11 @@ import argparse
 import sys
 from pathlib import Path
 
-import pycountry
-
 from communique import store
-from communique.extract.people import slugify
-from communique.model import Place
+from communique.extract.countries import missing_countries
 from communique.store.store import write_record
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def country_names(c) -> list[str]:
-    """Common name first ("Vietnam"), then the ISO short and official names."""
-    names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-    # ISO writes "Korea, Republic of": such inverted forms are not how releases write names.
-    return list(dict.fromkeys(n for n in names if n and "," not in n and "(" not in n))
-
-
-def missing_countries(existing: dict[str, Place]) -> list[Place]:
-    known = {n.lower() for p in existing.values() for n in [p.name, *p.aliases]}
-    out = []
-    for c in sorted(pycountry.countries, key=lambda c: c.alpha_3):
-        names = country_names(c)
-        if not names or any(n.lower() in known for n in names):
-            continue
-        pid = slugify(names[0])
-        if pid in existing:
-            continue
-        out.append(Place(id=pid, name=names[0], kind="country", aliases=names[1:]))
-    return out
 
 
 def main() -> int:

@@ -226,3 +226,19 @@ def test_a_release_with_an_alias_bomb_in_its_front_matter_is_refused(kb_dir, tmp
     stored.write_text(BOMB_FRONT_MATTER)
     assert main(["extract", str(stored), "--data", str(kb_dir), "--json"]) == 1
     assert f"{stored}:2: cannot read release: YAML anchors (&l0) are not allowed" in capsys.readouterr().err
+
+
+def test_an_empty_knowledge_base_still_knows_every_country_and_writes_those_it_uses(tmp_path, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    release = tmp_path / "release.txt"
+    release.write_text("Prime Minister meets High Commissioner\n2023-05-10\n\nPrime Minister Kamal Perera said that "
+                       "Sri Lanka values the support of India, as High Commissioner Santosh Jha heard.\n", encoding="utf-8")
+    assert main(["extract", str(release), "--data", str(data), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert sorted(p["name"] for p in out["people"]) == ["Kamal Perera", "Santosh Jha"]  # no person "Lanka"
+    assert {p["id"] for p in out["places"]} == {"india", "sri-lanka"}
+    assert not list(data.iterdir())  # --json writes nothing
+    assert main(["extract", str(release), "--data", str(data)]) == 0
+    assert sorted(p.name for p in (data / "places").iterdir()) == ["india.yml", "sri-lanka.yml"]
+    assert store.load(data).problems == []

@@ -44,6 +44,7 @@ class KnowledgeBase:
     places: dict[str, Place] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
+    builtin_places: dict[str, Place] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         place_terms = []
@@ -70,7 +71,14 @@ class KnowledgeBase:
 
     @classmethod
     def from_store(cls, st) -> "KnowledgeBase":
-        return cls(dict(st.people), dict(st.places), dict(st.organizations), dict(st.topics))
+        """The store's records, and every country it lacks (kept in `builtin_places` until a
+        record uses one and it is written to data/places)."""
+        from .countries import missing_countries
+
+        builtin = {p.id: p for p in missing_countries(st.places)}
+        kb = cls(dict(st.people), {**st.places, **builtin}, dict(st.organizations), dict(st.topics))
+        kb.builtin_places = builtin
+        return kb
 
     def add_people(self, people: list[Person]) -> None:
         """People found in one release are known to the next one of the same run."""

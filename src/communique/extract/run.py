@@ -193,6 +193,7 @@ def _run(args: argparse.Namespace) -> int:
             outputs.append(ex.as_json(kb, meta.title or ex.document.title))
             continue
         try:
+            write_used_places(data, ex, kb)
             status |= write_extraction(data, path, sid, meta, body, in_store, ex, st, args.update)
         except OSError as exc:
             # Disk full, read-only folder...: this release is not (fully) written; every file
@@ -208,6 +209,20 @@ def _run(args: argparse.Namespace) -> int:
     for p in after.problems:
         print(p, file=sys.stderr)
     return 1 if after.problems else status
+
+
+def write_used_places(data: Path, ex: Extraction, kb: KnowledgeBase) -> None:
+    """Countries the store lacked but this release names become place records, so the
+    records' references resolve (`communique check` stays clean)."""
+    doc = ex.document
+    used = (set(doc.places) | {e.place for e in doc.events if e.place} | {p for f in doc.figures for p in f.parties}
+            | {p.country for p in ex.new_people if p.country} | {r.country for p in ex.new_people for r in p.roles if r.country})
+    for pid in sorted(used & set(kb.builtin_places)):
+        path = data / "places" / f"{pid}.yml"
+        if not path.exists():
+            store_mod.write_record(data, kb.builtin_places[pid])
+            print(f"added {path}")
+        del kb.builtin_places[pid]
 
 
 def write_extraction(data: Path, path: Path, sid: str, meta: SourceMeta, body: str, in_store: bool,
