@@ -520,3 +520,15 @@ def test_planned_days_look_ahead_and_are_not_reported_dates():
     ex, _ = run("Release\n\nMinister Ana Souza met President Karl Brandt today. Tomorrow they will open a summit.",
                 published=dt.date(2021, 7, 28))
     assert ex.document.dates == [dt.date(2021, 7, 28)]
+
+
+def test_one_meeting_told_as_a_meeting_and_a_dialogue_praise_is_history_and_a_named_summit_needs_a_setting():
+    day = dt.date(2021, 7, 28)
+    got = _events("Release\n\nDeputy Secretary Ana Souza met Deputy Minister Karl Brandt in Geneva today. Today's "
+                  "meeting was the beginning of this dialogue with the Federation.", day)
+    assert got == [("meeting", "2021-07-28", ["ana-souza", "karl-brandt"])]
+    assert _events("Release\n\nShe praised Prime Minister Karl Brandt's successful visit to the United States.", day) == []
+    assert _events("Release\n\nThey reaffirmed the goals announced at President Karl Brandt's Leaders Summit on "
+                   "Climate.", day) == []
+    assert _events("Release\n\nOn 16 January, we officially opened the highway upgrade.", day) == [
+        ("ceremony", "2021-01-16", [])]

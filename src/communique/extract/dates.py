@@ -103,13 +103,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
-    """A date written without a year: the one nearest the reference date."""
+    """A date written without a year: the one nearest the reference date, but releases
+    report the past, so a day more than three months ahead is last year's."""
     if ref is None:
         return None
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = _safe_date(y, month, day)
-        if d and (best is None or abs((d - ref).days) < abs((best - ref).days)):
+        if d is None or (d - ref).days > 92:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
     return best.year if best else None
 

@@ -32,11 +32,11 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\s+with\b"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations|Working\s+Group|Joint\s+Committee)\b"
         r"|(?-i:\b(?:Dialogue|Consultations|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b", re.IGNORECASE)),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|(?-i:\b(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
     ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?!the\s+\d)|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\bofficially\s+opened\b|\bopened\s+the\s+(?:new|upgraded|refurbished|renovated)\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]
 
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
@@ -64,6 +64,7 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forw
 _HISTORY = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|decade)|\b(?:in|since)\s+(?:19|20)\d\d\b|\bwas\s+the\s+first\b"
     r"|\b(?:previously|formerly|historic(?:ally)?|recall(?:ed|ing)|building\s+on|following\s+(?:last|the\s+\d{4}))\b"
+    r"|\b(?:praised|commended|hailed|lauded)\b"
     r"|\b(?:years?|decades?)\s+ago\b|\bhas\s+been\b|\bhave\s+been\b",
     re.IGNORECASE,
 )
@@ -75,7 +76,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # the next meeting"); later words may be about something else ("arrives today, where she will").
     lead = text[ev.sentence_start : min(ev.sentence_end, ev.end + 15)]
     plan = FUTURE.search(lead)
-    if plan and _DECIDED.match(plan.group()) and _SETTING.search(text, plan.end(), ev.start):
+    if plan and _DECIDED.match(plan.group()) and (_SETTING.search(text, plan.end(), ev.start)
+                                                  or _AT.match(text, ev.start, ev.end)):
         plan = None  # "agreed to ... at the Leaders' Summit": agreed there, at the event told
     if plan or _HISTORY.search(lead):
         return True
@@ -86,6 +88,7 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
 
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
+_AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
 
 
@@ -120,6 +123,11 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
         found = sorted(hits[k])
         if any(t != "other" for *_, t in found):
             found = [h for h in found if h[3] != "other"]  # "attended a state dinner" is the dinner
+        kinds = [t for *_, t in found]
+        if "meeting" in kinds and "talks" in kinds:
+            # "Today's meeting was the beginning of this dialogue with ...": one meeting, told twice.
+            first = min((h for h in found if h[3] in ("meeting", "talks")), key=lambda h: h[1])[3]
+            found = [h for h in found if h[3] not in ("meeting", "talks") or h[3] == first]
         if any(t == "call" for *_, t in found):
             # "spoke by phone ... to prepare the Leaders' Summit": the call is the meeting told.
             found = [h for h in found if h[3] not in ("meeting", "talks")]
