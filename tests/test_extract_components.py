@@ -532,3 +532,9 @@ def test_one_meeting_told_as_a_meeting_and_a_dialogue_praise_is_history_and_a_na
                    "Climate.", day) == []
     assert _events("Release\n\nOn 16 January, we officially opened the highway upgrade.", day) == [
         ("ceremony", "2021-01-16", [])]
+
+
+def test_teams_programmes_and_regions_named_like_people_are_not_people():
+    ex, _ = run("Release\n\nAustralia will fund the Southeast Asia Maritime Partnerships and bring the Young Matildas "
+                "to Fiji, as part of the Asta Cita mission. Minister Ana Souza met Karl Brandt there.")
+    assert set(names(ex)) == {"Ana Souza", "Karl Brandt"}

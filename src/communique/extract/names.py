@@ -136,6 +136,12 @@ mountain range valley island islands reef forest reserve building tower house pa
 plaza doctrine plan act bill program programme initiative agreement accord treaty
 mausoleum cathedral temple mosque church shrine tomb cemetery pagoda fort castle city town
 village district province county airport hotel
+partnership partnerships mission missions vision strategy framework facility corridor compact alliance
+project projects scheme cup games team squad
+""".split())
+# Regions that are also given names ("Asia", "Africa"): in running text they name the region.
+REGIONS = frozenset("""
+asia africa europe america americas oceania pacific atlantic caribbean arctic antarctica eurasia
 """.split())
 
 
@@ -154,4 +160,8 @@ def untitled_name_ok(tokens: list[str]) -> bool:
     last = tokens[-1]
     if any(names_a_thing(t) for t in tokens[1:]):  # "Tina River Hydropower", "Abraham Accords"
         return False
+    if tokens[0].lower() in REGIONS:
+        return False
+    if last.endswith("s") and not is_given(last) and is_given(last[:-1]):
+        return False  # "the Young Matildas": a team named by a plural given name
     return all(name_word_ok(t) for t in tokens) and (is_given(last) or zipf(last) < 4.2)
