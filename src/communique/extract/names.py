@@ -162,6 +162,4 @@ def untitled_name_ok(tokens: list[str]) -> bool:
         return False
     if tokens[0].lower() in REGIONS:
         return False
-    if last.endswith("s") and not is_given(last) and is_given(last[:-1]):
-        return False  # "the Young Matildas": a team named by a plural given name
     return all(name_word_ok(t) for t in tokens) and (is_given(last) or zipf(last) < 4.2)

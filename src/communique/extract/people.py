@@ -490,7 +490,11 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             while len(words) > 1 and not name_evidence.untitled_name_ok(words):
                 words.pop()
             after = s[m.start() + toks[i][0] + len(" ".join(words)) :][:40].split()[:2]
-            if len(words) > 1 and not any(name_evidence.names_a_thing(w) for w in after):
+            plural_team = (words[-1].endswith("s") and not name_evidence.is_given(words[-1])
+                           and name_evidence.is_given(words[-1][:-1])
+                           and s[max(0, m.start() + toks[i][0] - 4) : m.start() + toks[i][0]].lower() == "the ")
+            if len(words) > 1 and not plural_team and not any(name_evidence.names_a_thing(w) for w in after):
+                # ("the Young Matildas": a team named by a plural given name, not a person)
                 a = m.start() + toks[i][0]
                 b = a + len(" ".join(words))
                 if s[a:b] == " ".join(words):
