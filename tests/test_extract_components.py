@@ -538,3 +538,8 @@ def test_teams_programmes_and_regions_named_like_people_are_not_people():
     ex, _ = run("Release\n\nAustralia will fund the Southeast Asia Maritime Partnerships and bring the Young Matildas "
                 "to Fiji, as part of the Asta Cita mission. Minister Ana Souza met Karl Brandt there.")
     assert set(names(ex)) == {"Ana Souza", "Karl Brandt"}
+
+
+def test_a_name_without_its_second_surname_is_the_same_person():
+    ex, _ = run("Release\n\nShe met President Laurentino Cortizo Cohen. Later, President Laurentino Cortizo spoke.")
+    assert {n: p["aliases"] for n, p in names(ex).items()} == {"Laurentino Cortizo Cohen": ["Laurentino Cortizo"]}

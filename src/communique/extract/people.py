@@ -598,6 +598,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
     short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     if len(short) == 1:
         return short[0] in long_
+    if short == long_[: len(short)]:
+        return True  # "Laurentino Cortizo" for "Laurentino Cortizo Cohen": the second surname left out
     if short[-1] != long_[-1]:
         return False
     j = 0
