@@ -3,6 +3,7 @@ percentages and counts, with the metric, the parties and the period."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .scan import DIGITS, Windows
@@ -16,7 +17,7 @@ _PREFIX = {
     "Rs.": "INR", "Rs": "INR", "INR": "INR", "\u20b9": "INR", "EUR": "EUR", "\u20ac": "EUR",
     "JPY": "JPY", "\u00a5": "JPY", "GBP": "GBP", "\u00a3": "GBP", "CNY": "CNY", "RMB": "CNY",
     "RUB": "RUB", "\u20bd": "RUB", "AED": "AED", "SAR": "SAR", "CHF": "CHF", "ZAR": "ZAR",
-    "KRW": "KRW", "\u20a9": "KRW", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
+    "KRW": "KRW", "\u20a9": "KRW", "Rupees": "INR", "rupees": "INR", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
 }
 # Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
 DOLLAR_COUNTRIES = {
@@ -25,25 +26,60 @@ DOLLAR_COUNTRIES = {
     "bahamas": "BSD", "barbados": "BBD", "belize": "BZD", "guyana": "GYD", "liberia": "LRD", "namibia": "NAD",
     "solomon-islands": "SBD", "trinidad-and-tobago": "TTD", "zimbabwe": "ZWL",
 }
+# Countries whose money is called the rupee: a bare "Rs" means the publisher's own.
+RUPEE_COUNTRIES = {"india": "INR", "sri-lanka": "LKR", "pakistan": "PKR", "nepal": "NPR", "mauritius": "MUR",
+                   "seychelles": "SCR"}
 _BARE_DOLLAR = re.compile(r"^\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"US|U\.S\.|USD|American", re.IGNORECASE)
+_BARE_RUPEE = re.compile(r"^Rs\b|\brupees?\b", re.IGNORECASE)
+
+
+def _most_named(country_mentions: list[str], money: dict[str, str], default: str, preferred: str) -> str:
+    counts: dict[str, int] = {}
+    for c in country_mentions:
+        if c in money:
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return default
+    best = max(counts.values())
+    tops = [c for c, n in counts.items() if n == best]
+    return default if preferred in tops else money[sorted(tops)[0]]
 
 
 def home_dollar(country_mentions: list[str]) -> str:
     """The dollar a bare "$" means: that of the dollar country the release names most."""
-    counts: dict[str, int] = {}
-    for c in country_mentions:
-        if c in DOLLAR_COUNTRIES:
-            counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return "USD"
-    best = max(counts.values())
-    tops = [c for c, n in counts.items() if n == best]
-    return "USD" if "united-states" in tops else DOLLAR_COUNTRIES[sorted(tops)[0]]
+    return _most_named(country_mentions, DOLLAR_COUNTRIES, "USD", "united-states")
+
+
+def home_rupee(country_mentions: list[str]) -> str:
+    """The rupee a bare "Rs" means: that of the rupee country the release names most."""
+    return _most_named(country_mentions, RUPEE_COUNTRIES, "INR", "india")
 
 
 def is_bare_dollar(written: str) -> bool:
     return bool(_BARE_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
+
+
+def home_currencies(figs: list["FigureFind"], text: str, country_mentions: list[str]) -> dict[str, str]:
+    """What a bare "$" and a bare "Rs" mean in this release: {"USD": its dollar, "INR": its rupee}.
+    A rupee the release writes out (INR, \u20b9, LKR) names its bare "Rs"; else the rupee country it
+    names most. A dollar follows the countries only: "US$" beside "$" marks foreign money."""
+    written = Counter(f.currency for f in figs if f.currency in _RUPEES and not _BARE_RUPEE.search(text[f.start : f.end]))
+    rupee = written.most_common(1)[0][0] if written else home_rupee(country_mentions)
+    return {"USD": home_dollar(country_mentions), "INR": rupee}
+
+
+_RUPEES = set(RUPEE_COUNTRIES.values())
+
+
+def local_currency(currency: str | None, written: str, homes: dict[str, str]) -> tuple[str | None, str | None]:
+    """A bare "$" or "Rs" read as the release's own money, and the doubt that reading leaves
+    (None when the text names the currency)."""
+    if currency == "USD" and is_bare_dollar(written) and homes["USD"] != "USD":
+        return homes["USD"], f"a bare $ read as {homes['USD']}, the release's own dollar"
+    if currency == "INR" and _BARE_RUPEE.search(written) and homes["INR"] != "INR":
+        return homes["INR"], f"a bare Rs read as {homes['INR']}, the release's own rupee"
+    return currency, None
 
 
 _SUFFIX = {
@@ -80,12 +116,61 @@ PERCENT = re.compile(
     r"(?<![\w.,])(?P<lo>" + _NUM + r")" + _RANGE + r"\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage points?\b)",
     re.IGNORECASE,
 )
-_TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades", "centuries", "times", "seconds", "am", "pm"}
+_TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades", "centuries", "times", "seconds",
+               "am", "pm", "year", "month", "day", "week", "hour", "minute", "decade", "century", "fold"}
+# A count: a number, then up to three words that describe it, then a plural noun ("817,000
+# Oxford-AstraZeneca vaccines", "30 Self-Propelled Howitzers", "eleven cooperation documents").
 COUNT = re.compile(
-    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand)\b)?"
-    r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s|[A-Z][A-Za-z]{1,4}s|people|children|personnel|women|men|staff)\b(?![-])"
+    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/+#-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand)\b)?(?=[ \t])"
 )
-
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUM_WORD = "|".join(sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
+# Lower case or capitalised, spelt out as a class: IGNORECASE and a bare alternation at every word
+# boundary cost more than the rest of figure extraction.
+_NUM_WORD_CAP = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
+WORD_COUNT = re.compile(
+    r"\b(?=[tTfFsSeEnNhHmMbBoO])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + _NUM_WORD + r"))*)\b(?=[ \t])"
+)
+WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
+             "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+             "million", "billion")
+# "a two-day trip", "this 8-month effort": how long something lasts is a figure of its own.
+DURATION = re.compile(
+    r"(?<![\w.,$/-])(?P<n>\d{1,3}|" + "|".join(_UNITS) + r")-(?P<unit>day|week|month)(?:-long)?[ \t]+(?=[a-z]{3})",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[ \t]+([A-Za-z](?:[\w'\u2019-]|\.(?=[\w-]))*)")
+# Words that end a count's description: a count runs number, describing words, noun.
+_FUNCTION = frozenset(
+    "of in on at to for by with from and or nor the a an was were is are be been being have has had will would shall "
+    "should can could may might must do does did that which who whom whose this these those it its their our his her "
+    "per than as into under about after before since until while when where not no so but if also only each every "
+    "all both some such between across through during against among within without upon via here there they we".split()
+)
+_IRREGULAR_PLURALS = frozenset({"people", "children", "personnel", "women", "men", "staff", "memoranda", "criteria"})
+_NOT_PLURAL = frozenset("always towards perhaps afterwards whereas various numerous previous news thus besides plus "
+                        "unless yes ours theirs hers series".split())
+# "the two sides", "our two countries": the pair a bilateral release is about, not a count.
+_PARTIES = frozenset("countries nations sides leaders governments peoples delegations ministers presidents parties "
+                     "officials heads economies parliaments legislatures embassies capitals partners neighbours "
+                     "neighbors democracies militaries ministries chancellors premiers secretaries counterparts "
+                     "teams".split())
+# "six key points", "across four pillars": how a speech is organised.
+_ABSTRACT = frozenset("points goals pillars priorities areas issues ways aspects things elements principles tracks "
+                      "themes topics objectives dimensions reasons questions matters options rounds sessions occasions phases "
+                      "stages terms".split())
+_DETERMINERS = frozenset("the our their its these those both all his her my your whose each every".split())
+# A number right after such a word is a label ("Article 5", "Phase 2"), not a count.
+_LABELS = frozenset("article section paragraph chapter clause phase stage round tier level grade class no nos number "
+                    "item page part annex rule resolution room gate platform terminal route version model category "
+                    "tranche term goal target".split())
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb "
+                    "mar apr jun jul aug sep sept oct nov dec".split())
+_PREV_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)$")
 METRICS = [
     ("bilateral trade", r"bilateral trade|two-way trade|trade between|trade turnover|trade volume"),
     ("trade deficit", r"trade deficit|trade gap|trade imbalance"),
@@ -137,6 +222,11 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
         taken.add(m.start(), m.end())
         out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
 
+    def add_span(start: int, end: int, value: float, noun: str) -> None:
+        if taken.free(start, end):
+            taken.add(start, end)
+            out.append(FigureFind(start, end, value, value, None, noun))
+
     for m in win.finditer(BETWEEN, DIGITS):
         cur = _PREFIX.get(m.group("cur")) or _PREFIX.get(m.group("cur").upper())
         sc_hi = _scale(m.group("sc"))
@@ -163,13 +253,123 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
     for m in win.finditer(PERCENT, DIGITS):
         lo = _num(m.group("lo"))
         add(m, lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
+    for m in win.finditer(DURATION, ("-day", "-week", "-month")):
+        n = m.group("n").lower()
+        value = float(_UNITS.get(n) or n)
+        add(m, value, value, None, m.group("unit").lower() + "s")
     for m in win.finditer(COUNT, DIGITS):
-        noun = m.group("noun")
-        if noun in _TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d", m.group("lo")):
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("lo")) or _label_before(text, m.start()):
             continue
-        lo = _num(m.group("lo")) * _scale(m.group("sc"))
-        add(m, lo, lo, None, noun)
+        found = _count_noun(text, m.end())
+        if found:
+            lo = _num(m.group("lo")) * _scale(m.group("sc"))
+            add_span(m.start(), found[0], lo, found[1])
+    for m in win.finditer(WORD_COUNT, WORD_KEYS):
+        value = _word_value(m.group("w"))
+        found = _count_noun(text, m.end()) if value >= 2 else None
+        if not found or _label_before(text, m.start()) or _told_as_known(text, m.start()):
+            continue
+        noun = found[1].lower()
+        if noun in _ABSTRACT or (noun in _PARTIES and value <= 3):
+            continue
+        add_span(m.start(), found[0], value, found[1])
     return sorted(out, key=lambda f: f.start)
+
+
+def _word_value(words: str) -> float:
+    """ "one hundred forty-one" -> 141, "two million" -> 2e6."""
+    total = current = 0.0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _MULTIPLIERS:
+            total += (current or 1) * _MULTIPLIERS[w]
+            current = 0
+    return total + current
+
+
+def _count_noun(text: str, pos: int) -> tuple[int, str] | None:
+    """The plural noun a number counts, after at most three describing words: its end and the noun.
+    None when a function word or a unit of time comes first ("10 year visas" is no count of visas)."""
+    for _ in range(4):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            return None
+        word = m.group(1)
+        low = word.lower()
+        if low in _FUNCTION or low.split("-")[0] in _TIME_WORDS:
+            return None
+        if _is_plural(word):
+            return m.end(), word
+        pos = m.end()
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    if re.fullmatch(r"[A-Z][A-Za-z]{0,4}s", word) and sum(c.isupper() for c in word) >= 2:
+        return True  # MoUs, SMEs, MPs
+    if low in _NOT_PLURAL or low.endswith(("ss", "us", "is", "'s", "\u2019s")):
+        return False
+    return len(low) >= 4 and low.endswith("s")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word just before pos on its line, without the punctuation around it."""
+    chunk = text[max(0, pos - 40) : pos].rstrip(" \t")
+    if not chunk or chunk[-1] == "\n":
+        return ""
+    m = _PREV_WORD.search(chunk.rsplit(None, 1)[-1])
+    return m.group(1).rstrip(".") if m else ""
+
+
+def _label_before(text: str, pos: int) -> bool:
+    """ "Article 5", "Phase 2", "July 29": the number names or dates something."""
+    word = _word_before(text, pos)
+    low = word.lower()
+    return low in _LABELS or (low in _MONTHS and word[:1].isupper())
+
+
+_KNOWN_NUMBER = re.compile(r"\b(?:" + "|".join(_DETERMINERS) + r")[ \t]+(?:" + _NUM_WORD + r")\b", re.IGNORECASE)
+
+
+def _told_as_known(text: str, pos: int) -> bool:
+    """A number the reader already knows, not a count: "the two sides", "our two embassies and
+    two ambassadors" (the determiner reaches over "and"), "solar and hydrogen \u2013 two technologies"."""
+    word = _word_before(text, pos).lower()
+    if word in _DETERMINERS:
+        return True
+    if word in ("and", "or"):
+        return bool(_KNOWN_NUMBER.search(text, max(0, pos - 60), pos))
+    return text[max(0, pos - 3) : pos].rstrip()[-1:] in ("\u2013", "\u2014", "-", ":")
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|our|its|their)(?:[ \t]+[a-z-]+){0,2}[ \t]+$", re.IGNORECASE)
+
+
+def drop_restated(figs: list[FigureFind], text: str, headline_end: int = 0) -> list[FigureFind]:
+    """One figure per amount told: a headline figure the body tells again, and "the $500 million"
+    naming an amount already given, are the same figure."""
+    def key(f: FigureFind) -> tuple:
+        return (f.value_low, f.value_high, f.currency, (f.unit or "").lower())
+
+    body = {key(f) for f in figs if f.start >= headline_end}
+    out, seen = [], set()
+    for f in figs:
+        k = key(f)
+        if f.start < headline_end:
+            if k not in body:
+                out.append(f)
+            continue
+        if k in seen and _DEFINITE.search(text, max(0, f.start - 40), f.start):
+            continue
+        seen.add(k)
+        out.append(f)
+    return out
 
 
 def metric_for(sentence: str, offset: int) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
 from .events import find_events, history_or_plan
-from .figures import find_figures, home_dollar, is_bare_dollar, metric_for, period_for
+from .figures import drop_restated, find_figures, home_currencies, local_currency, metric_for, period_for
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
@@ -211,8 +211,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     periods = Index(dates_mod.find_periods(s, published, date_spans, win))
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
-    dollar = home_dollar(doc_countries)
-    fig_ix = Index(find_figures(s, win))
+    fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
+    homes = home_currencies(fig_ix.items, s, doc_countries)
     for sent in text.sentences:
         found = fig_ix.within(sent.start, sent.end)
         if not found:
@@ -226,11 +226,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
             if f.unit not in (None, "percent"):
                 metric = f.unit
-            currency = f.currency
             doubts = [] if metric != "amount" else ["no metric named near the figure"]
-            if currency == "USD" and dollar != "USD" and is_bare_dollar(s[f.start : f.end]):
-                currency = dollar
-                doubts.append(f"a bare $ read as {dollar}, the release's own dollar")
+            currency, doubt = local_currency(f.currency, s[f.start : f.end], homes)
+            doubts += [doubt] if doubt else []
             figures.append(Figure(
                 id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
                 currency=currency, unit=f.unit, period=period.value if period else None,
