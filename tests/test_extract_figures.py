@@ -45,6 +45,7 @@ def test_numbers_in_words_that_count_nothing(sentence):
     "The 2 +2 ministers met in the capital.",
     "The scheme offers 10 year visas to traders.",
     "The 1990s reforms and COVID-19 vaccines were discussed.",
+    "They condemned the 7 October attacks.",
 ])
 def test_labels_dates_and_durations_are_not_counts(sentence):
     assert figs("Release\n\n" + sentence) == []
@@ -107,3 +108,18 @@ def test_a_span_of_years_is_a_valid_period_drawn_over_its_whole_years():
         Figure(id="f1", metric="aid", value_low=1, value_high=1, currency="AUD", period="2016-202")
     assert period_span("2016-2020") == (dt.date(2016, 1, 1), dt.date(2021, 1, 1))
     assert period_span("2016-05") == (dt.date(2016, 5, 1), dt.date(2016, 6, 1))
+
+
+def test_money_in_words_and_an_amount_given_to_a_count():
+    got = figs("Release\n\nThe council approved two crore rupees for schools. Sri Lanka's cabinet will pay "
+               "Rs. 5,000 to 1.2 million families. Deaths per million people fell; a million people marched.")
+    assert got == [(2e7, "LKR"), (5000, "LKR"), (1.2e6, "families"), (1e6, "people")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Executive Order 14028 requirements apply to agencies.",
+    "Title 42 expulsions ended and Section 301 tariffs stayed.",
+    "Sustainable Development Goal 14 targets were reviewed.",
+])
+def test_numbered_instruments_are_not_counts(sentence):
+    assert figs("Release\n\n" + sentence) == []

@@ -127,17 +127,17 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9}
 _NUM_WORD = "|".join(sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
 # Lower case or capitalised, spelt out as a class: IGNORECASE and a bare alternation at every word
 # boundary cost more than the rest of figure extraction.
 _NUM_WORD_CAP = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
 WORD_COUNT = re.compile(
-    r"\b(?=[tTfFsSeEnNhHmMbBoO])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + _NUM_WORD + r"))*)\b(?=[ \t])"
+    r"\b(?=[tTfFsSeEnNhHmMbBoOlLcC])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + _NUM_WORD + r"))*)\b(?=[ \t])"
 )
 WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-             "million", "billion")
+             "million", "billion", "lakh", "crore")
 # "a two-day trip", "this 8-month effort": how long something lasts is a figure of its own.
 DURATION = re.compile(
     r"(?<![\w.,$/-])(?P<n>\d{1,3}|" + "|".join(_UNITS) + r")-(?P<unit>day|week|month)(?:-long)?[ \t]+(?=[a-z]{3})",
@@ -167,7 +167,8 @@ _DETERMINERS = frozenset("the our their its these those both all his her my your
 # A number right after such a word is a label ("Article 5", "Phase 2"), not a count.
 _LABELS = frozenset("article section paragraph chapter clause phase stage round tier level grade class no nos number "
                     "item page part annex rule resolution room gate platform terminal route version model category "
-                    "tranche term goal target".split())
+                    "tranche term goal target order proclamation title law bill amendment appendix schedule "
+                    "table figure exhibit case flight volume vol h.r".split())
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec".split())
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)$")
@@ -214,25 +215,20 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
     out: list[FigureFind] = []
     taken = Taken()
 
-    def add(m: re.Match, lo: float, hi: float, cur: str | None, unit: str | None) -> None:
-        if not taken.free(m.start(), m.end()):
+    def add(start: int, end: int, lo: float, hi: float, cur: str | None, unit: str | None) -> None:
+        if not taken.free(start, end):
             return
         if lo > hi:
             lo, hi = hi, lo
-        taken.add(m.start(), m.end())
-        out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
-
-    def add_span(start: int, end: int, value: float, noun: str) -> None:
-        if taken.free(start, end):
-            taken.add(start, end)
-            out.append(FigureFind(start, end, value, value, None, noun))
+        taken.add(start, end)
+        out.append(FigureFind(start, end, lo, hi, cur, unit))
 
     for m in win.finditer(BETWEEN, DIGITS):
         cur = _PREFIX.get(m.group("cur")) or _PREFIX.get(m.group("cur").upper())
         sc_hi = _scale(m.group("sc"))
         sc_lo = _scale(m.group("sc1")) if m.group("sc1") else sc_hi
         if cur:
-            add(m, _num(m.group("lo")) * sc_lo, _num(m.group("hi")) * sc_hi, cur, None)
+            add(m.start(), m.end(), _num(m.group("lo")) * sc_lo, _num(m.group("hi")) * sc_hi, cur, None)
     for m in win.finditer(MONEY, DIGITS):
         if m.group("cur"):
             cur_word = m.group("cur")
@@ -243,36 +239,45 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
             hi = _num(m.group("hi")) * sc_hi if m.group("hi") else lo
             if not m.group("hi") and m.group("sc") and not m.group("sc1"):
                 lo = hi = _num(m.group("lo")) * sc_hi
+            if m.group("hi") and not m.group("sc1") and _num(m.group("lo")) > _num(m.group("hi")):
+                # "Rs. 5,000 to 1.2 million families": an amount, then "to" whom, not a range
+                if cur:
+                    lo = _num(m.group("lo"))
+                    add(m.start(), m.end("lo"), lo, lo, cur, None)
+                continue
         else:
             cur = _SUFFIX[m.group("suf").lower()]
             sc = _scale(m.group("sc2"))
             lo = _num(m.group("lo2")) * sc
             hi = _num(m.group("hi2")) * sc if m.group("hi2") else lo
         if cur:
-            add(m, lo, hi, cur, None)
+            add(m.start(), m.end(), lo, hi, cur, None)
     for m in win.finditer(PERCENT, DIGITS):
         lo = _num(m.group("lo"))
-        add(m, lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
+        add(m.start(), m.end(), lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
     for m in win.finditer(DURATION, ("-day", "-week", "-month")):
         n = m.group("n").lower()
         value = float(_UNITS.get(n) or n)
-        add(m, value, value, None, m.group("unit").lower() + "s")
+        add(m.start(), m.end(), value, value, None, m.group("unit").lower() + "s")
     for m in win.finditer(COUNT, DIGITS):
         if re.fullmatch(r"(?:19|20)\d\d", m.group("lo")) or _label_before(text, m.start()):
             continue
         found = _count_noun(text, m.end())
         if found:
             lo = _num(m.group("lo")) * _scale(m.group("sc"))
-            add_span(m.start(), found[0], lo, found[1])
+            add(m.start(), found[0], lo, lo, None, found[1])
     for m in win.finditer(WORD_COUNT, WORD_KEYS):
         value = _word_value(m.group("w"))
+        if m.group("w").split()[0].lower() in _MULTIPLIERS and _word_before(text, m.start()).lower() != "a":
+            continue  # "per million people": a scale alone counts only as "a million"
         found = _count_noun(text, m.end()) if value >= 2 else None
         if not found or _label_before(text, m.start()) or _told_as_known(text, m.start()):
             continue
         noun = found[1].lower()
-        if noun in _ABSTRACT or (noun in _PARTIES and value <= 3):
-            continue
-        add_span(m.start(), found[0], value, found[1])
+        if noun in _SUFFIX:  # "two crore rupees", "five million dollars"
+            add(m.start(), found[0], value, value, _SUFFIX[noun], None)
+        elif noun not in _ABSTRACT and not (noun in _PARTIES and value <= 3):
+            add(m.start(), found[0], value, value, None, found[1])
     return sorted(out, key=lambda f: f.start)
 
 
@@ -293,14 +298,14 @@ def _word_value(words: str) -> float:
 def _count_noun(text: str, pos: int) -> tuple[int, str] | None:
     """The plural noun a number counts, after at most three describing words: its end and the noun.
     None when a function word or a unit of time comes first ("10 year visas" is no count of visas)."""
-    for _ in range(4):
+    for k in range(4):
         m = _TOKEN.match(text, pos)
         if not m:
             return None
         word = m.group(1)
         low = word.lower()
-        if low in _FUNCTION or low.split("-")[0] in _TIME_WORDS:
-            return None
+        if low in _FUNCTION or low.split("-")[0] in _TIME_WORDS or (k == 0 and low in _MONTHS and word[0].isupper()):
+            return None  # "7 October attacks" is a date
         if _is_plural(word):
             return m.end(), word
         pos = m.end()
