@@ -140,7 +140,7 @@ WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "t
              "million", "billion", "lakh", "crore")
 # "a two-day trip", "this 8-month effort": how long something lasts is a figure of its own.
 DURATION = re.compile(
-    r"(?<![\w.,$/-])(?P<n>\d{1,3}|" + "|".join(_UNITS) + r")-(?P<unit>day|week|month)(?:-long)?[ \t]+(?=[a-z]{3})",
+    r"(?<![\w.,$/-])(?P<n>\d{1,3}|" + "|".join(_UNITS) + r")-(?P<unit>day|week|month)(?:-long)?(?=[ \t]+[a-z]{3})",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[ \t]+([A-Za-z](?:[\w'\u2019-]|\.(?=[\w-]))*)")
