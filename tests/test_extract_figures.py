@@ -123,3 +123,18 @@ def test_money_in_words_and_an_amount_given_to_a_count():
 ])
 def test_numbered_instruments_are_not_counts(sentence):
     assert figs("Release\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("Growth of between 10 and 12 per cent is expected.", 10, 12, "percent"),
+    ("Aid of NZ$ 5 million was pledged.", 5e6, 5e6, "NZD"),
+    ("Loans of 300 million ringgit were signed.", 3e8, 3e8, "MYR"),
+    ("It is a market of 1.4bn people.", 1.4e9, 1.4e9, "people"),
+])
+def test_more_written_forms(text, low, high, unit):
+    ex, _ = run("Release\n\n" + text)
+    assert [(f.value_low, f.value_high, f.currency or f.unit) for f in ex.document.figures] == [(low, high, unit)]
+
+
+def test_a_year_over_the_next_is_a_fiscal_year_with_a_slash_too():
+    assert [p.value for p in find_periods("exports in 2022/23 rose", dt.date(2024, 1, 1))] == ["FY2022-23"]

@@ -214,7 +214,7 @@ def _word_number(s: str) -> int:
     return int(s) if s.isdigit() else NUMBER_WORDS[s.lower()]
 
 
-_YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>\d\d)\b(?!\d)")
+_YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013/]\s*(?P<y2>\d\d)\b(?![\d/])")
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")
 # "2016-2020", "over 2025-32", "from 2016 to 2020": a span of calendar years
 _YEAR_RANGE = re.compile(

@@ -18,6 +18,8 @@ _PREFIX = {
     "JPY": "JPY", "\u00a5": "JPY", "GBP": "GBP", "\u00a3": "GBP", "CNY": "CNY", "RMB": "CNY",
     "RUB": "RUB", "\u20bd": "RUB", "AED": "AED", "SAR": "SAR", "CHF": "CHF", "ZAR": "ZAR",
     "KRW": "KRW", "\u20a9": "KRW", "Rupees": "INR", "rupees": "INR", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
+    "SLRs": "LKR", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "MYR": "MYR",
+    "IDR": "IDR", "VND": "VND", "THB": "THB", "PHP": "PHP", "\u20b1": "PHP",
 }
 # Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
 DOLLAR_COUNTRIES = {
@@ -86,7 +88,7 @@ _SUFFIX = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
     "rupees": "INR", "rupee": "INR", "pounds": "GBP", "pounds sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "dirhams": "AED", "riyals": "SAR",
-    "won": "KRW", "taka": "BDT", "rand": "ZAR",
+    "won": "KRW", "taka": "BDT", "rand": "ZAR", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
 }
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "million": 1e6,
@@ -112,6 +114,11 @@ BETWEEN = re.compile(
     + _NUM + r")(?:\s?(?P<sc>" + _SCALE + r"))?",
     re.IGNORECASE,
 )
+# "between 10 and 12 per cent"
+BETWEEN_PERCENT = re.compile(
+    r"\bbetween\s+(?P<lo>" + _NUM + r")\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>" + _NUM + r")\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(
     r"(?<![\w.,])(?P<lo>" + _NUM + r")" + _RANGE + r"\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage points?\b)",
     re.IGNORECASE,
@@ -121,7 +128,7 @@ _TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades"
 # A count: a number, then up to three words that describe it, then a plural noun ("817,000
 # Oxford-AstraZeneca vaccines", "30 Self-Propelled Howitzers", "eleven cooperation documents").
 COUNT = re.compile(
-    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/+#-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand)\b)?(?=[ \t])"
+    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/+#-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand|bn|mn|mln)\b)?(?=[ \t])"
 )
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -252,6 +259,8 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
             hi = _num(m.group("hi2")) * sc if m.group("hi2") else lo
         if cur:
             add(m.start(), m.end(), lo, hi, cur, None)
+    for m in win.finditer(BETWEEN_PERCENT, DIGITS):
+        add(m.start(), m.end(), _num(m.group("lo")), _num(m.group("hi")), None, "percent")
     for m in win.finditer(PERCENT, DIGITS):
         lo = _num(m.group("lo"))
         add(m.start(), m.end(), lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
