@@ -138,3 +138,10 @@ def test_more_written_forms(text, low, high, unit):
 
 def test_a_year_over_the_next_is_a_fiscal_year_with_a_slash_too():
     assert [p.value for p in find_periods("exports in 2022/23 rose", dt.date(2024, 1, 1))] == ["FY2022-23"]
+
+
+def test_percentages_in_words_initials_and_times():
+    got = figs("Release\n\nFifty-one percent agreed and tariffs fell to zero per cent. Nearly 2,500 U.S. troops "
+               "left at 5 p.m. Officials met on a zero-day flaw. In the Year Two Thousand and Twenty-Four "
+               "leaders met.")
+    assert got == [(51, "percent"), (0, "percent"), (2500, "troops")]

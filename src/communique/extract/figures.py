@@ -130,7 +130,7 @@ _TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades"
 COUNT = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/+#-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand|bn|mn|mln)\b)?(?=[ \t])"
 )
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
           "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -140,17 +140,19 @@ _NUM_WORD = "|".join(sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=
 # boundary cost more than the rest of figure extraction.
 _NUM_WORD_CAP = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
 WORD_COUNT = re.compile(
-    r"\b(?=[tTfFsSeEnNhHmMbBoOlLcC])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + _NUM_WORD + r"))*)\b(?=[ \t])"
+    r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + _NUM_WORD + r"))*)\b(?=[ \t])"
 )
 WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-             "million", "billion", "lakh", "crore")
+             "million", "billion", "lakh", "crore", "zero")
 # "a two-day trip", "this 8-month effort": how long something lasts is a figure of its own.
 DURATION = re.compile(
-    r"(?<![\w.,$/-])(?P<n>\d{1,3}|" + "|".join(_UNITS) + r")-(?P<unit>day|week|month)(?:-long)?(?=[ \t]+[a-z]{3})",
+    r"(?<![\w.,$/-])(?P<n>\d{1,3}|" + "|".join(w for w in _UNITS if w != "zero") + r")-(?P<unit>day|week|month)(?:-long)?(?=[ \t]+[a-z]{3})",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[ \t]+([A-Za-z](?:[\w'\u2019-]|\.(?=[\w-]))*)")
+# A word; initials keep their last full stop ("2,500 U.S. troops", "U.S.-funded buildings").
+_TOKEN = re.compile(r"[ \t]+((?:[A-Za-z]\.){2,}(?:-[\w-]+)?|[A-Za-z](?:[\w'\u2019-]|\.(?=[\w-]))*)")
+_WORD_PERCENT = re.compile(r"[ \t]+(?:per[ \t]?cent|percent)\b", re.IGNORECASE)
 # Words that end a count's description: a count runs number, describing words, noun.
 _FUNCTION = frozenset(
     "of in on at to for by with from and or nor the a an was were is are be been being have has had will would shall "
@@ -175,7 +177,7 @@ _DETERMINERS = frozenset("the our their its these those both all his her my your
 _LABELS = frozenset("article section paragraph chapter clause phase stage round tier level grade class no nos number "
                     "item page part annex rule resolution room gate platform terminal route version model category "
                     "tranche term goal target order proclamation title law bill amendment appendix schedule "
-                    "table figure exhibit case flight volume vol h.r".split())
+                    "table figure exhibit case flight volume vol h.r year".split())
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec".split())
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)$")
@@ -279,6 +281,10 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
         value = _word_value(m.group("w"))
         if m.group("w").split()[0].lower() in _MULTIPLIERS and _word_before(text, m.start()).lower() != "a":
             continue  # "per million people": a scale alone counts only as "a million"
+        pct = _WORD_PERCENT.match(text, m.end())
+        if pct:  # "fifty-one percent"
+            add(m.start(), pct.end(), value, value, None, "percent")
+            continue
         found = _count_noun(text, m.end()) if value >= 2 else None
         if not found or _label_before(text, m.start()) or _told_as_known(text, m.start()):
             continue
@@ -313,7 +319,7 @@ def _count_noun(text: str, pos: int) -> tuple[int, str] | None:
             return None
         word = m.group(1)
         low = word.lower()
-        if low in _FUNCTION or low.split("-")[0] in _TIME_WORDS or (k == 0 and low in _MONTHS and word[0].isupper()):
+        if low in _FUNCTION or low.split("-")[0].replace(".", "") in _TIME_WORDS or (k == 0 and low in _MONTHS and word[0].isupper()):
             return None  # "7 October attacks" is a date
         if _is_plural(word):
             return m.end(), word
