@@ -145,3 +145,7 @@ def test_percentages_in_words_initials_and_times():
                "left at 5 p.m. Officials met on a zero-day flaw. In the Year Two Thousand and Twenty-Four "
                "leaders met.")
     assert got == [(51, "percent"), (0, "percent"), (2500, "troops")]
+
+
+def test_a_count_out_of_a_total_is_the_count():
+    assert figs("Release\n\nThe resolution passed with 141 out of 193 member states in favour.") == [(141, "states")]

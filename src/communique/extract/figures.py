@@ -152,6 +152,7 @@ DURATION = re.compile(
 )
 # A word; initials keep their last full stop ("2,500 U.S. troops", "U.S.-funded buildings").
 _TOKEN = re.compile(r"[ \t]+((?:[A-Za-z]\.){2,}(?:-[\w-]+)?|[A-Za-z](?:[\w'\u2019-]|\.(?=[\w-]))*)")
+_OUT_OF = re.compile(r"[ \t]+out[ \t]+of[ \t]+(?:" + _NUM + r")(?=[ \t])")
 _WORD_PERCENT = re.compile(r"[ \t]+(?:per[ \t]?cent|percent)\b", re.IGNORECASE)
 # Words that end a count's description: a count runs number, describing words, noun.
 _FUNCTION = frozenset(
@@ -273,7 +274,8 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
     for m in win.finditer(COUNT, DIGITS):
         if re.fullmatch(r"(?:19|20)\d\d", m.group("lo")) or _label_before(text, m.start()):
             continue
-        found = _count_noun(text, m.end())
+        of_total = _OUT_OF.match(text, m.end())  # "141 out of 193 member states": the 141 is the count
+        found = _count_noun(text, of_total.end() if of_total else m.end())
         if found:
             lo = _num(m.group("lo")) * _scale(m.group("sc"))
             add(m.start(), found[0], lo, lo, None, found[1])
