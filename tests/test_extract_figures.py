@@ -34,6 +34,7 @@ def test_counts_written_in_words():
     "It owes much to our two ministries and two agencies.",
     "They praised wind and solar \u2013 two sources of clean power.",
     "Five decades of friendship mark the last twenty years of trade.",
+    "Thanks. Two follow-ups, and then two quick ones on trade.",
 ])
 def test_numbers_in_words_that_count_nothing(sentence):
     assert figs("Release\n\n" + sentence) == []

@@ -57,7 +57,7 @@ _FUNCTION = frozenset(
 )
 _IRREGULAR_PLURALS = frozenset({"people", "children", "personnel", "women", "men", "staff", "memoranda", "criteria"})
 _NOT_PLURAL = frozenset("always towards perhaps afterwards whereas various numerous previous news thus besides plus "
-                        "unless yes ours theirs hers series".split())
+                        "unless yes ours theirs hers series ones".split())
 # "the two sides", "our two countries": the pair a bilateral release is about, not a count.
 _PARTIES = frozenset("countries nations sides leaders governments peoples delegations ministers presidents parties "
                      "officials heads economies parliaments legislatures embassies capitals partners neighbours "
@@ -66,7 +66,7 @@ _PARTIES = frozenset("countries nations sides leaders governments peoples delega
 # "six key points", "across four pillars": how a speech is organised.
 _ABSTRACT = frozenset("points goals pillars priorities areas issues ways aspects things elements principles tracks "
                       "themes topics objectives dimensions reasons questions matters options rounds sessions occasions phases "
-                      "stages terms".split())
+                      "stages terms follow-ups".split())
 _DETERMINERS = frozenset("the our their its these those both all his her my your whose each every".split())
 # A number right after such a word is a label ("Article 5", "Phase 2"), not a count.
 _LABELS = frozenset("article section paragraph chapter clause phase stage round tier level grade class no nos number "
