@@ -336,3 +336,180 @@ def test_a_second_office_after_and_is_another_persons_and_day_month_year_with_da
     assert people["Marcos"] == ["President"]
     assert ex.document.published.isoformat() == "2024-05-10"
     assert [e.date.isoformat() for e in ex.document.events] == ["2024-05-09"]
+
+
+def _events(text, published):
+    ex, _ = run(text, published=published)
+    return sorted((e.type, e.date.isoformat() if e.date else None, sorted(e.participants)) for e in ex.document.events)
+
+
+def test_a_weekday_before_a_written_date_is_that_date():
+    found = find_dates("On Monday, July 25, 2022 the dialogue opened.", dt.date(2022, 7, 27))
+    assert [d.date for d in found] == [dt.date(2022, 7, 25)]
+
+
+def test_a_call_is_the_meeting_its_sentence_tells_and_a_courtesy_call_is_a_meeting():
+    day = dt.date(2023, 3, 3)
+    assert _events("Release\n\nPresident Ana Souza spoke today with Prime Minister Karl Brandt to prepare the "
+                   "Leaders' Summit in Rome.", day) == [("call", "2023-03-03", ["ana-souza", "karl-brandt"])]
+    assert _events("Release\n\nAmbassador Olaf Meier paid a courtesy call on Prime Minister Rita Alves today.",
+                   day) == [("meeting", "2023-03-03", ["olaf-meier", "rita-alves"])]
+
+
+def test_votes_and_resolutions_are_events():
+    got = _events("Release\n\nToday the Council of the Organization adopted a resolution on the war. On Friday "
+                  "the Assembly voted to suspend the observer.", dt.date(2022, 4, 23))
+    assert [(t, d) for t, d, _ in got] == [("other", "2022-04-22"), ("other", "2022-04-23")]
+
+
+def test_plans_in_the_past_tense_and_agreements_at_an_event():
+    day = dt.date(2020, 1, 3)
+    # Looking forward to a visit is no visit; agreeing at a summit is the summit.
+    assert _events("Release\n\nPrime Minister Ana Souza said she looked forward to welcoming President Karl "
+                   "Brandt on a State Visit.", day) == []
+    assert _events("Release\n\nPrime Minister Ana Souza and President Karl Brandt today agreed to deepen ties at "
+                   "the Annual Leaders' Summit in Jakarta.", day) == [("meeting", "2020-01-03", ["ana-souza", "karl-brandt"])]
+
+
+def test_an_event_told_this_week_has_no_day_and_a_framing_visit_takes_no_day():
+    day = dt.date(2021, 7, 28)
+    got = _events("Release\n\nPresident Ana Souza met Prime Minister Karl Brandt today. They welcomed the Defence "
+                  "Agreement signed this week.", day)
+    assert ("signing", None, []) in got  # welcomed, not signed, by them
+    got = _events("Release\n\nPresident Ana Souza and Prime Minister Karl Brandt met in Sydney on 22 July 2021, "
+                  "during the first official visit by a head of government of her country.", day)
+    assert ("meeting", "2021-07-22", ["ana-souza", "karl-brandt"]) in got
+    assert [d for t, d, _ in got if t == "visit"] == [None]
+
+
+def test_people_who_also_attended_join_the_event_told_before():
+    got = _events("Release\n\nMinister Ana Souza held a meeting with Minister Karl Brandt today. Ambassador Rita "
+                  "Alves also attended the meeting.", dt.date(2023, 4, 17))
+    assert got == [("meeting", "2023-04-17", ["ana-souza", "karl-brandt", "rita-alves"])]
+    got = _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 17 April. Minister Souza also took part in "
+                  "a roundtable with exporters on 18 April.", dt.date(2023, 4, 18))
+    assert [(t, d) for t, d, _ in got] == [("meeting", "2023-04-17"), ("meeting", "2023-04-18")]
+
+
+def test_briefing_labels_with_a_style_or_office_name_the_speaker_and_are_not_participants():
+    text = ("Press Briefing by Press Secretary Ana Souza-Lima and Coordinator Karl Brandt\nJune 12, 2023\n\n"
+            "MS. SOUZA-LIMA: Good afternoon. Today, the President hosted Prime Minister Olaf Meier. Over to Karl.\n\n"
+            "MR. BRANDT: Thanks. The President met this morning with Prime Minister Meier in his office.\n\n"
+            "THE PRESIDENT: Thank you all.\n\nQ Did they discuss trade?\n\nMR. BRANDT: They did.")
+    ex, _ = run(text, published=dt.date(2023, 6, 12))
+    assert set(names(ex)) == {"Ana Souza-Lima", "Karl Brandt", "Olaf Meier"}
+    got = sorted((e.type, e.date.isoformat(), sorted(e.participants)) for e in ex.document.events)
+    # The briefing is the headline's event; the meeting the speakers date "today" is another, without them.
+    assert got == [("meeting", "2023-06-12", ["olaf-meier"]),
+                   ("press_conference", "2023-06-12", ["ana-souza-lima", "karl-brandt"])]
+
+
+def test_rupees_are_those_of_the_country_the_release_names_most():
+    ex, _ = run("Release\n\nSri Lanka received Rs. 500 million from Japan for Sri Lanka's hospitals.")
+    assert [(f.value_low, f.currency) for f in ex.document.figures] == [(500e6, "LKR")]
+    # A release that writes its rupee plainly elsewhere means that one.
+    ex, _ = run("Release\n\nNepal and Nepal's partners got Rs 35 crore; exports to Nepal were \u20b9 65 crore.")
+    assert [f.currency for f in ex.document.figures] == ["INR", "INR"]
+    ex, _ = run("Release\n\nIndia and Japan signed a loan of Rs 3 billion.")
+    assert [f.currency for f in ex.document.figures] == ["INR"]
+
+
+def test_signatories_are_people_not_sides_and_a_welcomed_signing_has_none():
+    day = dt.date(2022, 7, 22)
+    got = _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 7 July. The two sides signed a "
+                  "Letter of Agreement.", day)
+    assert ("signing", "2022-07-07", []) in got
+    got = _events("Release\n\nPresident Ana Souza met Prime Minister Karl Brandt on 7 July. Both leaders signed "
+                  "a Treaty of Friendship.", day)
+    assert ("signing", "2022-07-07", ["ana-souza", "karl-brandt"]) in got
+    got = _events("Release\n\nPresident Ana Souza met Prime Minister Karl Brandt today. They welcomed the signing "
+                  "of an MOU between their airlines.", day)
+    assert ("signing", None, []) in got
+
+
+def test_what_a_concluded_visit_held_has_no_day_and_named_dialogues_are_talks():
+    got = _events("Release\n\nPrime Minister Ana Souza today concluded her visit to Fiji, having held discussions "
+                  "with Prime Minister Karl Brandt. The two Prime Ministers signed a Declaration.", dt.date(2013, 5, 11))
+    assert got == [("signing", None, ["ana-souza", "karl-brandt"]), ("talks", None, ["ana-souza", "karl-brandt"]),
+                   ("visit", "2013-05-11", ["ana-souza", "karl-brandt"])]
+    got = _events("Release\n\nThis statement was released on the occasion of the Third Meeting of the Joint Working "
+                  "Group. The Bureau hosted the Joint Working Group in Delhi on 7 July, led by Director Ana Souza "
+                  "and Coordinator Karl Brandt.", dt.date(2022, 7, 22))
+    assert got == [("talks", "2022-07-07", ["ana-souza", "karl-brandt"])]
+
+
+def test_a_speaker_saying_we_took_part_and_two_days_joined_by_and_are_a_range():
+    text = ("Remarks by President Souza and Prime Minister Brandt Before Bilateral Meeting\nOctober 25, 2023\n\n"
+            "PRESIDENT SOUZA: Welcome back. Last night we had a wonderful state dinner, and I was honored to host you.\n\n"
+            "PRIME MINISTER BRANDT: Thank you. Yesterday I met with Speaker Olaf Meier on the Hill.")
+    got = _events(text, dt.date(2023, 10, 25))
+    assert got == [("dinner", "2023-10-24", ["brandt", "souza"]), ("meeting", "2023-10-24", ["brandt", "olaf-meier"]),
+                   ("meeting", "2023-10-25", ["brandt", "souza"])]
+    found = find_dates("They met on January 26 and 27 in Bangkok, and on March 10 and 12 other days.", dt.date(2024, 1, 27))
+    assert [(d.date, d.end_date) for d in found] == [(dt.date(2024, 1, 26), dt.date(2024, 1, 27)),
+                                                    (dt.date(2024, 3, 10), None)]
+
+
+def test_only_people_who_took_part_join_from_the_next_sentence():
+    got = _events("Release\n\nAdviser Ana Souza met with Director Karl Brandt in Bangkok on 26 January. The two "
+                  "sides discussed commitments made by President Olaf Meier.", dt.date(2024, 1, 27))
+    assert got == [("meeting", "2024-01-26", ["ana-souza", "karl-brandt"])]
+    got = _events("Release\n\nThe Bureau hosted the third meeting of the Working Group in Delhi on 7 July. Director Ana Souza led the "
+                  "delegation.", dt.date(2024, 7, 27))
+    assert got == [("talks", "2024-07-07", ["ana-souza"])]
+
+
+def test_the_chief_guest_is_no_one_and_offices_without_hyphens_are_whole():
+    ex, _ = run("Release\n\nPrime Minister Ana Souza participated as the Chief Guest at the celebrations. Secretary "
+                "General of the Colombo Plan Karla Brandt and Director General Olaf Meier also spoke.")
+    got = {n: p["titles"] for n, p in names(ex).items()}
+    assert got == {"Ana Souza": ["Prime Minister"], "Karla Brandt": ["Secretary General of the Colombo Plan"],
+                   "Olaf Meier": ["Director General"]}
+
+
+def test_a_statements_i_is_its_author_and_suffixes_and_elect_titles_are_kept():
+    text = ("Statement from President Ana Souza on the Election in Kenya\nAugust 16, 2022\n\nThis morning I spoke "
+            "with President-elect Karl Brandt to congratulate him. I also met Olaf Meier, Jr. at noon.")
+    ex, _ = run(text, published=dt.date(2022, 8, 16))
+    got = sorted((e.type, sorted(e.participants)) for e in ex.document.events)
+    assert got == [("call", ["ana-souza", "karl-brandt"]), ("meeting", ["ana-souza", "olaf-meier"])]
+    assert names(ex)["Karl Brandt"]["titles"] == ["President-elect"]
+    assert "Olaf Meier Jr." in names(ex)["Olaf Meier"]["aliases"]
+
+
+def test_sri_opens_places_too_a_given_name_inside_a_partys_name_is_no_one_and_clergy_are_named_whole():
+    ex, _ = run("Release\n\nPrime Minister Ana Souza visited the Sri Dalada Maligawa and received blessings from the "
+                "Most Venerable Thibbatuwawe Sri Siddhartha Sumangala Thero. The Samagi Jana Balawegaya boycotted it. "
+                "She later met Cardinal Malcolm Ranjith.")
+    got = {n: p["titles"] for n, p in names(ex).items()}
+    assert got == {"Ana Souza": ["Prime Minister"], "Thibbatuwawe Sri Siddhartha Sumangala Thero": [],
+                   "Malcolm Ranjith": ["Cardinal"]}
+
+
+def test_a_quote_that_runs_on_over_paragraphs_keeps_its_speaker():
+    text = ("Release\n\nMinister Ana Souza said the package would help.\n\n"
+            "\u201cThe funding will continue projects that have assured farmers of markets.\n\n"
+            "\u201cWe agreed with our partners to do more.\u201d\n\n"
+            "Minister Karl Brandt said, \u201cThese commitments show we mean it.\n\n"
+            "\"In the declaration, nations agreed that climate change is the greatest threat.\u201d")
+    ex, _ = run(text)
+    assert [(t[:20], sp) for t, sp in speaker_names(ex)] == [
+        ("The funding will con", "Ana Souza"), ("We agreed with our p", "Ana Souza"),
+        ("These commitments sh", "Karl Brandt"), ("In the declaration, ", "Karl Brandt")]
+
+
+def test_inaugurations_and_launches_and_the_office_alone_names_the_first_holder():
+    day = dt.date(2024, 5, 22)
+    got = _events("Release\n\nPrime Minister Ana Souza inaugurated the new building of the Ministry this morning "
+                  "(22).", day)
+    assert got == [("ceremony", "2024-05-22", ["ana-souza"])]
+    got = _events("Release\n\nPresident Ana Souza met President Karl Brandt on 20 May. The President launched a "
+                  "scholarship scheme on 21 May. Olaf Meier served as President for a decade.", day)
+    # "The President" is the one named first; "as President" names no one.
+    assert got == [("meeting", "2024-05-20", ["ana-souza", "karl-brandt"]), ("other", "2024-05-21", ["ana-souza"])]
+
+
+def test_a_today_of_no_event_dates_nothing_after_it():
+    got = _events("Release\n\nPrime Minister Ana Souza met President Karl Brandt on 9 May. Two-way trade today "
+                  "stands at $7 billion.\n\nThe Prime Minister launched a mentoring program.", dt.date(2013, 5, 11))
+    assert got == [("meeting", "2013-05-09", ["ana-souza", "karl-brandt"]), ("other", "2013-05-09", ["ana-souza"])]

@@ -112,7 +112,7 @@ def test_a_span_of_years_is_a_valid_period_drawn_over_its_whole_years():
 
 
 def test_money_in_words_and_an_amount_given_to_a_count():
-    got = figs("Release\n\nThe council approved two crore rupees for schools. Sri Lanka's cabinet will pay "
+    got = figs("Release\n\nSri Lanka's council approved two crore rupees for schools. Sri Lanka's cabinet will pay "
                "Rs. 5,000 to 1.2 million families. Deaths per million people fell; a million people marched.")
     assert got == [(2e7, "LKR"), (5000, "LKR"), (1.2e6, "families"), (1e6, "people")]
 

@@ -32,6 +32,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|\u2013|\u2014|to|till|until)\s*"
+_DASH_OR_AND = r"\s*(?:-|\u2013|\u2014|to|till|until|and|&)\s*"  # "on January 26 and 27": two days running
+
+_AND = re.compile(r"\d\s*(?:and|&)\s*\d")
 
 _PATTERNS = [
     # 2023-12-26
@@ -39,9 +42,9 @@ _PATTERNS = [
     # 26/12/2023, 26.12.2023
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
     # 10-12 March 2024, 26 December 2023, 26th Dec, 2023, 26 December
-    re.compile(r"\b" + _DAY + r"(?:" + _DASH + _DAY2 + r")?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b"),
+    re.compile(r"\b" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b"),
     # March 10-12, 2024, December 26, 2023, Dec. 26
-    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:" + _DASH + _DAY2 + r")?(?:,?\s+" + _YEAR + r")?\b(?![:\d])"),
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?(?:,?\s+" + _YEAR + r")?\b(?![:\d])"),
 ]
 
 _RELATIVE = re.compile(
@@ -143,6 +146,8 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
                     end_d = _safe_date(year, mon, int(g["day2"]))
                     if end_d is None or start_d is None or end_d <= start_d:
                         end_d = None
+                    elif _AND.search(m.group()) and (end_d - start_d).days != 1:
+                        end_d = None  # "March 10 and 12 other countries": not two days running
             if start_d is None:
                 continue
             taken.add(m.start(), m.end())
@@ -201,7 +206,11 @@ def find_dates(text: str, ref: dt.date | None, win: Windows | None = None) -> li
     """Every calendar date in the text, in order of position."""
     win = win or Windows.whole(text)
     explicit = _explicit(text, ref, win)
-    return sorted(explicit + _relative(text, ref, explicit, win), key=lambda d: (d.start, d.end))
+    starts = {d.start for d in explicit}
+    # "On Monday, July 25, 2022": the weekday only names the date written after it.
+    relative = [d for d in _relative(text, ref, explicit, win)
+                if not any(d.end + k in starts for k in range(4) if not text[d.end : d.end + k].strip(", "))]
+    return sorted(explicit + relative, key=lambda d: (d.start, d.end))
 
 
 def infer_published(text: str, win: Windows | None = None) -> dt.date | None:

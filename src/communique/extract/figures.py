@@ -3,7 +3,6 @@ percentages and counts, with the metric, the parties and the period."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .counts import NUM as _NUM, find_counts, number as _num
@@ -29,60 +28,37 @@ DOLLAR_COUNTRIES = {
     "bahamas": "BSD", "barbados": "BBD", "belize": "BZD", "guyana": "GYD", "liberia": "LRD", "namibia": "NAD",
     "solomon-islands": "SBD", "trinidad-and-tobago": "TTD", "zimbabwe": "ZWL",
 }
-# Countries whose money is called the rupee: a bare "Rs" means the publisher's own.
-RUPEE_COUNTRIES = {"india": "INR", "sri-lanka": "LKR", "pakistan": "PKR", "nepal": "NPR", "mauritius": "MUR",
-                   "seychelles": "SCR"}
 _BARE_DOLLAR = re.compile(r"^\$|\bdollars?\b", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"US|U\.S\.|USD|American", re.IGNORECASE)
+
+
+# Countries whose money is called the rupee: "Rs." in a Sri Lankan release is the Sri Lankan rupee.
+RUPEE_COUNTRIES = {"india": "INR", "sri-lanka": "LKR", "pakistan": "PKR", "nepal": "NPR", "mauritius": "MUR",
+                   "seychelles": "SCR"}
 _BARE_RUPEE = re.compile(r"^Rs\b|\brupees?\b", re.IGNORECASE)
+_NAMED_RUPEE = re.compile(r"INR|\u20b9|Indian|Sri\s+Lankan|Pakistani|Nepal", re.IGNORECASE)
 
 
-def _most_named(country_mentions: list[str], money: dict[str, str], default: str, preferred: str) -> str:
+def home_dollar(country_mentions: list[str], money: dict[str, str] = DOLLAR_COUNTRIES, usual: str = "united-states") -> str:
+    """The dollar a bare "$" means: that of the dollar country the release names most
+    (with `money=RUPEE_COUNTRIES, usual="india"`, the rupee "Rs." means)."""
     counts: dict[str, int] = {}
     for c in country_mentions:
         if c in money:
             counts[c] = counts.get(c, 0) + 1
     if not counts:
-        return default
+        return money[usual]
     best = max(counts.values())
     tops = [c for c, n in counts.items() if n == best]
-    return default if preferred in tops else money[sorted(tops)[0]]
-
-
-def home_dollar(country_mentions: list[str]) -> str:
-    """The dollar a bare "$" means: that of the dollar country the release names most."""
-    return _most_named(country_mentions, DOLLAR_COUNTRIES, "USD", "united-states")
-
-
-def home_rupee(country_mentions: list[str]) -> str:
-    """The rupee a bare "Rs" means: that of the rupee country the release names most."""
-    return _most_named(country_mentions, RUPEE_COUNTRIES, "INR", "india")
+    return money[usual] if usual in tops else money[sorted(tops)[0]]
 
 
 def is_bare_dollar(written: str) -> bool:
     return bool(_BARE_DOLLAR.search(written)) and not _NAMED_DOLLAR.search(written)
 
 
-def home_currencies(figs: list["FigureFind"], text: str, country_mentions: list[str]) -> dict[str, str]:
-    """What a bare "$" and a bare "Rs" mean in this release: {"USD": its dollar, "INR": its rupee}.
-    A rupee the release writes out (INR, \u20b9, LKR) names its bare "Rs"; else the rupee country it
-    names most. A dollar follows the countries only: "US$" beside "$" marks foreign money."""
-    written = Counter(f.currency for f in figs if f.currency in _RUPEES and not _BARE_RUPEE.search(text[f.start : f.end]))
-    rupee = written.most_common(1)[0][0] if written else home_rupee(country_mentions)
-    return {"USD": home_dollar(country_mentions), "INR": rupee}
-
-
-_RUPEES = set(RUPEE_COUNTRIES.values())
-
-
-def local_currency(currency: str | None, written: str, homes: dict[str, str]) -> tuple[str | None, str | None]:
-    """A bare "$" or "Rs" read as the release's own money, and the doubt that reading leaves
-    (None when the text names the currency)."""
-    if currency == "USD" and is_bare_dollar(written) and homes["USD"] != "USD":
-        return homes["USD"], f"a bare $ read as {homes['USD']}, the release's own dollar"
-    if currency == "INR" and _BARE_RUPEE.search(written) and homes["INR"] != "INR":
-        return homes["INR"], f"a bare Rs read as {homes['INR']}, the release's own rupee"
-    return currency, None
+def is_bare_rupee(written: str) -> bool:
+    return bool(_BARE_RUPEE.search(written)) and not _NAMED_RUPEE.search(written)
 
 
 _SUFFIX = {

@@ -97,7 +97,8 @@ chamber forum assembly committee council department ministry office agency burea
 secretariat embassy government parliament senate congress court tribunal authority union league party
 group association institute foundation fund bank corporation company summit conference dialogue
 meeting session house cabinet delegation mission army navy police
-""".split())
+guest guests host hosts delegates participants members officials representatives staff team
+""".split())  # (the second line: roles a title word can precede, "the Chief Guest")
 # A surname alone is often an English word too (Harris, Rice, Carter): in running text only the
 # most common words are refused; a headline, written in capitals throughout, needs rarer ones.
 SURNAME_MAX = 5.0

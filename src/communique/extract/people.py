@@ -118,7 +118,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
         if toks and (_ARABIC_PARTICLE.fullmatch(word) or (
-                toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)):
+                toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)
+                or (word == "Sri" and re.match(r"[ \t]+[A-Z]", text[t.end() : t.end() + 3]))):
+            # ("Thibbatuwawe Sri Siddhartha Sumangala Thero": Sri inside a name is part of it.)
             toks.append((t.start(), t.start() + len(word), word))
             gap = re.compile(r"[ \t]+").match(text, t.end(), end)
             if not gap or possessive:
@@ -414,12 +416,15 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
-            mentions.append(Mention(m.start(), m.end(), "", title, country))
+            if not _AS_ROLE.search(s, max(0, m.start() - 12), m.start()):  # "my first visit as Prime Minister"
+                mentions.append(Mention(m.start(), m.end(), "", title, country))
             taken.add(m.start(), m.end())
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
             name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
+            if name and m.group().startswith("Sri") and not (is_known(name[2]) or name_evidence.is_given(name[2].split()[0])):
+                continue  # "Sri Dalada Maligawa", "Sri Jayewardenepura": places and temples open with Sri too
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.add(m.start(), name[1])
@@ -468,6 +473,9 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             if w.isupper() or w in NOT_NAMES or w in place_terms or not name_evidence.is_given(w):
                 i += 1
                 continue
+            if i and _glued(_POSSESSIVE.sub("", toks[i - 1][2]), place_terms):
+                i += 1  # "Samagi Jana Balawegaya": the run started before this given name; one name, not hers
+                continue
             words = [w]
             j = i + 1
             while j < len(toks) and len(words) < 4:
@@ -493,12 +501,23 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
-_LABEL = re.compile(r"([^\W\d_a-z][^\W\d_a-z'\u2019.-]*(?:[ \t]+[^\W\d_a-z][^\W\d_a-z'\u2019.-]*){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+def _glued(prev: str, place_terms: set[str]) -> bool:
+    """An unusual capitalised word before a given name is part of the same proper name."""
+    return not (prev.isupper() or prev in NOT_NAMES or prev in place_terms or prev.endswith(",")
+                or name_evidence.is_given(prev) or not name_evidence.name_word_ok(prev)
+                or name_evidence.zipf(prev) >= 3.0)
+
+
+_AS_ROLE = re.compile(r"\b(?:as|became|become|becomes|elected|appointed|named)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_CAPS_WORD = r"[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019.-])*"
+_LABEL = re.compile(r"(" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_NAME_PART = re.compile(r"(^|[-'\u2019])(\w)")  # JEAN-PIERRE -> Jean-Pierre, O'NEILL -> O'Neill
 _SMALL = {"Of", "For", "The", "And", "To", "In", "On"}
 
 
 def _title_case(words: str) -> str:
-    out = [w.capitalize() if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
+    out = [_NAME_PART.sub(lambda m: m.group(1) + m.group(2).upper(), w.lower())
+           if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
     out = [w.lower() if w in _SMALL and k else w for k, w in enumerate(out)]
     return " ".join(out)
 
@@ -512,11 +531,21 @@ def speaker_labels(text: Text) -> list[Mention]:
         if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
             continue
         name = _title_case(m.group(1))
-        if any(w in NOT_NAMES for w in name.split()):
-            continue
-        title = expand(_title_case(m.group(2))) if m.group(2) else ""
-        out.append(Mention(m.start(1), m.end(1), name, title, speaker_label=True))
+        # "MS. JEAN-PIERRE:", "PRESIDENT BIDEN:": a style or an office before a surname.
+        style = _LABEL_STYLE.match(name)
+        lead = style.group() if style else ""
+        office = TITLE.match(name, len(lead))
+        skip = office.end() if office else len(lead)
+        rest = name[skip:].strip()
+        if not rest or any(w in NOT_NAMES for w in rest.split()):
+            continue  # "THE PRESIDENT:" names no one
+        start = m.start(1) + len(m.group(1)) - len(m.group(1)[skip:].lstrip())
+        title = expand(office.group()) if office else (expand(_title_case(m.group(2))) if m.group(2) else "")
+        out.append(Mention(start, m.end(1), rest, title, speaker_label=True))
     return out
+
+
+_LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IGNORECASE)
 
 
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:
@@ -617,10 +646,12 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
     for m in mentions:
         if m.name or not m.title:
             continue
-        holders = [d for d in by_title.get(m.title, []) if m.country is None or d.country == m.country]
+        holders = [d for d in by_title.get(m.title, []) if (m.country is None or d.country == m.country)
+                   and _last_start_before(d, m.start) >= 0]
+        # Two Presidents named before: "the President" is the one the release is about, named first
+        # ("President Biden met President X ... The President reaffirmed").
         if holders:
-            best = max(holders, key=lambda d: _last_start_before(d, m.start))
-            _attach(best, m)
+            _attach(min(holders, key=lambda d: d.starts[0]), m)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         # Titles, forms and country in the order the text gives them.

@@ -10,16 +10,31 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
 from .events import find_events, history_or_plan
-from .figures import drop_restated, find_figures, home_currencies, local_currency, metric_for, period_for
+from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
+from . import names as name_evidence
+from .titles import HEADS
 from .quotes import PLURAL, _last_subject, find_quotes
 from .scan import Windows
 from .spans import Index
 from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
+_LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
+_NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+_PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
+_AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
+_NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
+_NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
+_NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
+_FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b", re.IGNORECASE)
+# "signed this week", "met recently": some day the text does not give, not the last one it named.
+_VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -132,39 +147,81 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
-        finds = headline_finds[:1]
+        # Only what a speaker dates in the sentence itself ("Yesterday, I met...") is news of its own.
+        finds = headline_finds[:1] + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
+    # "Statement from President X on ...": the first person of the text is X.
+    hl = layout.headline
+    author = None
+    if hl is not None and _AUTHORED.match(s, hl.start, hl.end):
+        author = next((m.person.id for m in named_ix.within(hl.start, hl.end)), None)
+    joins = [sn for sn in text.sentences if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
+        if events and ev.type == "other" and any(j.start == a for j in joins):
+            continue  # "X also attended the meeting": X joins the event told before, below
+        if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
+                and not named_ix.within(a, b) and any(f.type in (ev.type, "talks", "meeting") and f.start > b for f in finds)):
+            continue  # "released on the occasion of the Third Meeting": the meeting is told later
         inside = date_ix.within(a, b)
         dm = inside[0] if inside else None
-        if dm is None and ev.type != "visit":
-            # Narrative order: an undated sentence happens on the last day the text named.
+        if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
+            # Narrative order: an undated sentence happens on the last day the text named, unless
+            # that was a "today" of no event ("trade today stands at ..."), which dates nothing.
             dm = date_ix.last_before(a)
+            while dm is not None and dm.relative and _NOWADAYS.match(s, dm.start):
+                dm = date_ix.last_before(dm.start)
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
             dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
+        if dm is not None and ev.type != "visit" and any(
+                f.type == "visit" and f.sentence_start <= dm.start < f.sentence_end and f.start < ev.start
+                and _LONG_STAY.search(s, f.sentence_start, f.start) for f in finds):
+            dm = None  # "today concluded her visit ...": what she did on it was on some day of the stay
+        welcomed = ev.type == "signing" and _NOT_SIGNERS.search(s, max(a, ev.start - 80), ev.start)
+        if welcomed and not inside:
+            dm = None  # "welcomed the signing of ...": signed some day, by others
         if dm is None:
             doubts.append(NO_DATE)
         elif dm.start < a:
             doubts.append("date taken from an earlier sentence")
         if layout.in_headline(ev.start):
             doubts.append("only the headline tells it")
+        if ev.type == "visit" and dm is not None and _FRAME.search(s, max(a, ev.start - 60), ev.start) and any(
+                f.sentence_start == a and f.type != "visit" for f in finds):
+            dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
+            doubts.append(NO_DATE)
         date = dm.date if dm else None
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
-        participants = _participants(text, named_ix, a, b, ev.start, people_in)
+        participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
+                                                             people_only=ev.type == "signing")
+        if author and not speakers and not layout.in_headline(ev.start) and _FIRST_PERSON.search(s, a, ev.start) \
+                and not named_ix.within(a, ev.start):
+            participants = list(dict.fromkeys([author] + participants))  # "I spoke with ..." in a statement
+        if speakers and not layout.in_headline(ev.start):
+            # A speaker's "we had a state dinner", "I met...": the speaker took part, and "you",
+            # in a talk between two, is the other one.
+            para = text.paragraph_at(a)
+            turn = next((m.person.id for m in named_ix.within(para.start, para.end) if m.speaker_label), None)
+            if turn and _FIRST_PERSON.search(s, a, b):
+                participants = list(dict.fromkeys([turn] + participants))
+                if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
+                    participants += [p for p in speakers if p not in participants]
         if speakers and layout.in_headline(ev.start):
             participants = list(dict.fromkeys(speakers + participants))
             if date is None and published is not None:
                 date = published
                 doubts = [d for d in doubts if d != NO_DATE] + ["dated by the release"]
-        if ev.type in ("talks", "meeting", "call", "signing"):
+        if ev.type in ("talks", "meeting", "call", "signing") and not speakers:
+            # (In a transcript the next sentence is talk: "Let me turn it over to X".)
             nxt = text.sentence_at(b + 1)
-            if nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start):
+            if (nxt.start > b and nxt.start not in trigger_sentences and text.paragraph_at(a) == text.paragraph_at(nxt.start)
+                    and _NEXT_CUE.search(s, nxt.start, nxt.end)):
+                # "X led the delegation", "accompanied by Y": who took part; others are only talked about.
                 participants += [p for p in people_in(nxt.start, nxt.end) if p not in participants]
         if not participants and headline_finds and not layout.in_headline(ev.start):
             # "Today's meeting in Geneva": who met is told in the headline of the release.
@@ -183,6 +240,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
                 evidence=text.evidence(a, b), review=doubt_review(doubts),
             ))
+    for j in joins:
+        # "Ambassador X also attended", "Ministers X and Y were also present": more participants
+        # of the event told just before, not an event of their own.
+        before = [e for e in events if e.evidence and text.evidence(j.start, j.end)["start"] > e.evidence.start]
+        if before and j.start not in trigger_sentences - {ev.sentence_start for ev in finds if ev.type == "other"}:
+            last = max(before, key=lambda e: e.evidence.start)
+            last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
     events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
@@ -211,8 +275,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     periods = Index(dates_mod.find_periods(s, published, date_spans, win))
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
+    dollar = home_dollar(doc_countries)
+    # A rupee country other than India counts when the release names it more than once.
+    rupee = home_dollar([c for c in doc_countries if doc_countries.count(c) > 1 or c == "india"], RUPEE_COUNTRIES, "india")
     fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
-    homes = home_currencies(fig_ix.items, s, doc_countries)
+    # A release that writes its rupee plainly somewhere (₹, INR, LKR) means that one by "Rs".
+    written_rupees = [f.currency for f in fig_ix.items if f.currency in RUPEE_COUNTRIES.values()
+                      and not (f.currency == "INR" and is_bare_rupee(s[f.start:f.end]))]
+    if written_rupees:
+        rupee = Counter(written_rupees).most_common(1)[0][0]
     for sent in text.sentences:
         found = fig_ix.within(sent.start, sent.end)
         if not found:
@@ -226,9 +297,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
             if f.unit not in (None, "percent"):
                 metric = f.unit
+            currency = f.currency
             doubts = [] if metric != "amount" else ["no metric named near the figure"]
-            currency, doubt = local_currency(f.currency, s[f.start : f.end], homes)
-            doubts += [doubt] if doubt else []
+            if currency == "USD" and dollar != "USD" and is_bare_dollar(s[f.start : f.end]):
+                currency = dollar
+                doubts.append(f"a bare $ read as {dollar}, the release's own dollar")
+            elif currency == "INR" and rupee != "INR" and is_bare_rupee(s[f.start : f.end]):
+                currency = rupee
+                doubts.append(f"rupees read as {rupee}, the rupee of the country the release names most")
             figures.append(Figure(
                 id="x", metric=metric, parties=parties, value_low=f.value_low, value_high=f.value_high,
                 currency=currency, unit=f.unit, period=period.value if period else None,
@@ -258,7 +334,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             continue
         used_people.discard(d.id)
         name = kb.people[d.store_id].name if d.store_id else d.name
-        aliases = [f for f in d.forms if f != name]
+        # A given name alone ("Thanks, Karine") names this person here only: stored as an alias
+        # it would link every later "Karine" to them.
+        first = name.split()[0] if len(name.split()) > 1 else None
+        aliases = [f for f in d.forms if f != name and not (f == first and name_evidence.is_given(f))]
+        # "Ferdinand Marcos Jr.": the suffix is part of how the text names him.
+        aliases += list(dict.fromkeys(m.name + sx.group(1) for m in d.mentions if m.name
+                                      and (sx := _NAME_SUFFIX.match(s, m.end)) and m.name + sx.group(1) not in aliases))
         people_out.append({"id": d.id, "name": name, "aliases": aliases, "titles": d.titles,
                            "country": d.country, "new": d.store_id is None})
         if not d.store_id:
@@ -293,13 +375,20 @@ def doubt_review(doubts: list[str]) -> Review | None:
     return Review(confidence=round(max(confidence, 0.05), 2), reason="; ".join(doubts))
 
 
-def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in) -> list[str]:
-    """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for."""
+def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in,
+                  people_only: bool = False) -> list[str]:
+    """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for.
+    people_only: "the two sides signed" names no signatory; "both Prime Ministers signed" does."""
     names = people_in(a, b)
     head = text.clean[a:trigger]
     if any(m.start < trigger for m in named_ix.within(a, b)):
         return names
-    if PLURAL.search(head):
+    plural = PLURAL.search(head) or (people_only and PLURAL.search(text.clean, trigger, b))
+    if people_only and plural and not _PEOPLE_PLURAL.search(plural.group()):
+        return names
+    if people_only and not plural:
+        return names
+    if plural:
         found: list[str] = []
         for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
             m = named_ix.items[k]
@@ -310,6 +399,19 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
             if len(found) == 2:
                 break
         return list(dict.fromkeys(found[::-1] + names))
+    office = _THE_OFFICE.search(head)
+    if office:
+        # "The President met with X": the last person named who holds that office, if any.
+        word = office.group(1).lower()
+        k = max(bisect.bisect_right(text._line_starts, a) - 2, 0)
+        near = text.lines[k].start if text.lines else a  # this paragraph or the one before
+        for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
+            m = named_ix.items[k]
+            if m.start < near:
+                break
+            if any(t.lower().endswith(word) for t in m.person.titles):
+                return list(dict.fromkeys([m.person.id] + names))
+        return names
     # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
     # Secretary ...": the one who met is the subject told before, not one of the people met.
     if (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
@@ -320,6 +422,7 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     return names
 
 
+_THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
@@ -348,23 +451,24 @@ def _merge_events(events: list[Event]) -> list[Event]:
     by_key: dict[tuple, list[Event]] = {}
     by_type: dict[str, list[Event]] = {}
     for ev in events:
+        kind = ev.type
         if ev.date is None:
-            pool = by_type.get(ev.type, [])
+            pool = by_type.get(kind, [])
         else:
-            pool = by_key.get((ev.type, ev.date), []) + by_key.get((ev.type, None), [])
+            pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
         # One telling adds nothing to the other: same people, or one names a subset, or none.
         twin = next((o for o in pool if ev.type == "visit" or set(o.participants) <= set(ev.participants)
                      or set(ev.participants) <= set(o.participants)), None)
         if twin is None:
             out.append(ev)
-            by_key.setdefault((ev.type, ev.date), []).append(ev)
-            by_type.setdefault(ev.type, []).append(ev)
+            by_key.setdefault((kind, ev.date), []).append(ev)
+            by_type.setdefault(kind, []).append(ev)
             continue
         if not twin.participants and ev.participants:
             twin.evidence = ev.evidence
         if twin.date is None and ev.date is not None:
-            by_key[(twin.type, None)].remove(twin)
-            by_key.setdefault((twin.type, ev.date), []).append(twin)
+            by_key[(kind, None)].remove(twin)
+            by_key.setdefault((kind, ev.date), []).append(twin)
         twin.date = twin.date or ev.date
         twin.end_date = twin.end_date or ev.end_date
         twin.place = twin.place or ev.place

@@ -30,6 +30,7 @@ PLURAL = re.compile(
     re.IGNORECASE,
 )
 _TERM_CUE = re.compile(r"(?:so-called|so called|termed|dubbed|known as|called|named|titled|the term|the word|slogan)\s*$", re.IGNORECASE)
+_RUN_ON = re.compile(r"\u201c([^\u201c\u201d]{1,3000})$")
 _PAIR = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)\u201d|\"([^\"]{1,3000}?)\"|\u201e([^\u201c\u201d]{1,3000}?)\u201c")
 
 CHANNELS = [
@@ -169,12 +170,15 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
         pairs = list(_PAIR.finditer(marks, para.start, para.end))
         # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
         # speaker of the paragraph before: a quote run on, or "X said the contract ...".
-        bare = marks.startswith("\u201c", para.start) and not _VERB.search(_PAIR.sub("", marks[para.start : para.end]))
+        body = marks[para.start : para.end]
+        # (A paragraph that opens a quote and never closes it is all quote: it runs on.)
+        outside = "" if body.startswith("\u201c") and "\u201d" not in body else _PAIR.sub("", body)
+        bare = body.startswith("\u201c") and not _VERB.search(outside)
         if bare and carry_from is not None:
             carry, carry_from = _sayer(text, carry_from, named_ix), None
-        if not pairs and marks.startswith("\u201c", para.start) and "\u201d" not in marks[para.start : para.end]:
-            # A quote that runs on into the next paragraph opens each paragraph and closes only the last.
-            pairs = list(re.compile(r"\u201c([^\u201c\u201d]{1,3000})$").finditer(marks, para.start, para.end))
+        # A quote that runs on into the next paragraph opens each paragraph and closes only the
+        # last: "X said, \u201cThese commitments ..." with no closing mark goes to the paragraph's end.
+        pairs += list(_RUN_ON.finditer(marks, pairs[-1].end() if pairs else para.start, para.end))
         in_block = next((bl for bl in blocks if bl.start <= para.start and para.end <= bl.end), None)
         for idx, m in enumerate(pairs):
             g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3

@@ -36,6 +36,10 @@ HEADS = (
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
+    # The same offices written without the hyphen.
+    "Secretary General", "Director General", "Attorney General", "Governor General", "Solicitor General",
+    "Inspector General", "Auditor General", "Consul General",
+    "Cardinal", "Archbishop", "Bishop",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -57,7 +61,8 @@ MODIFIERS = (
 
 # Styles written before a name that are not offices.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
-              "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency")
+              "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency",
+              "Venerable", "Ven", "Rev", "Reverend")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
@@ -68,7 +73,7 @@ _ABBR_RE = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, rever
 _TAIL = r"(?:\s+(?:of|for)(?:\s+State\s+for)?(?:\s+(?:and\s+|&\s+)?(?:" + _MOD_RE + r")(?![\w-]))+)?"
 
 TITLE = re.compile(
-    r"(?<![\w])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?![\w-])" + _TAIL
+    r"(?<![\w])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate)?(?![\w-])" + _TAIL
     + r"|(?<![\w])(?:" + _ABBR_RE + r")(?![\w])",
 )
 
