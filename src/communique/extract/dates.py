@@ -234,8 +234,19 @@ def _word_number(s: str) -> int:
     return int(s) if s.isdigit() else NUMBER_WORDS[s.lower()]
 
 
-_YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>\d\d)\b(?!\d)")
+_YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013/]\s*(?P<y2>\d\d)\b(?![\d/])")
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")
+# "2016-2020", "over 2025-32", "from 2016 to 2020": a span of calendar years
+_YEAR_RANGE = re.compile(
+    r"\b(?=[12fFbB])(?:(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>(?:19|20)\d\d|\d\d)"
+    r"|(?i:from|between)\s+(?P<y3>(?:19|20)\d\d)\s+(?:to|and|until|through)\s+(?P<y4>(?:19|20)\d\d))\b(?![-\u2013/.]?\d)"
+)
+# "over the two years from 2020": a span counted from its first year
+_YEARS_FROM = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "one")) + r")\s+years\s+(?:from|starting(?:\s+in)?)\s+"
+    r"(?P<y>(?:19|20)\d\d)\b(?![-\u2013/.]?\d)",
+    re.IGNORECASE,
+)
 
 
 def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] = (),
@@ -261,6 +272,15 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if (y1 + 1) % 100 == y2:
             add(m.start(), m.end(), f"FY{y1}-{y2:02d}")
+    for m in win.finditer(_YEAR_RANGE, ("19", "20")):
+        y1 = int(m.group("y1") or m.group("y3"))
+        y2 = m.group("y2") or m.group("y4")
+        y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+        if y1 < y2 <= y1 + 50:
+            add(m.start(), m.end(), f"{y1}-{y2}")
+    for m in win.finditer(_YEARS_FROM, ("years",)):
+        y = int(m.group("y"))
+        add(m.start(), m.end(), f"{y}-{y + _word_number(m.group('n'))}")
     if ref is not None:
         for m in win.finditer(_REL_YEAR, ("year",)):
             if m.group("rel"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .counts import NUM as _NUM, find_counts, number as _num
 from .scan import DIGITS, Windows
 from .spans import Index, Taken
 
@@ -16,7 +17,9 @@ _PREFIX = {
     "Rs.": "INR", "Rs": "INR", "INR": "INR", "\u20b9": "INR", "EUR": "EUR", "\u20ac": "EUR",
     "JPY": "JPY", "\u00a5": "JPY", "GBP": "GBP", "\u00a3": "GBP", "CNY": "CNY", "RMB": "CNY",
     "RUB": "RUB", "\u20bd": "RUB", "AED": "AED", "SAR": "SAR", "CHF": "CHF", "ZAR": "ZAR",
-    "KRW": "KRW", "\u20a9": "KRW", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
+    "KRW": "KRW", "\u20a9": "KRW", "Rupees": "INR", "rupees": "INR", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
+    "SLRs": "LKR", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "MYR": "MYR",
+    "IDR": "IDR", "VND": "VND", "THB": "THB", "PHP": "PHP", "\u20b1": "PHP",
 }
 # Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
 DOLLAR_COUNTRIES = {
@@ -62,7 +65,7 @@ _SUFFIX = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
     "rupees": "INR", "rupee": "INR", "pounds": "GBP", "pounds sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "dirhams": "AED", "riyals": "SAR",
-    "won": "KRW", "taka": "BDT", "rand": "ZAR",
+    "won": "KRW", "taka": "BDT", "rand": "ZAR", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
 }
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "million": 1e6,
@@ -70,7 +73,6 @@ SCALES = {
     "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "thousand": 1e3, "k": 1e3,
 }
 
-_NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|bn|bln|mn|mln|tn|cr|k|b|m)\b"
 _PRE = "|".join(re.escape(k) for k in sorted(_PREFIX, key=len, reverse=True))
 _SUF = "|".join(re.escape(k) for k in sorted(_SUFFIX, key=len, reverse=True))
@@ -88,16 +90,15 @@ BETWEEN = re.compile(
     + _NUM + r")(?:\s?(?P<sc>" + _SCALE + r"))?",
     re.IGNORECASE,
 )
+# "between 10 and 12 per cent"
+BETWEEN_PERCENT = re.compile(
+    r"\bbetween\s+(?P<lo>" + _NUM + r")\s?(?:%|per\s?cent|percent)?\s+and\s+(?P<hi>" + _NUM + r")\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(
     r"(?<![\w.,])(?P<lo>" + _NUM + r")" + _RANGE + r"\s?(?:%|per\s?cent\b|percent\b|pc\b|percentage points?\b)",
     re.IGNORECASE,
 )
-_TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades", "centuries", "times", "seconds", "am", "pm"}
-COUNT = re.compile(
-    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/-])(?P<lo>" + _NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand)\b)?"
-    r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{3,}s|[A-Z][A-Za-z]{1,4}s|people|children|personnel|women|men|staff)\b(?![-])"
-)
-
 METRICS = [
     ("bilateral trade", r"bilateral trade|two-way trade|trade between|trade turnover|trade volume"),
     ("trade deficit", r"trade deficit|trade gap|trade imbalance"),
@@ -128,10 +129,6 @@ class FigureFind:
     unit: str | None
 
 
-def _num(s: str) -> float:
-    return float(s.replace(",", ""))
-
-
 def _scale(s: str | None) -> float:
     return SCALES[s.lower()] if s else 1.0
 
@@ -141,20 +138,20 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
     out: list[FigureFind] = []
     taken = Taken()
 
-    def add(m: re.Match, lo: float, hi: float, cur: str | None, unit: str | None) -> None:
-        if not taken.free(m.start(), m.end()):
+    def add(start: int, end: int, lo: float, hi: float, cur: str | None, unit: str | None) -> None:
+        if not taken.free(start, end):
             return
         if lo > hi:
             lo, hi = hi, lo
-        taken.add(m.start(), m.end())
-        out.append(FigureFind(m.start(), m.end(), lo, hi, cur, unit))
+        taken.add(start, end)
+        out.append(FigureFind(start, end, lo, hi, cur, unit))
 
     for m in win.finditer(BETWEEN, DIGITS):
         cur = _PREFIX.get(m.group("cur")) or _PREFIX.get(m.group("cur").upper())
         sc_hi = _scale(m.group("sc"))
         sc_lo = _scale(m.group("sc1")) if m.group("sc1") else sc_hi
         if cur:
-            add(m, _num(m.group("lo")) * sc_lo, _num(m.group("hi")) * sc_hi, cur, None)
+            add(m.start(), m.end(), _num(m.group("lo")) * sc_lo, _num(m.group("hi")) * sc_hi, cur, None)
     for m in win.finditer(MONEY, DIGITS):
         if m.group("cur"):
             cur_word = m.group("cur")
@@ -165,23 +162,55 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
             hi = _num(m.group("hi")) * sc_hi if m.group("hi") else lo
             if not m.group("hi") and m.group("sc") and not m.group("sc1"):
                 lo = hi = _num(m.group("lo")) * sc_hi
+            if m.group("hi") and not m.group("sc1") and _num(m.group("lo")) > _num(m.group("hi")):
+                # "Rs. 5,000 to 1.2 million families": an amount, then "to" whom, not a range
+                if cur:
+                    lo = _num(m.group("lo"))
+                    add(m.start(), m.end("lo"), lo, lo, cur, None)
+                continue
         else:
             cur = _SUFFIX[m.group("suf").lower()]
             sc = _scale(m.group("sc2"))
             lo = _num(m.group("lo2")) * sc
             hi = _num(m.group("hi2")) * sc if m.group("hi2") else lo
         if cur:
-            add(m, lo, hi, cur, None)
+            add(m.start(), m.end(), lo, hi, cur, None)
+    for m in win.finditer(BETWEEN_PERCENT, DIGITS):
+        add(m.start(), m.end(), _num(m.group("lo")), _num(m.group("hi")), None, "percent")
     for m in win.finditer(PERCENT, DIGITS):
         lo = _num(m.group("lo"))
-        add(m, lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
-    for m in win.finditer(COUNT, DIGITS):
-        noun = m.group("noun")
-        if noun in _TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d", m.group("lo")):
-            continue
-        lo = _num(m.group("lo")) * _scale(m.group("sc"))
-        add(m, lo, lo, None, noun)
+        add(m.start(), m.end(), lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
+    for start, end, value, unit in find_counts(text, win):
+        noun = unit.lower()
+        if noun in _SUFFIX:  # "two crore rupees", "five million dollars"
+            add(start, end, value, value, _SUFFIX[noun], None)
+        else:
+            add(start, end, value, value, None, unit)
     return sorted(out, key=lambda f: f.start)
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|our|its|their)(?:[ \t]+[a-z-]+){0,2}[ \t]+$", re.IGNORECASE)
+
+
+def drop_restated(figs: list[FigureFind], text: str, headline_end: int = 0) -> list[FigureFind]:
+    """One figure per amount told: a headline figure the body tells again, and "the $500 million"
+    naming an amount already given, are the same figure."""
+    def key(f: FigureFind) -> tuple:
+        return (f.value_low, f.value_high, f.currency, (f.unit or "").lower())
+
+    body = {key(f) for f in figs if f.start >= headline_end}
+    out, seen = [], set()
+    for f in figs:
+        k = key(f)
+        if f.start < headline_end:
+            if k not in body:
+                out.append(f)
+            continue
+        if k in seen and _DEFINITE.search(text, max(0, f.start - 40), f.start):
+            continue
+        seen.add(k)
+        out.append(f)
+    return out
 
 
 def metric_for(sentence: str, offset: int) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
 from .events import find_events, history_or_plan
-from .figures import RUPEE_COUNTRIES, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
+from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
@@ -278,7 +278,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     dollar = home_dollar(doc_countries)
     # A rupee country other than India counts when the release names it more than once.
     rupee = home_dollar([c for c in doc_countries if doc_countries.count(c) > 1 or c == "india"], RUPEE_COUNTRIES, "india")
-    fig_ix = Index(find_figures(s, win))
+    fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
     # A release that writes its rupee plainly somewhere (₹, INR, LKR) means that one by "Rs".
     written_rupees = [f.currency for f in fig_ix.items if f.currency in RUPEE_COUNTRIES.values()
                       and not (f.currency == "INR" and is_bare_rupee(s[f.start:f.end]))]

@@ -26,6 +26,8 @@ def period_span(period: str | None) -> tuple[dt.date, dt.date] | None:
         if m := re.fullmatch(r"FY(\d{4})-\d{2}", period):
             y = int(m.group(1))
             return dt.date(y, 4, 1), dt.date(y + 1, 4, 1)
+        if m := re.fullmatch(r"(\d{4})-(\d{4})", period):  # 2016-2020: both years whole
+            return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)) + 1, 1, 1)
         if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
             y, mo = int(m.group(1)), int(m.group(2))
             return dt.date(y, mo, 1), (dt.date(y + 1, 1, 1) if mo == 12 else dt.date(y, mo + 1, 1))
