@@ -544,3 +544,10 @@ def test_teams_programmes_and_regions_named_like_people_are_not_people():
 def test_a_name_without_its_second_surname_is_the_same_person():
     ex, _ = run("Release\n\nShe met President Laurentino Cortizo Cohen. Later, President Laurentino Cortizo spoke.")
     assert {n: p["aliases"] for n, p in names(ex).items()} == {"Laurentino Cortizo Cohen": ["Laurentino Cortizo"]}
+
+
+def test_a_turn_goes_on_over_paragraphs_and_pleased_to_meet_is_a_meeting():
+    text = ("Press Statement\n10 March 2023\n\nANA SOUZA, PRIME MINISTER: Thank you all for coming.\n\n"
+            "I was honoured to join Prime Minister Karl Brandt at the cricket on Thursday.")
+    assert _events(text, dt.date(2023, 3, 10)) == [("meeting", "2023-03-09", ["ana-souza", "karl-brandt"]),
+                                                  ("press_conference", "2023-03-10", ["ana-souza"])]

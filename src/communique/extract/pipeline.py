@@ -143,7 +143,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     finds = find_events(s, text.sentences, win)
     headline_finds = [ev for ev in finds if layout.in_headline(ev.start)]
     finds = [ev for ev in finds if not layout.is_furniture(ev.start) and not history_or_plan(s, ev, published)]
-    speakers = list(dict.fromkeys(m.person.id for m in named if m.speaker_label))
+    labels = [m for m in named if m.speaker_label]
+    speakers = list(dict.fromkeys(m.person.id for m in labels))
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
@@ -205,8 +206,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if speakers and not layout.in_headline(ev.start):
             # A speaker's "we had a state dinner", "I met...": the speaker took part, and "you",
             # in a talk between two, is the other one.
-            para = text.paragraph_at(a)
-            turn = next((m.person.id for m in named_ix.within(para.start, para.end) if m.speaker_label), None)
+            # The turn goes on until the next label: the speaker is the last one labelled before.
+            turn = next((m.person.id for m in reversed(labels) if m.start <= a), None)
             if turn and _FIRST_PERSON.search(s, a, b):
                 participants = list(dict.fromkeys([turn] + participants))
                 if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
