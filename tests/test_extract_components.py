@@ -551,3 +551,9 @@ def test_a_turn_goes_on_over_paragraphs_and_pleased_to_meet_is_a_meeting():
             "I was honoured to join Prime Minister Karl Brandt at the cricket on Thursday.")
     assert _events(text, dt.date(2023, 3, 10)) == [("meeting", "2023-03-09", ["ana-souza", "karl-brandt"]),
                                                   ("press_conference", "2023-03-10", ["ana-souza"])]
+
+
+def test_x_and_i_discussed_is_talks():
+    got = _events("Release\n\nToday, Prime Minister Karl Brandt and I had a productive discussion on trade.",
+                  dt.date(2024, 3, 7))
+    assert got == [("talks", "2024-03-07", ["karl-brandt"])]

@@ -30,6 +30,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
     ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\s+with\b"
+        r"|\b(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations|Working\s+Group|Joint\s+Committee)\b"
         r"|(?-i:\b(?:Dialogue|Consultations|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b", re.IGNORECASE)),
     ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
@@ -46,7 +47,7 @@ KEYS = {
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
     "press_conference": ("press", "media"),
-    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "working group", "joint committee", "discussions"),
+    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "working group", "joint committee", "discuss", "talked", "conversation"),
     "meeting": ("met", "meet", "join", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
