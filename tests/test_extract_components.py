@@ -557,3 +557,12 @@ def test_x_and_i_discussed_is_talks():
     got = _events("Release\n\nToday, Prime Minister Karl Brandt and I had a productive discussion on trade.",
                   dt.date(2024, 3, 7))
     assert got == [("talks", "2024-03-07", ["karl-brandt"])]
+
+
+def test_a_press_call_is_the_transcripts_event_and_anonymous_labels_name_no_one():
+    text = ("Background Press Call by Senior Administration Officials on the President's Trip to Vietnam\n"
+            "September 8, 2023\n\nMODERATOR: Thanks for joining.\n\nSENIOR ADMINISTRATION OFFICIAL: The President "
+            "will travel to Hanoi on Sunday.\n\nQ Will he raise rights?\n\nMR. BRANDT: Yes.")
+    ex, _ = run(text, published=dt.date(2023, 9, 8))
+    assert set(names(ex)) == {"Brandt"}
+    assert [(e.type, e.date.isoformat()) for e in ex.document.events] == [("press_conference", "2023-09-08")]

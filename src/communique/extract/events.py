@@ -28,7 +28,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
-    ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?)\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
+    ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle)\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
     ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\s+with\b"
         r"|\b(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations|Working\s+Group|Joint\s+Committee)\b"
@@ -46,7 +46,7 @@ KEYS = {
     "visit": ("visit", "arriv", "trip", "travel", "delegation"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
-    "press_conference": ("press", "media"),
+    "press_conference": ("press", "media", "background"),
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "working group", "joint committee", "discuss", "talked", "conversation"),
     "meeting": ("met", "meet", "join", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),

@@ -149,7 +149,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
         # Only what a speaker dates in the sentence itself ("Yesterday, I met...") is news of its own.
-        finds = headline_finds[:1] + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+        finds = sorted(headline_finds, key=lambda f: f.start)[:1] + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
