@@ -566,3 +566,9 @@ def test_a_press_call_is_the_transcripts_event_and_anonymous_labels_name_no_one(
     ex, _ = run(text, published=dt.date(2023, 9, 8))
     assert set(names(ex)) == {"Brandt"}
     assert [(e.type, e.date.isoformat()) for e in ex.document.events] == [("press_conference", "2023-09-08")]
+
+
+def test_a_heading_with_a_colon_is_no_speaker_and_particles_in_a_row_stay_in_the_name():
+    ex, _ = run("FACT SHEET: President Ana Souza Hosts Leaders\nSeptember 9, 2023\n\nToday, President Ana Souza "
+                "hosted European Commission President Ursula von der Leyen and President Karl de la Cruz.")
+    assert set(names(ex)) == {"Ana Souza", "Ursula von der Leyen", "Karl de la Cruz"}

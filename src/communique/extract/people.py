@@ -20,6 +20,7 @@ from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITL
 
 PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin",
              "binti", "al", "el", "la", "le", "du", "ibn", "y", "ter", "zu", "bint"}
+_PARTICLE_RE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 NOT_NAMES = {
     "The", "A", "An", "On", "In", "At", "And", "But", "He", "She", "It", "They", "We", "His", "Her",
     "Their", "This", "That", "These", "Also", "Meanwhile", "Today", "Yesterday", "Tomorrow", "Both",
@@ -128,7 +129,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
             i = gap.end()
             continue
         if word.lower() in PARTICLES and toks and word.islower():
-            nxt = re.match(r"\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
+            # "von der Leyen", "de la Cruz": particles in a row, then the name.
+            nxt = re.match(r"(?:\s+(?:" + _PARTICLE_RE + r"))*\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
             if nxt and (_is_name_word(nxt.group(1), place_terms)
                         or (word.lower() in _NASAB and nxt.group(1)[:1].isupper())):
                 toks.append((t.start(), t.end(), word))
@@ -543,6 +545,8 @@ def speaker_labels(text: Text) -> list[Mention]:
         rest = name[skip:].strip()
         if not rest or any(w in NOT_NAMES for w in rest.split()):
             continue  # "THE PRESIDENT:" names no one
+        if not (style or office) and not name_evidence.plausible_name(rest.split(), strict=True):
+            continue  # "FACT SHEET:", "READ-OUT:": a heading, not a speaker
         start = m.start(1) + len(m.group(1)) - len(m.group(1)[skip:].lstrip())
         title = expand(office.group()) if office else (expand(_title_case(m.group(2))) if m.group(2) else "")
         out.append(Mention(start, m.end(1), rest, title, speaker_label=True))
