@@ -572,3 +572,12 @@ def test_a_heading_with_a_colon_is_no_speaker_and_particles_in_a_row_stay_in_the
     ex, _ = run("FACT SHEET: President Ana Souza Hosts Leaders\nSeptember 9, 2023\n\nToday, President Ana Souza "
                 "hosted European Commission President Ursula von der Leyen and President Karl de la Cruz.")
     assert set(names(ex)) == {"Ana Souza", "Ursula von der Leyen", "Karl de la Cruz"}
+
+
+def test_a_visit_owned_by_someone_takes_only_a_day_next_to_it():
+    day = dt.date(2023, 6, 4)
+    got = _events("Release\n\nI'm very pleased to be here on my first visit as Prime Minister, and I look forward "
+                  "to our talks with Karl Brandt later today.", day)
+    assert ("visit", None) in [(t, d) for t, d, _ in got]
+    got = _events("Release\n\nPrime Minister Ana Souza today concluded her visit to Fiji.", day)
+    assert got == [("visit", "2023-06-04", ["ana-souza"])]

@@ -26,6 +26,7 @@ _LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNO
 _NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
+_OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
@@ -167,6 +168,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 and not named_ix.within(a, b) and any(f.type in (ev.type, "talks", "meeting") and f.start > b for f in finds)):
             continue  # "released on the occasion of the Third Meeting": the meeting is told later
         inside = date_ix.within(a, b)
+        if ev.type == "visit" and _OWNED_VISIT.search(s, max(a, ev.start - 30), ev.end):
+            # "pleased to be here on my first visit ... today": the day is not the visit's start;
+            # only a date next to it is ("his visit on 3 June", "today concluded her visit").
+            inside = [d for d in inside if ev.start - 40 <= d.end and d.start <= ev.end + 30]
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
             # Narrative order: an undated sentence happens on the last day the text named, unless
