@@ -581,3 +581,12 @@ def test_a_visit_owned_by_someone_takes_only_a_day_next_to_it():
     assert ("visit", None) in [(t, d) for t, d, _ in got]
     got = _events("Release\n\nPrime Minister Ana Souza today concluded her visit to Fiji.", day)
     assert got == [("visit", "2023-06-04", ["ana-souza"])]
+
+
+def test_what_a_speaker_was_pleased_to_do_yesterday_happened():
+    text = ("Opening remarks - Bilateral meeting with the Prime Minister\n24 May 2023\n\nANA SOUZA, PRIME MINISTER: "
+            "I was very pleased last night to launch the operations of the Centre.\n\nKARL BRANDT, PRIME MINISTER: "
+            "Yesterday, I interacted with top business leaders.")
+    got = _events(text, dt.date(2023, 5, 24))
+    assert got == [("meeting", "2023-05-23", ["karl-brandt"]), ("meeting", "2023-05-24", ["ana-souza", "karl-brandt"]),
+                   ("other", "2023-05-23", ["ana-souza"])]
