@@ -590,3 +590,8 @@ def test_what_a_speaker_was_pleased_to_do_yesterday_happened():
     got = _events(text, dt.date(2023, 5, 24))
     assert got == [("meeting", "2023-05-23", ["karl-brandt"]), ("meeting", "2023-05-24", ["ana-souza", "karl-brandt"]),
                    ("other", "2023-05-23", ["ana-souza"])]
+
+
+def test_year_first_dates_with_dots_or_slashes():
+    found = find_dates("Held on 2023.06.12 and 2023/6/13, not in version 2023.06.12.1.", REF)
+    assert [d.date for d in found] == [dt.date(2023, 6, 12), dt.date(2023, 6, 13)]

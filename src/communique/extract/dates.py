@@ -37,8 +37,8 @@ _DASH_OR_AND = r"\s*(?:-|\u2013|\u2014|to|till|until|and|&)\s*"  # "on January 2
 _AND = re.compile(r"\d\s*(?:and|&)\s*\d")
 
 _PATTERNS = [
-    # 2023-12-26
-    re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    # 2023-12-26, and 2023.12.26 or 2023/12/26 as some releases write it
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d(?P<isep>[-./])[01]?\d(?P=isep)[0-3]?\d)\b(?![-./]\d)"),
     # 26/12/2023, 26.12.2023
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
     # 10-12 March 2024, 26 December 2023, 26th Dec, 2023, 26 December
@@ -133,7 +133,7 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
             g = m.groupdict()
             start_d = end_d = None
             if g.get("iso"):
-                y, mo, d = (int(x) for x in g["iso"].split("-"))
+                y, mo, d = (int(x) for x in re.split(r"[-./]", g["iso"]))
                 start_d = _safe_date(y, mo, d)
             elif g.get("a"):
                 a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
