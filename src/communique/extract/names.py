@@ -96,7 +96,8 @@ BODIES = frozenset("""
 chamber forum assembly committee council department ministry office agency bureau commission board
 secretariat embassy government parliament senate congress court tribunal authority union league party
 group association institute foundation fund bank corporation company summit conference dialogue
-meeting session house cabinet delegation mission army navy police
+meeting session house cabinet delegation mission army navy police service administration directorate
+division organization organisation
 """.split())
 # A surname alone is often an English word too (Harris, Rice, Carter): in running text only the
 # most common words are refused; a headline, written in capitals throughout, needs rarer ones.

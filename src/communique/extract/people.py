@@ -117,8 +117,10 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         word = _POSSESSIVE.sub("", tok)
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
-        if toks and (_ARABIC_PARTICLE.fullmatch(word) or (
+        if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
                 toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)):
+            if _ARABIC_PARTICLE.fullmatch(word.rstrip(".")):  # "... al-Fadhli." ends the sentence
+                word = word.rstrip(".")
             toks.append((t.start(), t.start() + len(word), word))
             gap = re.compile(r"[ \t]+").match(text, t.end(), end)
             if not gap or possessive:
@@ -186,6 +188,23 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
 _AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
 _REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
 HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
+_BODY_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|&|of|for))+")
+
+
+def _body_after(s: str, pos: int, end: int) -> int:
+    """'U.S. Trade and Development Agency': capitals after a place that close with a body's
+    word name the body the office belongs to; returns where the body ends (pos: none)."""
+    m = _BODY_RUN.match(s, pos, end)
+    if not m:
+        return pos
+    out = pos
+    for w in re.finditer(r"\S+", m.group()):
+        word = w.group()
+        if name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0:
+            break  # "President of Brazil Luiz ...": a name, not a body
+        if word.lower() in name_evidence.BODIES:
+            out = pos + w.end()
+    return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 
 
@@ -213,9 +232,22 @@ _STYLE_RUN = re.compile(
 _TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
 _TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on"}
+_TAIL_GAP = re.compile(r",?[ \t]+")
+_LIST_GO_ON = re.compile(r",[ \t]+(?=(\S+))")
 
 
-def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int | None]:
+def _portfolio_word(word: str, place_terms: set[str]) -> bool:
+    """A word that can open the next item of a list of portfolios: 'Water', 'and', 'Regulations'."""
+    if word in ("and", "&", "the"):
+        return True
+    bare = word.rstrip(".")
+    if (bare in NOT_NAMES and bare not in MODIFIERS) or bare in place_terms or bare.isupper():
+        return False
+    z = name_evidence.zipf(bare)
+    return z >= 3.0 and not (name_evidence.is_given(bare) and z < 4.0)
+
+
+def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool = False) -> tuple[int, int | None]:
     """The rest of an office after "of", "for" or "to": "Special Envoy for Climate John Kerry",
     "Assistant Secretary of State for International Security and Nonproliferation Eliot Kang".
 
@@ -223,20 +255,48 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
     where the name starts. A name starts at a given name, or after the everyday words of a
     portfolio ("Secretary of Trade and Industry Pascual")."""
     m = _TAIL_START.match(s, pos, end)
+    commas: list[int] = []  # indices of the words that open a segment after a comma
+    bare_go_on = False
+    if not m and continued:
+        # The office's own "for Economic" may stop short: " Growth, Energy, and the Environment"
+        # (only a list of portfolios goes on this way; "for Foreign Affairs Penny Wong" does not).
+        m = re.compile(r"[ \t]+(?=[^\W\d_a-z])").match(s, pos, end)
+        bare_go_on = m is not None
     if not m:
-        return pos, None
+        # The office's own "of Environment" may already be read: ", Water, and Agriculture" goes on.
+        m = _LIST_GO_ON.match(s, pos, end)
+        last = re.search(r"(\S+)$", s[max(0, pos - 40) : pos])
+        if not (m and last and _portfolio_word(last.group(1), place_terms)
+                and _portfolio_word(m.group(1), place_terms)):
+            return pos, None
+        commas.append(0)
     joined = m.group().strip().startswith(("and", "&"))
     words: list[tuple[int, int, str]] = []
     i = m.end()
-    while len(words) < 12:
+    while len(words) < 16:
         t = _TAIL_WORD.match(s, i, end)
         if not t:
             break
         words.append((t.start(), t.end(), t.group()))
-        g = re.compile(r"[ \t]+").match(s, t.end(), end)
+        g = _TAIL_GAP.match(s, t.end(), end)
         if not g:
             break
+        if "," in g.group():
+            # Only everyday words on both sides of the comma, and no second office after it:
+            # "Relations Le Hoai Trung, and Deputy Minister" is a name and another person.
+            nxt = _TAIL_WORD.match(s, g.end(), end)
+            if not (nxt and _portfolio_word(nxt.group(), place_terms) and _portfolio_word(t.group(), place_terms)):
+                break
+            if nxt.group() in ("and", "&") and TITLE.match(s, _TAIL_GAP.match(s, nxt.end(), end).end() if _TAIL_GAP.match(s, nxt.end(), end) else nxt.end(), end):
+                break
+            commas.append(len(words))
         i = g.end()
+    if commas and not any(w[2] in ("and", "&") for w in words[commas[-1]:]):
+        # "Minister of Environment, Water, and Agriculture": a list of portfolios ends with "and";
+        # without one, the comma closes the office ("Minister of Finance, Economy Minister ...").
+        words = words[: commas[0]]
+    if bare_go_on and (not commas or name_evidence.is_given(words[0][2])):
+        return pos, None
     while words and words[-1][2] in _CONNECTORS:
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
@@ -363,8 +423,12 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 # "Ambassador to the Philippines", "Premier of South Australia": the place is part of the office
                 title_end = h.end
                 tend = _REPUBLIC.match(s, h.end, para.end).end()
+                body = _body_after(s, h.end, para.end)
+                if body > h.end:  # "Director of the U.S. Trade and Development Agency"
+                    title_end = tend = body
             office_end = tend
-            tend, name_at = portfolio(s, tend, para.end, place_terms)
+            tend, name_at = portfolio(s, tend, para.end, place_terms,
+                                      continued=tend == m.end() and re.search(r"\s(?:of|for)\s", m.group()) is not None)
             if tend > office_end:
                 title_end = tend
             if title_end > m.end():

@@ -36,6 +36,9 @@ HEADS = (
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
+    # Compound offices also written with a space ("Director General, NCB").
+    "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
+    "Solicitor General", "Auditor General", "Surgeon General",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").

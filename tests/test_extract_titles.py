@@ -1,0 +1,52 @@
+"""Titles of people as real releases write them: one test per way of writing an office."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import names, run
+
+
+def titles(text: str) -> dict[str, list[str]]:
+    ex, _ = run(text)
+    return {k: v["titles"] for k, v in names(ex).items()}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Mr. Rohan Mehta, Director General, Customs Bureau, led the team.", "Rohan Mehta", "Director General"),
+    ("Secretary General Maria Ortega opened the session.", "Maria Ortega", "Secretary General"),
+    ("Governor General Peter Cosgrove received him.", "Peter Cosgrove", "Governor General"),
+])
+def test_compound_offices_written_with_a_space(text, name, title):
+    assert titles(text)[name] == [title]
+
+
+def test_a_body_after_the_country_belongs_to_the_office():
+    got = titles("Helen Brooks, Director of the U.S. Trade and Development Agency, said so.")
+    assert got["Helen Brooks"] == ["Director of the U.S. Trade and Development Agency"]
+    # A name after the country is a name, not a body.
+    got = titles("Prime Minister of Japan Kenji Sato met the Board.")
+    assert got["Kenji Sato"] == ["Prime Minister of Japan"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("He met Minister of Environment, Water, and Agriculture Faisal al-Harbi.",
+     "Faisal al-Harbi", "Minister of Environment, Water, and Agriculture"),
+    ("Under Secretary for Economic Growth, Energy, and the Environment Laura Evans spoke.",
+     "Laura Evans", "Under Secretary for Economic Growth, Energy, and the Environment"),
+    ("Federal Minister of National Health Services, Regulations and Coordination Imran Shah led it.",
+     "Imran Shah", "Federal Minister of National Health Services, Regulations and Coordination"),
+])
+def test_a_list_of_portfolios_with_commas_stays_one_office(text, name, title):
+    assert titles(text)[name] == [title]
+
+
+def test_a_comma_without_a_list_closes_the_office():
+    got = titles("Minister of Foreign Affairs, Mauro Vieira, and Minister of Environment, Marina Silva, spoke.")
+    assert got == {"Mauro Vieira": ["Minister of Foreign Affairs"], "Marina Silva": ["Minister of Environment"]}
+    # After a name and a comma, "and" with an office opens another person.
+    got = titles("He met Chairman of the Commission on External Relations Le Van Thanh, and Deputy Minister "
+                 "of Defense Tran Quoc Binh.")
+    assert got["Le Van Thanh"] == ["Chairman of the Commission on External Relations"]
+    assert got["Tran Quoc Binh"] == ["Deputy Minister of Defense"]
+    got = titles("Minister for Foreign Affairs Penny Wong spoke.")
+    assert got == {"Penny Wong": ["Minister for Foreign Affairs"]}
