@@ -50,3 +50,22 @@ def test_a_comma_without_a_list_closes_the_office():
     assert got["Tran Quoc Binh"] == ["Deputy Minister of Defense"]
     got = titles("Minister for Foreign Affairs Penny Wong spoke.")
     assert got == {"Penny Wong": ["Minister for Foreign Affairs"]}
+
+
+def test_a_list_of_appointees_gives_each_the_rest_of_the_item_as_office():
+    got = titles("Board members\n\nWe announce the following appointments:\n\n"
+                 "- Ms Rita Moreno AM, CEO, Bright Lights Films\n"
+                 "- Mr Daniel Fox, former national rugby captain\n"
+                 "- The Hon. Karen Webb, former Minister for Trade\n"
+                 "- Ms Jan Lowe AO PSM, (ex-officio), Secretary, Department of Industry\n"
+                 "- Mr Paul Hart, who will chair the first meeting\n")
+    assert got["Rita Moreno"] == ["CEO, Bright Lights Films"]
+    assert got["Daniel Fox"] == ["former national rugby captain"]
+    assert got["Karen Webb"] == ["former Minister for Trade"]
+    assert got["Jan Lowe"] == ["Secretary, Department of Industry"]
+    assert got["Paul Hart"] == []  # a clause, not an office
+
+
+def test_a_given_name_that_is_also_a_month_is_a_name_after_an_honorific():
+    assert "Jan Lowe" in titles("The board welcomed Ms Jan Lowe, Secretary of the Department.")
+    assert titles("The office opened in Jan 2020.") == {}

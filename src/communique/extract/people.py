@@ -100,13 +100,15 @@ class Draft:
         return " ".join(self.tokens)
 
 
-def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int, str] | None:
-    """A name starting at pos (after spaces), or None. Returns (start, end, name)."""
+def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool = False) -> tuple[int, int, str] | None:
+    """A name starting at pos (after spaces), or None. Returns (start, end, name).
+    styled: an honorific stands before pos ("Ms" before "Jan Adams")."""
     m = re.compile(r"[ \t]*").match(text, pos, end)
     i = m.end()
     h = HONORIFIC.match(text, i, end)
     if h:  # "President Sheikh Khalid", "Foreign Minister Prince Faisal"
         i = re.compile(r"[ \t]*").match(text, h.end(), end).end()
+        styled = True
     toks: list[tuple[int, int, str]] = []
     while i < end and len(toks) < 8:
         t = _TOKEN.match(text, i, end)
@@ -138,7 +140,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         if _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
-        elif _is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end):
+        elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
+              or (styled and not toks and _given_after_style(word))):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
@@ -158,6 +161,14 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _given_after_style(word: str) -> bool:
+    """'Ms Jan Adams', 'Mr May': after an honorific a given name is a name, even one that is
+    also a month; offices and styles are not ('Mr President')."""
+    bare = word.rstrip(".")
+    return (bare[:1].isupper() and name_evidence.is_given(bare) and bare not in HEADS and bare not in MODIFIERS
+            and bare not in HONORIFICS and bare not in ABBREVIATIONS)
 
 
 def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
@@ -399,6 +410,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     hits_by_start = {h.start: h for h in place_hits}
     hit_ends = [h.end for h in place_hits]  # place hits come sorted and do not overlap
 
+    for mention, line_end in list_items(text, place_terms, is_known):
+        mentions.append(mention)
+        taken.add(mention.start, line_end)
     win = Windows(s, text.lines)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
@@ -483,7 +497,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
-            name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
+            name = trim_name(s, read_name(s, m.end(), para.end, place_terms, styled=True), is_known)
             if name and free(name[0], name[1]):
                 mentions.append(Mention(name[0], name[1], name[2]))
                 taken.add(m.start(), name[1])
@@ -510,6 +524,36 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
     return sorted(mentions, key=lambda x: x.start)
+
+
+_ITEM = re.compile(r"[-\u2022\u2013*][ \t]+(?:(?:the|The)[ \t]+)?")
+_ITEM_REST = re.compile(r"(?:[ \t]+[A-Z]{1,4}\b)*[ \t]*,[ \t]*(?:\([^)\n]{1,40}\)[ \t]*,?[ \t]*)?([^\n]+)")
+_NOT_AN_OFFICE = re.compile(r"(?:who|which|whose|and|or|as|said|says|will|has|had|is|was|to)\b", re.I)
+
+
+def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mention, int]]:
+    """A list of appointees or a delegation, one person an item: "- Ms Ana Souza AM, CEO, Acme Films",
+    "- The Hon. Jo Bloggs, former Minister for Trade". The rest of the item is the person's office,
+    as written (lowercase offices too: "former cricket captain"). Returns mentions and line ends."""
+    s = text.clean
+    out = []
+    for line in text.lines:
+        item = _ITEM.match(s, line.start, line.end)
+        if not item:
+            continue
+        styled = HONORIFIC.match(s, item.end(), line.end) is not None
+        name = trim_name(s, read_name(s, item.end(), line.end, place_terms), is_known)
+        if not name or (not styled and not _vouched(name[2], is_known)):
+            continue
+        rest = _ITEM_REST.match(s, name[1], line.end)
+        if not rest:
+            continue
+        office = rest.group(1).strip().rstrip(".;")
+        if (not office or len(office.split()) > 12 or _NOT_AN_OFFICE.match(office)
+                or re.search(r"[.!?:\u201c\"]\s", office)):
+            continue
+        out.append((Mention(name[0], name[1], name[2], office), line.end))
+    return out
 
 
 _CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
