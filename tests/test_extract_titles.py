@@ -69,3 +69,24 @@ def test_a_list_of_appointees_gives_each_the_rest_of_the_item_as_office():
 def test_a_given_name_that_is_also_a_month_is_a_name_after_an_honorific():
     assert "Jan Lowe" in titles("The board welcomed Ms Jan Lowe, Secretary of the Department.")
     assert titles("The office opened in Jan 2020.") == {}
+
+
+def test_an_office_said_of_someone_with_as_or_is_or_in_a_list_of_roles():
+    got = titles("Appointment\n\nThe Government welcomes the appointment of Lena Marsh as the inaugural Chief Executive "
+                 "Officer of the Institute.\n\nLena Marsh has long experience in the region. She was most recently a "
+                 "Partner at a consulting firm.\n\nHer previous roles include Regional Vice President of a bank, "
+                 "and three years as Chief Operating Officer for an insurer.\n\n"
+                 "Lena has led community groups and is Founder of Open Doors.")
+    assert got["Lena Marsh"] == ["Chief Executive Officer of the Institute", "Partner", "Regional Vice President",
+                                 "Chief Operating Officer", "Founder of Open Doors"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Julia Grant acknowledged Mozambique's contribution as the Chair of the Community.",
+    "Prime Minister Omar Haddad said that Kenya is a Partner in the effort.",
+    "Omar Haddad arrived on Monday. The country is a Partner in the effort.",
+    "Omar Haddad arrived on Monday. He said the country is a Partner in the effort.",
+])
+def test_an_office_said_of_something_else_is_not_the_persons(text):
+    got = titles(text)
+    assert all(t in ("", "Prime Minister") for ts in got.values() for t in ts), got

@@ -82,6 +82,8 @@ class Mention:
     country: str | None = None  # place id
     person: "Draft | None" = None
     speaker_label: bool = False  # a transcript's "NAME, TITLE:" turn
+    role: str = ""  # a title alone said of someone: "as" (X as CEO), "is" (he was a Partner), "roles"
+    lead: int = -1  # where the title's words start (before the office word: "Asia-Pacific Vice President")
 
 
 @dataclass
@@ -217,6 +219,29 @@ def _body_after(s: str, pos: int, end: int) -> int:
             out = pos + w.end()
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
+_OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+_ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
+_AS_BEFORE = re.compile(r"\bas[ \t]+(?:(?:the|a|an|its|our|their|his|her)[ \t]+)?(?:[A-Z][\w&.-]*['\u2019]s[ \t]+)?"
+                        + _ROLE_ADJ + r"$")
+_IS_BEFORE = re.compile(r"\b(?:is|was|has[ \t]+been|had[ \t]+been|became|becomes|remains|remained)[ \t]+"
+                        r"(?:(?:most[ \t]+recently|currently|previously|now|also|formerly|still)[ \t]+)?"
+                        r"(?:(?:the|a|an)[ \t]+)?" + _ROLE_ADJ + r"$")
+_ROLES_SENTENCE = re.compile(r"(?:His|Her|Their)[ \t]+(?:(?:previous|former|earlier|past|other|current)[ \t]+)?"
+                             r"(?:roles|positions|posts|appointments|jobs)[ \t]+(?:include|includes|included|have[ \t]+included)\b")
+
+
+def _role_context(s: str, sentence_start: int, tstart: int) -> str:
+    """Whether a title with no name beside it is still said of someone: "Tim Thomas as the inaugural
+    Chief Executive Officer" ("as"), "He was most recently a Partner" ("is"), "His previous roles include
+    Vice President of ..., CEO of ..." ("roles"). Attributed in attribute_roles, once every name is read."""
+    if _ROLES_SENTENCE.match(s, sentence_start, tstart):
+        return "roles"
+    before = s[max(sentence_start, tstart - 80) : tstart]
+    if _AS_BEFORE.search(before):
+        return "as"
+    if _IS_BEFORE.search(before):
+        return "is"
+    return ""
 
 
 def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
@@ -486,13 +511,17 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                         keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
                         keep = []
+                    before = words[-len(keep) - 1].lower() if 0 < len(keep) < len(words) else ""
+                    if before in _OBJECT_OF and not _vouched(" ".join(keep), is_known):
+                        keep = []  # "Vice President of Prudential Financial, CEO ...": the body, not a person
                     if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
                         a = comma - len(" ".join(keep))
                         if s[a:comma] == " ".join(keep):
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
-            mentions.append(Mention(m.start(), m.end(), "", title, country))
+            mentions.append(Mention(m.start(), m.end(), "", title, country,
+                                    role=_role_context(s, text.sentence_at(tstart).start, tstart), lead=tstart))
             taken.add(m.start(), m.end())
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
@@ -660,9 +689,79 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
             mentions.append(m)
             taken.add(i, j)
     mentions.sort(key=lambda x: x.start)
+    attribute_roles(text, mentions)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
+        d.titles = list(dict.fromkeys(x.title for x in d.mentions if x.title))
+
+
+_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
+_SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?(?:who[ \t]+)?$")
+_AS_GAP = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:has|have|had|was|is|will|would|be|been|being|to|now|also|who|serve|serves|"
+                     r"served|serving|act|acts|acting|appointed|named|nominated|elected|confirmed|installed|reappointed|"
+                     r"return|returns|returned|continue|continues|continued|join|joins|joined|start|starts|started))*[ \t]*")
+_PRONOUN_REACH = 1500  # how far back "He" looks for the person the text is about
+
+
+def attribute_roles(text: Text, mentions: list[Mention]) -> None:
+    """Give a title said of someone with no name beside it (Mention.role) to that person: the name
+    before "as" in the sentence; the subject of "is"/"was"; after "He"/"His", the last person who
+    opened a sentence. mentions: sorted by start."""
+    s = text.clean
+    named = [m for m in mentions if m.name and m.person is not None]
+    if not named:
+        return
+    starts = [m.start for m in named]
+
+    def opens_sentence(m: Mention) -> bool:
+        sent = text.sentence_at(m.start)
+        return re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,5}", s[sent.start : m.start]) is not None
+
+    def last_subject(pos: int) -> Mention | None:
+        k = bisect.bisect_left(starts, pos)
+        for m in reversed(named[:k]):
+            if m.start < pos - _PRONOUN_REACH:
+                return None
+            if opens_sentence(m):
+                return m
+        return None
+
+    for r in mentions:
+        if not r.role or r.person is not None or r.name:
+            continue
+        sent = text.sentence_at(r.start)
+        k = bisect.bisect_left(starts, r.start)
+        inside = [m for m in named[max(0, k - 6) : k] if m.start >= sent.start]
+        pronoun = None if inside else _PRONOUN_OPENS.match(s, sent.start)
+        if not inside and not pronoun:
+            continue
+        if r.role != "roles":
+            # The name (or "He") the office is said of stands right before "as" or "is":
+            # "the appointment of Tim Thomas as the CEO", "He was most recently a Partner";
+            # "Gillard acknowledged Mozambique's role as the Chair" is not said of her.
+            holder_end = inside[-1].end if inside else pronoun.end()
+            verb = (_AS_BEFORE if r.role == "as" else _IS_BEFORE).search(s, holder_end, r.lead)
+            if verb is None or not _says_of(s[holder_end : verb.start()], r.role,
+                                            opens=not inside or opens_sentence(inside[-1])):
+                continue
+        subject = inside[-1] if inside else last_subject(sent.start)
+        if subject is not None:
+            _attach(subject.person, r)
+
+
+_NOT_THE_SUBJECTS = re.compile(r"\b(?:that|said|says|which|where|when|while|because|if|whether|told|noted|stated|"
+                               r"and[ \t]+(?:he|she|it|they|we|I))\b")
+
+
+def _says_of(gap: str, role: str, opens: bool) -> bool:
+    """Is the text between a name and its "as"/"is" still that name's clause?"""
+    if role == "as":
+        return _AS_GAP.fullmatch(gap) is not None
+    if _SUBJECT_GAP.fullmatch(gap):
+        return True
+    # "Tim has held leadership roles in ... and is Founder of ...": a second predicate of the subject.
+    return opens and re.search(r"\band[ \t]+$", gap) is not None and not _NOT_THE_SUBJECTS.search(gap)
 
 
 def same_person(a: list[str], b: list[str]) -> bool:

@@ -79,7 +79,14 @@ TITLE = re.compile(
 HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")
+
+
 def expand(title: str) -> str:
     """'EAM' -> 'External Affairs Minister'; titles are returned with single spaces."""
     title = " ".join(title.split())
-    return ABBREVIATIONS.get(title, title)
+    if title in ABBREVIATIONS:
+        return ABBREVIATIONS[title]
+    if title.endswith(".") and not _INITIALISM_END.search(title):
+        title = title[:-1]  # the full stop of the sentence the office ends ("... Relations.")
+    return title
