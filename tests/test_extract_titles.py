@@ -90,3 +90,27 @@ def test_an_office_said_of_someone_with_as_or_is_or_in_a_list_of_roles():
 def test_an_office_said_of_something_else_is_not_the_persons(text):
     got = titles(text)
     assert all(t in ("", "Prime Minister") for ts in got.values() for t in ts), got
+
+
+def test_a_joint_office_that_no_name_follows_is_one_persons():
+    got = titles("They met Dan Ortiz, the firm's Chairman and Chief Executive Officer and Tim Baker, the firm's "
+                 "President of International Operations.")
+    assert got["Dan Ortiz"] == ["Chairman and Chief Executive Officer"]
+    assert got["Tim Baker"] == ["President of International Operations"]
+    # An office with a name after it is still another person's.
+    assert titles("The Vice President and President Marcos spoke.") == {"Marcos": ["President"]}
+
+
+def test_ranks_and_offices_written_as_styles_are_titles_too():
+    got = titles("He thanked the Trade Minister, Senator Don Carter, and Deputy Minister of Defense "
+                 "Sr. Lt. Gen. Hoang Van Minh. Foreign Minister the Hon. Penny Ward spoke.")
+    assert got["Don Carter"] == ["Trade Minister", "Senator"]
+    assert got["Hoang Van Minh"] == ["Deputy Minister of Defense", "Sr. Lt. Gen."]
+    assert got["Penny Ward"] == ["Foreign Minister"]  # a courtesy is not an office
+
+
+def test_one_plural_office_for_several_names():
+    got = titles("The declaration was signed by former Prime Ministers Bob Harris and Paias Wamp in 1987. "
+                 "Foreign Ministers Ana Souza, Li Wei and Omar Haddad met. The Prime Ministers welcomed it.")
+    assert got == {"Bob Harris": ["former Prime Minister"], "Paias Wamp": ["former Prime Minister"],
+                   "Ana Souza": ["Foreign Minister"], "Li Wei": ["Foreign Minister"], "Omar Haddad": ["Foreign Minister"]}

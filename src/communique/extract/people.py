@@ -84,6 +84,7 @@ class Mention:
     speaker_label: bool = False  # a transcript's "NAME, TITLE:" turn
     role: str = ""  # a title alone said of someone: "as" (X as CEO), "is" (he was a Partner), "roles"
     lead: int = -1  # where the title's words start (before the office word: "Asia-Pacific Vice President")
+    also: tuple[str, ...] = ()  # a rank or office written as a style: "Senator", "Sr. Lt. Gen."
 
 
 @dataclass
@@ -265,6 +266,17 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)[ \t,]+)+")
+_COURTESY = re.compile(r"(?:the|The|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|His\s+Excellency|Her\s+Excellency|"
+                       r"H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
+
+
+def _rank(style: str) -> str:
+    """The offices and ranks in a run of styles ("Senator", "Sr. Lt. Gen."), without the courtesies
+    (Mr, the Hon, His Excellency) that every person may carry."""
+    words = " ".join(_COURTESY.sub(" ", style).replace(",", " ").split())
+    return {"Sen.": "Senator", "Prof.": "Professor", "Amb.": "Ambassador"}.get(words, words)
+
+
 _TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
 _TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on"}
@@ -331,8 +343,18 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         # "Minister of Environment, Water, and Agriculture": a list of portfolios ends with "and";
         # without one, the comma closes the office ("Minister of Finance, Economy Minister ...").
         words = words[: commas[0]]
-    if bare_go_on and (not commas or name_evidence.is_given(words[0][2])):
+    if bare_go_on and (not words or name_evidence.is_given(words[0][2])):
         return pos, None
+    if bare_go_on and not commas:
+        # "President of International Operations.": everyday words up to the clause's end go on too.
+        tail_end = words[-1][1]
+        if (len(words) > 3 or (s[tail_end : tail_end + 1] not in ("", ",", ".", ";", ":", ")")
+                               and not words[-1][2].endswith("."))
+                or not all(w[2] in _CONNECTORS or (name_evidence.zipf(w[2].rstrip(".")) >= 4.0
+                           and not name_evidence.is_given(w[2].rstrip(".")) and w[2] not in NOT_NAMES)
+                           for w in words)):
+            return pos, None
+        return tail_end - (1 if words[-1][2].endswith(".") and not _is_initial(words[-1][2]) else 0), None
     while words and words[-1][2] in _CONNECTORS:
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
@@ -347,8 +369,14 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         return out
 
     if joined and words[0][2] in NOT_NAMES and not any(w[2] in ("of", "for") for w in words):
-        # "The Vice President and President Marcos": a second office is another person's.
+        # "The Vice President and President Marcos": a second office is another person's; one that
+        # no name follows is a joint office ("Chairman and Chief Executive Officer and Tim Lee").
+        j = next((k for k, w in enumerate(words) if w[2] not in NOT_NAMES), len(words))
+        if j < len(words) and words[j][2] in ("and", "&") and s[words[j - 1][1] : words[j][0]].strip() == "":
+            return words[j - 1][1], None
         return pos, None
+    if joined and name_evidence.is_given(words[0][2]) and words[0][2] not in place_terms:
+        return pos, None  # "Chief Executive Officer and Tim Lee": a person, not a portfolio
     given_at = next((k for k in range(1, len(words))
                      if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
                      and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
@@ -438,6 +466,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for mention, line_end in list_items(text, place_terms, is_known):
         mentions.append(mention)
         taken.add(mention.start, line_end)
+    for mention in shared_titles(text, place_terms, is_known):
+        if free(mention.start, mention.end):
+            mentions.append(mention)
+            taken.add(mention.start, mention.end)
     win = Windows(s, text.lines)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
@@ -488,7 +520,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS
                          or (style is not None and name[0] == style.end())):
                 a, b, nm = name
-                mentions.append(Mention(a, b, nm, title, country))
+                rank = _rank(style.group()) if style is not None and name[0] == style.end() else ""
+                mentions.append(Mention(a, b, nm, title, country, also=(rank,) if rank else ()))
                 taken.add(m.start(), b)
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
@@ -553,6 +586,41 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
     return sorted(mentions, key=lambda x: x.start)
+
+
+_PLURAL_HEADS = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary",
+                 "Ambassadors": "Ambassador", "Senators": "Senator", "Premiers": "Premier", "Leaders": "Leader",
+                 "Governors": "Governor", "Envoys": "Envoy", "Commissioners": "Commissioner", "Mayors": "Mayor",
+                 "Chancellors": "Chancellor", "Directors": "Director", "Co-chairs": "Co-chair", "Chairs": "Chair"}
+_PLURAL = re.compile(r"(?<![\w-])((?:(?:[Ff]ormer|" + "|".join(re.escape(m) for m in MODIFIERS) + r")[ \t]+){0,5})("
+                     + "|".join(_PLURAL_HEADS) + r")(?=[ \t])")
+_NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def shared_titles(text: Text, place_terms: set[str], is_known) -> list[Mention]:
+    """One office for several names: "former Prime Ministers Bob Hawke and Paias Wingti",
+    "Foreign Ministers Ana Souza, Li Wei and Omar Haddad". Each name gets the office."""
+    s = text.clean
+    out: list[Mention] = []
+    if not any(h in s for h in _PLURAL_HEADS):
+        return out
+    for m in _PLURAL.finditer(s):
+        para = text.paragraph_at(m.start())
+        title = expand((m.group(1) + _PLURAL_HEADS[m.group(2)]).strip())
+        pos, found, last_and = m.end(), [], False
+        while len(found) < 6:
+            name = trim_name(s, read_name(s, pos, para.end, place_terms), is_known)
+            if not name or name[0] - pos > 2:
+                break
+            found.append(name)
+            sep = _NEXT_NAME.match(s, name[1], para.end)
+            if not sep or last_and:
+                break
+            last_and = "and" in sep.group()
+            pos = sep.end()
+        if len(found) >= 2 and last_and:
+            out.extend(Mention(a, b, nm, title) for a, b, nm in found)
+    return out
 
 
 _ITEM = re.compile(r"[-\u2022\u2013*][ \t]+(?:(?:the|The)[ \t]+)?")
@@ -693,7 +761,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
-        d.titles = list(dict.fromkeys(x.title for x in d.mentions if x.title))
+        d.titles = _titles_of(d.mentions)
 
 
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
@@ -831,10 +899,15 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         # Titles, forms and country in the order the text gives them.
-        d.titles = list(dict.fromkeys(x.title for x in d.mentions if x.title))
+        d.titles = _titles_of(d.mentions)
         d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
         d.country = next((x.country for x in d.mentions if x.country), None)
     return drafts
+
+
+def _titles_of(mentions: list[Mention]) -> list[str]:
+    """Titles in the order the text gives them."""
+    return list(dict.fromkeys(t for x in mentions for t in (x.title, *x.also) if t))
 
 
 def _last_start_before(d: Draft, pos: int) -> int:
@@ -846,8 +919,9 @@ def _attach(d: Draft, m: Mention) -> None:
     m.person = d
     d.mentions.append(m)
     bisect.insort(d.starts, m.start)
-    if m.title and m.title not in d.titles:
-        d.titles.append(m.title)
+    for t in (m.title, *m.also):
+        if t and t not in d.titles:
+            d.titles.append(t)
     if m.country and not d.country:
         d.country = m.country
     if m.name and m.name not in d.forms:
