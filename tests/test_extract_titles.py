@@ -114,3 +114,32 @@ def test_one_plural_office_for_several_names():
                  "Foreign Ministers Ana Souza, Li Wei and Omar Haddad met. The Prime Ministers welcomed it.")
     assert got == {"Bob Harris": ["former Prime Minister"], "Paias Wamp": ["former Prime Minister"],
                    "Ana Souza": ["Foreign Minister"], "Li Wei": ["Foreign Minister"], "Omar Haddad": ["Foreign Minister"]}
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Prime Minister Kamal Perera met the Ambassador of Japan to Sri Lanka H.E. Mizuno Hideo yesterday.",
+     "Mizuno Hideo", ["Ambassador of Japan to Sri Lanka"]),
+    ("Secretary to the Prime Minister Mr. Pradeep Silva also participated.", "Pradeep Silva",
+     ["Secretary to the Prime Minister"]),
+    ("He met the Governor of the Central Bank Dr. Nandana Weera.", "Nandana Weera", ["Governor of the Central Bank"]),
+    ("He met Chairman of the Joint Chiefs of Staff General Mark A. Miller.", "Mark A. Miller",
+     ["Chairman of the Joint Chiefs of Staff", "General"]),
+    ("They met Special Envoy for Climate Change Dr. Sultan Al Hamed. They left.", "Sultan Al Hamed",
+     ["Special Envoy for Climate Change"]),
+])
+def test_a_style_closes_the_office_and_opens_the_name(text, name, expected):
+    assert titles(text)[name] == expected
+
+
+def test_offices_after_a_name_in_apposition():
+    got = titles("Press Secretary Karen Pierce briefed reporters. Mr. Sullivan, the National Security Advisor, "
+                 "agreed. Ambassador Linda Okafor, the U.S. Representative to the United Nations, spoke.")
+    assert got["Karen Pierce"] == ["Press Secretary"]
+    assert got["Sullivan"] == ["National Security Advisor"]
+    assert got["Linda Okafor"] == ["Ambassador", "Representative to the United Nations"]
+    # A courtesy makes one word a name; a bare word before a comma is not one.
+    assert titles("Later, the President spoke.") == {}
+
+
+def test_a_name_ending_a_sentence_leaves_the_full_stop():
+    assert "Tamim bin Hamad Al Thani" in titles("Later, the President met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.")

@@ -124,7 +124,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
         if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
                 toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)):
-            if _ARABIC_PARTICLE.fullmatch(word.rstrip(".")):  # "... al-Fadhli." ends the sentence
+            if not _is_initial(word):  # "... al-Fadhli." / "... Al Thani." ends the sentence
                 word = word.rstrip(".")
             toks.append((t.start(), t.start() + len(word), word))
             gap = re.compile(r"[ \t]+").match(text, t.end(), end)
@@ -144,7 +144,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
         elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
-              or (styled and not toks and _given_after_style(word))):
+              or (styled and not toks and _given_after_style(word, text, t.end(), end))):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
@@ -166,12 +166,16 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
 
 
-def _given_after_style(word: str) -> bool:
+def _given_after_style(word: str, text: str, pos: int, end: int) -> bool:
     """'Ms Jan Adams', 'Mr May': after an honorific a given name is a name, even one that is
-    also a month; offices and styles are not ('Mr President')."""
+    also a month, or an office when a name goes on after it ('Dr. Sultan Al Jaber');
+    offices and styles alone are not ('Mr President')."""
     bare = word.rstrip(".")
-    return (bare[:1].isupper() and name_evidence.is_given(bare) and bare not in HEADS and bare not in MODIFIERS
-            and bare not in HONORIFICS and bare not in ABBREVIATIONS)
+    if not (bare[:1].isupper() and name_evidence.is_given(bare) and bare not in HONORIFICS and bare not in ABBREVIATIONS):
+        return False
+    if bare not in HEADS and bare not in MODIFIERS:
+        return True
+    return re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|bin|ibn)\b)").match(text, pos, end) is not None
 
 
 def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
@@ -221,6 +225,8 @@ def _body_after(s: str, pos: int, end: int) -> int:
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+_COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
 _ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
 _AS_BEFORE = re.compile(r"\bas[ \t]+(?:(?:the|a|an|its|our|their|his|her)[ \t]+)?(?:[A-Z][\w&.-]*['\u2019]s[ \t]+)?"
                         + _ROLE_ADJ + r"$")
@@ -321,9 +327,14 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
     joined = m.group().strip().startswith(("and", "&"))
     words: list[tuple[int, int, str]] = []
     i = m.end()
+    styled = False  # a style closes the office and opens the name: "to Sri Lanka H.E. Mizukoshi Hideaki"
     while len(words) < 16:
         t = _TAIL_WORD.match(s, i, end)
         if not t:
+            break
+        if _STYLE_RUN.match(s, t.start(), end) and t.group() not in ("the", "The") and not (
+                t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
+            styled = True
             break
         words.append((t.start(), t.end(), t.group()))
         g = _TAIL_GAP.match(s, t.end(), end)
@@ -349,7 +360,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         # "President of International Operations.": everyday words up to the clause's end go on too.
         tail_end = words[-1][1]
         if (len(words) > 3 or (s[tail_end : tail_end + 1] not in ("", ",", ".", ";", ":", ")")
-                               and not words[-1][2].endswith("."))
+                               and not words[-1][2].endswith(".") and not styled)
                 or not all(w[2] in _CONNECTORS or (name_evidence.zipf(w[2].rstrip(".")) >= 4.0
                            and not name_evidence.is_given(w[2].rstrip(".")) and w[2] not in NOT_NAMES)
                            for w in words)):
@@ -359,6 +370,8 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
         return pos, None
+    if styled:
+        return words[-1][1], None
     def name_from(k: int) -> list[str]:
         """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
         out = []
@@ -375,11 +388,13 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         if j < len(words) and words[j][2] in ("and", "&") and s[words[j - 1][1] : words[j][0]].strip() == "":
             return words[j - 1][1], None
         return pos, None
-    if joined and name_evidence.is_given(words[0][2]) and words[0][2] not in place_terms:
-        return pos, None  # "Chief Executive Officer and Tim Lee": a person, not a portfolio
     given_at = next((k for k in range(1, len(words))
                      if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
                      and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
+    if (joined and words[0][2] not in place_terms and name_evidence.untitled_name_ok(name_from(0))
+            and (given_at is None or len(name_from(given_at)) < 2)):
+        # "Chief Executive Officer and Tim Lee": a person, not a portfolio ("... and Charity Ana Souza" is).
+        return pos, None
     plain = 0  # the portfolio's everyday words: "Trade and Industry", "National Drug Control Policy"
     while plain < len(words) and (words[plain][2] in _CONNECTORS or words[plain][2] in place_terms
                                   or words[plain][2] in NOT_NAMES or name_evidence.zipf(words[plain][2].rstrip(".")) >= 4.0
@@ -508,7 +523,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             style = _STYLE_RUN.match(s, after_sep, para.end)
             if style and name_at is None:  # "Minister for Trade Senator Don Farrell", "... the Hon Kevin Rudd MP"
                 after_sep = style.end()
-            read = read_name(s, after_sep, para.end, place_terms)
+            read = read_name(s, after_sep, para.end, place_terms,
+                             styled=style is not None and after_sep == style.end() and bool(_rank(style.group()) != style.group().strip(" ,")))
             name = trim_name(s, read, is_known, strict=m.start() < headline_end)
             if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
                 # Everyday words trimmed off the front belong to the office: "of National Drug Control Policy".
@@ -526,7 +542,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead = m.start()
-            pre = re.search(r"(?:,\s+)(?:the\s+)?(?:[^\W\d_][\w\u2019'-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            pre = re.search(r"(?:,\s+)(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
@@ -547,11 +563,25 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     before = words[-len(keep) - 1].lower() if 0 < len(keep) < len(words) else ""
                     if before in _OBJECT_OF and not _vouched(" ".join(keep), is_known):
                         keep = []  # "Vice President of Prudential Financial, CEO ...": the body, not a person
-                    if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
-                        a = comma - len(" ".join(keep))
-                        if s[a:comma] == " ".join(keep):
+                    # "Mr. Sullivan, the National Security Advisor": one word is a name after a courtesy.
+                    styled_one = (len(keep) == 1 and len(keep) < len(words) and words[-2].rstrip(".") in _COURTESY_ONE
+                                  and name_evidence.plausible_name(keep, strict=False))
+                    a = comma - len(" ".join(keep))
+                    if (len(keep) >= 2 or styled_one) and s[a:comma] == " ".join(keep):
+                        if free(a, comma):
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
                             taken.add(a, m.end())
+                            continue
+                        # "Ambassador Linda Green, the U.S. Representative to the UN,": a second office.
+                        holder = next((x for x in reversed(mentions) if x.end == comma and x.name), None)
+                        closed = re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3]) is not None
+                        # ... but not an office that swallowed the next person's name ("... Relations Le Hoai Trung,").
+                        named_end = all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
+                        if (holder is not None and closed and read is None and not named_end
+                                and _APPOSED.fullmatch(s[comma:lead])):
+                            if title != holder.title and title not in holder.also:
+                                holder.also += (title,)
+                            taken.add(m.start(), m.end())
                             continue
             mentions.append(Mention(m.start(), m.end(), "", title, country,
                                     role=_role_context(s, text.sentence_at(tstart).start, tstart), lead=tstart))

@@ -56,6 +56,7 @@ MODIFIERS = (
     "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
     "Managing", "Operating", "Creative", "Program", "Programme", "Political", "Associate", "Regional",
     "Country", "Resources", "Attorney", "Solicitor", "Executive", "Ambassador-at-Large",
+    "Press", "Communications", "Climate", "Treasury", "Immigration", "Housing", "Homeland",
 )
 
 # Styles written before a name that are not offices.
