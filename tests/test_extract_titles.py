@@ -143,3 +143,20 @@ def test_offices_after_a_name_in_apposition():
 
 def test_a_name_ending_a_sentence_leaves_the_full_stop():
     assert "Tamim bin Hamad Al Thani" in titles("Later, the President met the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.")
+
+
+def test_transcript_labels_with_a_courtesy_or_an_office_before_a_surname():
+    ex, _ = run("Press Briefing by Press Secretary Karen Pierce and John Kirk\n\n"
+                "MS. PIERCE: Good afternoon. I am joined by Admiral John Kirk.\n\nMR. KIRK: Good afternoon.\n\n"
+                "Q Thanks, John.\n\nSECRETARY BLOCKEN: Thank you very much.\n\nMEDIA CONTACT: press@example.org")
+    people = {k: (v["titles"], v["aliases"]) for k, v in names(ex).items()}
+    assert people == {"Karen Pierce": (["Press Secretary"], ["Pierce"]), "John Kirk": (["Admiral"], ["Kirk", "John"]),
+                      "Blocken": (["Secretary"], [])}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Opposition Leader Sajith Perera also attended.", "Sajith Perera", "Opposition Leader"),
+    ("First Lady Jill Baker traveled to Kenya.", "Jill Baker", "First Lady"),
+])
+def test_more_offices(text, name, title):
+    assert titles(text)[name] == [title]

@@ -728,12 +728,15 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
-_LABEL = re.compile(r"([^\W\d_a-z][^\W\d_a-z'\u2019.-]*(?:[ \t]+[^\W\d_a-z][^\W\d_a-z'\u2019.-]*){1,3})(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_LABEL = re.compile(r"([^\W\d_a-z](?:[^\W\d_a-z]|['\u2019.-])*(?:[ \t]+[^\W\d_a-z](?:[^\W\d_a-z]|['\u2019.-])*){1,3})"
+                    r"(?:,[ \t]*([^:\n]{2,90}?))?[ \t]*:")
+_LABEL_COURTESY = re.compile(r"(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+", re.I)
 _SMALL = {"Of", "For", "The", "And", "To", "In", "On"}
 
 
 def _title_case(words: str) -> str:
-    out = [w.capitalize() if not w.isupper() or len(w) > 3 or w.isalpha() else w for w in words.split()]
+    out = ["-".join(p.capitalize() for p in w.split("-")) if not w.isupper() or len(w) > 3 or w.isalpha() else w
+           for w in words.split()]
     out = [w.lower() if w in _SMALL and k else w for k, w in enumerate(out)]
     return " ".join(out)
 
@@ -747,10 +750,19 @@ def speaker_labels(text: Text) -> list[Mention]:
         if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
             continue
         name = _title_case(m.group(1))
-        if any(w in NOT_NAMES for w in name.split()):
-            continue
         title = expand(_title_case(m.group(2))) if m.group(2) else ""
-        out.append(Mention(m.start(1), m.end(1), name, title, speaker_label=True))
+        start = m.start(1)
+        # "MR. KIRBY:", "SECRETARY BLINKEN:", "PRIME MINISTER ALBANESE:": a courtesy or an office, then the name.
+        lead = _LABEL_COURTESY.match(name) or TITLE.match(name)
+        if lead and not title and lead.end() < len(name):
+            if not _LABEL_COURTESY.match(name):
+                title = expand(lead.group())
+            start += lead.end()
+            name = name[lead.end():].strip()
+        words = name.split()
+        if any(w in NOT_NAMES for w in words) or not name_evidence.plausible_name(words, strict=True):
+            continue
+        out.append(Mention(start, m.end(1), name, title, speaker_label=True))
     return out
 
 

@@ -38,7 +38,7 @@ HEADS = (
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
     # Compound offices also written with a space ("Director General, NCB").
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
-    "Solicitor General", "Auditor General", "Surgeon General",
+    "Solicitor General", "Auditor General", "Surgeon General", "First Lady", "Second Gentleman",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -56,7 +56,7 @@ MODIFIERS = (
     "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
     "Managing", "Operating", "Creative", "Program", "Programme", "Political", "Associate", "Regional",
     "Country", "Resources", "Attorney", "Solicitor", "Executive", "Ambassador-at-Large",
-    "Press", "Communications", "Climate", "Treasury", "Immigration", "Housing", "Homeland",
+    "Press", "Communications", "Climate", "Treasury", "Immigration", "Housing", "Homeland", "Opposition",
 )
 
 # Styles written before a name that are not offices.
