@@ -160,3 +160,15 @@ def test_transcript_labels_with_a_courtesy_or_an_office_before_a_surname():
 ])
 def test_more_offices(text, name, title):
     assert titles(text)[name] == [title]
+
+
+def test_offices_written_in_lowercase_need_more_evidence_of_a_name():
+    got = {k: (v["titles"], v["country"]) for k, v in names(run(
+        "The prime minister of Japan, Kenji Sato, said so. She also met leader of the National Rescue Party "
+        "Kem Sophal to discuss reform. Spain's foreign minister Elena Ruiz spoke.")[0]).items()}
+    assert got == {"Kenji Sato": (["Prime Minister of Japan"], "japan"),
+                   "Kem Sophal": (["Leader of the National Rescue Party"], None),
+                   "Elena Ruiz": (["Foreign Minister"], "spain")}
+    # Everyday words after a lowercase office are not a name.
+    assert titles("The president of the company, Acme Corp, spoke. He is the leader of the group. "
+                  "She was named chair of the board, Sarah Jones said.") == {}

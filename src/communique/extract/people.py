@@ -586,6 +586,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(m.start(), m.end(), "", title, country,
                                     role=_role_context(s, text.sentence_at(tstart).start, tstart), lead=tstart))
             taken.add(m.start(), m.end())
+    for mention in lowercase_offices(text, place_hits, hit_ends, hits_by_start, countries, place_terms, is_known):
+        if free(mention.start, mention.end):
+            mentions.append(mention)
+            taken.add(mention.start, mention.end)
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
@@ -616,6 +620,56 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
     return sorted(mentions, key=lambda x: x.start)
+
+
+_LOWER_OFFICE = re.compile(
+    r"(?<![\w-])((?:(?:deputy|vice|acting|former|interim)[ \t]+)?(?:prime[ \t]+minister|foreign[ \t]+minister|"
+    r"vice[ \t]+president|president|chancellor|premier|leader|chairman|chairperson|chairwoman|secretary-general|"
+    r"ambassador|high[ \t]+commissioner|governor|mayor|king|queen|crown[ \t]+prince|emir|speaker|founder|head))"
+    r"(?=[ \t,])")
+_LOWER_KEYS = ("minister", "president", "chancellor", "premier", "leader", "chair", "secretary-general", "ambassador",
+               "commissioner", "governor", "mayor", "king", "queen", "prince", "emir", "speaker", "founder", "head")
+
+
+def lowercase_offices(text: Text, place_hits: list[Hit], hit_ends: list[int], hits_by_start: dict, countries: dict,
+                      place_terms: set[str], is_known) -> list[Mention]:
+    """Offices written in lowercase before a name: "the prime minister of Japan, Fumio Kishida",
+    "leader of the National Rescue Party Kem Sokha". Lowercase words are everyday English, so the
+    name needs more evidence: a given name first, a known name, or a body or country to the office."""
+    s = text.clean
+    out: list[Mention] = []
+    if not any(k in s for k in _LOWER_KEYS):
+        return out
+    for m in _LOWER_OFFICE.finditer(s):
+        para = text.paragraph_at(m.start())
+        end, qualified = m.end(), False
+        country = _country_before(place_hits, hit_ends, s, m.start(), countries)
+        after = _AFTER_TITLE.match(s, end, para.end)
+        h = hits_by_start.get(after.end()) if after else None
+        if h is not None:
+            end, qualified = max(h.end, _body_after(s, h.end, para.end)), True
+            if after.group(1) == "of" and h.id in countries and end == h.end:
+                country = country or countries[h.id]
+        else:
+            of = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(s, end, para.end)
+            body = _body_after(s, of.end() - 1, para.end) if of else end
+            if of and body > of.end():
+                end, qualified = body, True
+        sep = re.compile(r",?[ \t]+").match(s, end, para.end)
+        if not sep:
+            continue
+        name = trim_name(s, read_name(s, sep.end(), para.end, place_terms), is_known)
+        if not name or name[0] != sep.end():
+            continue
+        words = name[2].split()
+        sure = is_known(name[2]) or name_evidence.untitled_name_ok(words) or (qualified and len(words) > 1)
+        if not sure or ("," in sep.group() and not re.match(r"\s*[,.;)]", s[name[1] : name[1] + 2])):
+            continue  # after a comma, the name must close the apposition: "..., Fumio Kishida, said"
+        office = " ".join(w if w in ("former", "of", "the", "to") else w[:1].upper() + w[1:]
+                          for w in m.group(1).split())
+        title = office + s[m.end() : end].replace("\n", " ")
+        out.append(Mention(name[0], name[1], name[2], " ".join(title.split()), country))
+    return out
 
 
 _PLURAL_HEADS = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary",
