@@ -172,3 +172,12 @@ def test_offices_written_in_lowercase_need_more_evidence_of_a_name():
     # Everyday words after a lowercase office are not a name.
     assert titles("The president of the company, Acme Corp, spoke. He is the leader of the group. "
                   "She was named chair of the board, Sarah Jones said.") == {}
+
+
+def test_capitals_and_acronyms_before_an_office_belong_to_it_but_names_do_not():
+    got = titles("Praise went to Federal Treasurer Wayne Swain and ASIC Chairman Tony Dalton.\n\n"
+                 "Tim Rourke joined in May. His previous roles include Acme's India Market Entry Director.\n\n"
+                 "The Mayor met with Ana Soriano Minister Joe Bloggs.")
+    assert got["Tony Dalton"] == ["ASIC Chairman"]
+    assert got["Tim Rourke"] == ["Market Entry Director"]  # the place is left out, the office keeps the rest
+    assert got["Joe Bloggs"] == ["Minister"]  # a person's name is not part of the next office

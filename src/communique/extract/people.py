@@ -252,19 +252,32 @@ def _role_context(s: str, sentence_start: int, tstart: int) -> str:
 
 
 def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
-    """'Railway Minister', 'Business and Trade Secretary': capitalised words before a title
-    belong to it, unless they name a place or begin the sentence."""
-    m = re.search(r"(\S*)\s+([A-Z][\w-]*)\s+$", s[max(floor, start - 60) : start])
-    if not m:
+    """'Railway Minister', 'the Panama Canal Administrator', 'ASIC Chairman', "AXA's India Market Entry
+    Director": capitalised words before a title belong to it, unless they name a place or a person
+    (a rare given name), or begin the sentence."""
+    lo = max(floor, start - 80)
+    toks = list(re.finditer(r"\S+", s[lo:start]))
+    if not toks or not s[lo:start].endswith((" ", "\t")):
         return start
-    prev, word = m.group(1), m.group(2)
-    if word in place_terms or (word in NOT_NAMES and word not in MODIFIERS) or word.isupper():
+    k = len(toks)
+    while k > 0 and len(toks) - k < 4:
+        word = toks[k - 1].group()
+        acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+        if (not re.fullmatch(r"[A-Z][\w-]*", word) or word in place_terms
+                or (word in NOT_NAMES and word not in MODIFIERS) or (word.isupper() and not acronym)
+                or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
+            break  # a rare given name further out is a person's: "with Ana Souza Minister"
+        k -= 1
+    if k == len(toks):
         return start
     # A capital after another capital is a name ("Arvind Mehra"); after a full stop, a sentence start.
     # After "Ned Price," the capital opens an apposition: "Department Spokesperson".
+    prev = toks[k - 1].group() if k > 0 else ""
+    if prev in place_terms and len(toks) - k > 1:  # "the Panama Canal Administrator": a place is no name
+        return lo + toks[k].start()
     if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
         return start
-    return max(floor, start - 60) + m.start(2)
+    return lo + toks[k].start()
 
 
 # "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
