@@ -494,11 +494,11 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     for mention, line_end in list_items(text, place_terms, is_known):
         mentions.append(mention)
         taken.add(mention.start, line_end)
-    for mention in shared_titles(text, place_terms, is_known):
+    win = Windows(s, text.lines)
+    for mention in shared_titles(text, win, place_terms, is_known):
         if free(mention.start, mention.end):
             mentions.append(mention)
             taken.add(mention.start, mention.end)
-    win = Windows(s, text.lines)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
         for m in TITLE.finditer(s, a, b):
@@ -599,7 +599,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(m.start(), m.end(), "", title, country,
                                     role=_role_context(s, text.sentence_at(tstart).start, tstart), lead=tstart))
             taken.add(m.start(), m.end())
-    for mention in lowercase_offices(text, place_hits, hit_ends, hits_by_start, countries, place_terms, is_known):
+    for mention in lowercase_offices(text, win, place_hits, hit_ends, hits_by_start, countries, place_terms, is_known):
         if free(mention.start, mention.end):
             mentions.append(mention)
             taken.add(mention.start, mention.end)
@@ -644,16 +644,16 @@ _LOWER_KEYS = ("minister", "president", "chancellor", "premier", "leader", "chai
                "commissioner", "governor", "mayor", "king", "queen", "prince", "emir", "speaker", "founder", "head")
 
 
-def lowercase_offices(text: Text, place_hits: list[Hit], hit_ends: list[int], hits_by_start: dict, countries: dict,
-                      place_terms: set[str], is_known) -> list[Mention]:
+def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends: list[int], hits_by_start: dict,
+                      countries: dict, place_terms: set[str], is_known) -> list[Mention]:
     """Offices written in lowercase before a name: "the prime minister of Japan, Fumio Kishida",
     "leader of the National Rescue Party Kem Sokha". Lowercase words are everyday English, so the
     name needs more evidence: a given name first, a known name, or a body or country to the office."""
     s = text.clean
     out: list[Mention] = []
-    if not any(k in s for k in _LOWER_KEYS):
-        return out
-    for m in _LOWER_OFFICE.finditer(s):
+    matches = (m for a, b in win.around(_LOWER_KEYS, before=30, after=1, case=True)
+               for m in _LOWER_OFFICE.finditer(s, a, b))
+    for m in matches:
         para = text.paragraph_at(m.start())
         end, qualified = m.end(), False
         country = _country_before(place_hits, hit_ends, s, m.start(), countries)
@@ -694,14 +694,13 @@ _PLURAL = re.compile(r"(?<![\w-])((?:(?:[Ff]ormer|" + "|".join(re.escape(m) for 
 _NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
-def shared_titles(text: Text, place_terms: set[str], is_known) -> list[Mention]:
+def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> list[Mention]:
     """One office for several names: "former Prime Ministers Bob Hawke and Paias Wingti",
     "Foreign Ministers Ana Souza, Li Wei and Omar Haddad". Each name gets the office."""
     s = text.clean
     out: list[Mention] = []
-    if not any(h in s for h in _PLURAL_HEADS):
-        return out
-    for m in _PLURAL.finditer(s):
+    for m in (m for a, b in win.around(tuple(_PLURAL_HEADS), before=80, after=1, case=True)
+              for m in _PLURAL.finditer(s, a, b)):
         para = text.paragraph_at(m.start())
         title = expand((m.group(1) + _PLURAL_HEADS[m.group(2)]).strip())
         pos, found, last_and = m.end(), [], False
