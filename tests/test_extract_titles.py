@@ -181,3 +181,24 @@ def test_capitals_and_acronyms_before_an_office_belong_to_it_but_names_do_not():
     assert got["Tony Dalton"] == ["ASIC Chairman"]
     assert got["Tim Rourke"] == ["Market Entry Director"]  # the place is left out, the office keeps the rest
     assert got["Joe Bloggs"] == ["Minister"]  # a person's name is not part of the next office
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("It was visited by the Minister of Foreign Affairs of Botswana, the Hon Phandu Kgosi, in June.",
+     "Phandu Kgosi", ["Minister of Foreign Affairs of Botswana"]),
+    ("Also present was Secretary to the Prime Minister G.P. Sapumal.", "G.P. Sapumal", ["Secretary to the Prime Minister"]),
+    ("Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandes spoke.", "Jose W. Fernandes",
+     ["Under Secretary for Economic Growth, Energy, and the Environment"]),
+    ("They met Mike Devlin (GM Holden Chairman and Managing Director) and others.", "Mike Devlin",
+     ["GM Holden Chairman and Managing Director"]),
+    ("Director Aisha Brooks of the U.S. Commercial Service came. President Biden of the United States spoke.",
+     "Aisha Brooks", ["Director of the U.S. Commercial Service"]),
+    ("President Ranil Perera, who is also the Minister of Finance, presented the budget.", "Ranil Perera",
+     ["President", "Minister of Finance"]),
+])
+def test_more_ways_to_write_an_office_beside_a_name(text, name, expected):
+    assert titles(text)[name] == expected
+
+
+def test_a_country_after_a_name_is_not_a_body_of_the_office():
+    assert titles("President Joe Biden of the United States spoke.")["Joe Biden"] == ["President"]

@@ -35,7 +35,7 @@ NOT_NAMES = {
     "Sr", "Jr",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
+_TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
 _NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -206,7 +206,8 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
 _AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
 _REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
 HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
-_BODY_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|&|of|for))+")
+_BODY_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|&|of|for))+")
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _body_after(s: str, pos: int, end: int) -> int:
@@ -256,11 +257,14 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     Director": capitalised words before a title belong to it, unless they name a place or a person
     (a rare given name), or begin the sentence."""
     lo = max(floor, start - 80)
-    toks = list(re.finditer(r"\S+", s[lo:start]))
+    toks = list(re.finditer(r"[^\s(]+", s[lo:start]))
     if not toks or not s[lo:start].endswith((" ", "\t")):
         return start
     k = len(toks)
+    window = s[lo:start]
     while k > 0 and len(toks) - k < 4:
+        if k < len(toks) and "(" in window[toks[k - 1].end() : toks[k].start()]:
+            break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
         if (not re.fullmatch(r"[A-Z][\w-]*", word) or word in place_terms
@@ -273,6 +277,8 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     # A capital after another capital is a name ("Arvind Mehra"); after a full stop, a sentence start.
     # After "Ned Price," the capital opens an apposition: "Department Spokesperson".
     prev = toks[k - 1].group() if k > 0 else ""
+    if s[lo:start][: toks[k].start()].rstrip(" \t").endswith("("):  # "(GM Holden Chairman ...)"
+        return lo + toks[k].start()
     if prev in place_terms and len(toks) - k > 1:  # "the Panama Canal Administrator": a place is no name
         return lo + toks[k].start()
     if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
@@ -300,6 +306,7 @@ _TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
 _TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on"}
 _TAIL_GAP = re.compile(r",?[ \t]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.){1,5}")
 _LIST_GO_ON = re.compile(r",[ \t]+(?=(\S+))")
 
 
@@ -341,10 +348,18 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
     words: list[tuple[int, int, str]] = []
     i = m.end()
     styled = False  # a style closes the office and opens the name: "to Sri Lanka H.E. Mizukoshi Hideaki"
+    initials_at = None
     while len(words) < 16:
         t = _TAIL_WORD.match(s, i, end)
         if not t:
             break
+        prev = words[-1][2].rstrip(".") if words else ""
+        if (words and _DOTTED.fullmatch(t.group()) and t.group() not in place_terms and not (
+                name_evidence.is_given(prev) and prev not in NOT_NAMES)):  # "Jose W. Fernandez" is one name
+            nxt = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)").match(s, t.end(), end)
+            if nxt and (name_evidence.is_given(nxt.group(1)) or name_evidence.zipf(nxt.group(1)) < 4.0):
+                initials_at = t.start()  # "Secretary to the Prime Minister G.P. Saputhanthri"
+                break
         if _STYLE_RUN.match(s, t.start(), end) and t.group() not in ("the", "The") and not (
                 t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
             styled = True
@@ -385,6 +400,8 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         return pos, None
     if styled:
         return words[-1][1], None
+    if initials_at is not None:
+        return words[-1][1], initials_at
     def name_from(k: int) -> list[str]:
         """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
         out = []
@@ -400,6 +417,8 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         j = next((k for k, w in enumerate(words) if w[2] not in NOT_NAMES), len(words))
         if j < len(words) and words[j][2] in ("and", "&") and s[words[j - 1][1] : words[j][0]].strip() == "":
             return words[j - 1][1], None
+        if j == len(words) and s[words[-1][1] : words[-1][1] + 1] in (")", ",", ";"):
+            return words[-1][1], None  # "(GM Holden Chairman and Managing Director)"
         return pos, None
     given_at = next((k for k in range(1, len(words))
                      if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
@@ -544,18 +563,24 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
                 tend = name[0] - 1
             if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
+                    and not (style is not None and name[0] == style.end())  # "..., the Hon Phandu Skelemani"
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS
                          or (style is not None and name[0] == style.end())):
                 a, b, nm = name
                 rank = _rank(style.group()) if style is not None and name[0] == style.end() else ""
+                body_of = _OF_THE.match(s, b, para.end)
+                if body_of and " of " not in title:  # "Director Aisha Booker of the U.S. Commercial Service"
+                    body = _body_after(s, body_of.end() - 1, para.end)
+                    if body > body_of.end():
+                        title += s[b:body]
                 mentions.append(Mention(a, b, nm, title, country, also=(rank,) if rank else ()))
                 taken.add(m.start(), b)
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead = m.start()
-            pre = re.search(r"(?:,\s+)(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
@@ -873,7 +898,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
 
 
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
-_SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?(?:who[ \t]+)?$")
+_SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?,?[ \t]*(?:who[ \t]+)?$")
 _AS_GAP = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:has|have|had|was|is|will|would|be|been|being|to|now|also|who|serve|serves|"
                      r"served|serving|act|acts|acting|appointed|named|nominated|elected|confirmed|installed|reappointed|"
                      r"return|returns|returned|continue|continues|continued|join|joins|joined|start|starts|started))*[ \t]*")
