@@ -202,3 +202,16 @@ def test_more_ways_to_write_an_office_beside_a_name(text, name, expected):
 
 def test_a_country_after_a_name_is_not_a_body_of_the_office():
     assert titles("President Joe Biden of the United States spoke.")["Joe Biden"] == ["President"]
+
+
+def test_a_surname_one_letter_off_with_the_same_office_is_a_misprint():
+    ex, _ = run("Secretary of Trade and Industry Alfredo Pascoal met Ambassador Tai. Secretary Pascual thanked her. "
+                "Minister Carter met Ambassador Tai. Minister Cartier left.")
+    people = {k: v["aliases"] for k, v in names(ex).items()}
+    assert people["Alfredo Pascoal"] == ["Pascual"] and "Pascual" not in people
+    assert "Cartier" in people  # no full name to be a misprint of: two people
+
+
+def test_a_list_item_with_no_courtesy_needs_a_name_as_sure_as_an_untitled_one():
+    got = titles("Notes\n\nThe terms:\n\n- Grace Period, thirty days\n- Jane Mbeki, Secretary, Department of Health\n")
+    assert got == {"Jane Mbeki": ["Secretary, Department of Health"]}

@@ -761,8 +761,8 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
             continue
         styled = HONORIFIC.match(s, item.end(), line.end) is not None
         name = trim_name(s, read_name(s, item.end(), line.end, place_terms), is_known)
-        if not name or (not styled and not _vouched(name[2], is_known)):
-            continue
+        if not name or (not styled and not is_known(name[2]) and not name_evidence.untitled_name_ok(name[2].split())):
+            continue  # with no courtesy, a name as sure as one with no title: "- Grace Period, ..." is none
         rest = _ITEM_REST.match(s, name[1], line.end)
         if not rest:
             continue
@@ -1007,6 +1007,8 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
             if cands:
                 # Shared surnames: the person named most recently before this mention.
                 match = max(cands, key=lambda d: _last_start_before(d, m.start))
+            elif m.title:
+                match = _misspelt_holder(toks[0], m.title, drafts)
         if match is None:
             match = Draft(tokens=toks)
             drafts.append(match)
@@ -1041,6 +1043,27 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
 def _titles_of(mentions: list[Mention]) -> list[str]:
     """Titles in the order the text gives them."""
     return list(dict.fromkeys(t for x in mentions for t in (x.title, *x.also) if t))
+
+
+def _misspelt_holder(surname: str, title: str, drafts: list[Draft]) -> "Draft | None":
+    """'Secretary Pasqual' after 'Secretary of Trade and Industry Alfredo Pascual': a surname one
+    letter off, with the same office, is a misprint of the one person who fits."""
+    key = fold(surname)
+    if len(key) < 5:
+        return None
+    fits = [d for d in drafts if len(d.tokens) > 1 and _one_edit(key, fold(d.tokens[-1]))
+            and any(t == title or t.startswith(title + " ") for t in d.titles)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped (not at the first letter)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _last_start_before(d: Draft, pos: int) -> int:
