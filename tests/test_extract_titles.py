@@ -215,3 +215,18 @@ def test_a_surname_one_letter_off_with_the_same_office_is_a_misprint():
 def test_a_list_item_with_no_courtesy_needs_a_name_as_sure_as_an_untitled_one():
     got = titles("Notes\n\nThe terms:\n\n- Grace Period, thirty days\n- Jane Mbeki, Secretary, Department of Health\n")
     assert got == {"Jane Mbeki": ["Secretary, Department of Health"]}
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Minister of Health Hon. (Dr.) Ramesh Pathi and others participated.", "Ramesh Pathi", ["Minister of Health"]),
+    ("Director General (International Affairs) Ms. Ruwani Silva also attended.", "Ruwani Silva",
+     ["Director General (International Affairs)"]),
+    ("Japanese Ambassador to Sri Lanka MIZUNO Hideaki called on the Prime Minister.", "MIZUNO Hideaki",
+     ["Ambassador to Sri Lanka"]),
+])
+def test_styles_and_names_as_sri_lankan_and_japanese_releases_write_them(text, name, expected):
+    assert titles(text)[name] == expected
+
+
+def test_an_acronym_in_capitals_is_not_a_surname():
+    assert titles("The BRICS Summit opened. Ambassador NEWS Today.") == {}

@@ -144,7 +144,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
         elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
-              or (styled and not toks and _given_after_style(word, text, t.end(), end))):
+              or (styled and not toks and _given_after_style(word, text, t.end(), end))
+              or _caps_surname(word, toks, text, t.end(), end, place_terms)):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
@@ -164,6 +165,18 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _caps_surname(word: str, toks: list, text: str, pos: int, end: int, place_terms: set[str]) -> bool:
+    """'MIZUKOSHI Hideaki', 'Hideaki MIZUKOSHI': a surname in capitals beside a given name, as
+    Japanese and some other releases write it (an acronym such as 'BRICS' stands beside no given name)."""
+    if not (word.isalpha() and word.isupper() and 3 < len(word) <= 15) or word in place_terms:
+        return False
+    if toks:
+        last = toks[-1][2]
+        return len(toks) == 1 and not last.isupper() and name_evidence.is_given(last)
+    nxt = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)").match(text, pos, end)
+    return nxt is not None and name_evidence.is_given(nxt.group(1)) and name_evidence.zipf(nxt.group(1)) < 4.0
 
 
 def _given_after_style(word: str, text: str, pos: int, end: int) -> bool:
@@ -207,6 +220,7 @@ _AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\
 _REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
 HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
 _BODY_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|&|of|for))+")
+_PAREN_OFFICE = re.compile(r"[ \t]+\([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|&|of))*\)(?=[ \t,])")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
@@ -290,8 +304,9 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
-    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)[ \t,]+)+")
-_COURTESY = re.compile(r"(?:the|The|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|His\s+Excellency|Her\s+Excellency|"
+    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
+    r"\((?:Dr|Prof|Mr|Mrs|Ms)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana"
+_COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|His\s+Excellency|Her\s+Excellency|"
                        r"H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
 
 
@@ -550,6 +565,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if tend > office_end:
                 title_end = tend
             if title_end > m.end():
+                title = expand(s[tstart:title_end])
+            paren = _PAREN_OFFICE.match(s, tend, para.end) if name_at is None else None
+            if paren:  # "Director General (International Affairs) Ms. Ruwani Silva"
+                title_end = tend = paren.end()
                 title = expand(s[tstart:title_end])
             after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
             style = _STYLE_RUN.match(s, after_sep, para.end)
