@@ -684,8 +684,10 @@ _LOWER_OFFICE = re.compile(
     r"vice[ \t]+president|president|chancellor|premier|leader|chairman|chairperson|chairwoman|secretary-general|"
     r"ambassador|high[ \t]+commissioner|governor|mayor|king|queen|crown[ \t]+prince|emir|speaker|founder|head))"
     r"(?=[ \t,])")
-_LOWER_KEYS = ("minister", "president", "chancellor", "premier", "leader", "chair", "secretary-general", "ambassador",
-               "commissioner", "governor", "mayor", "king", "queen", "prince", "emir", "speaker", "founder", "head")
+# With the space before them: "king" inside "making" is no office.
+_LOWER_KEYS = tuple(" " + k for k in (
+    "minister", "president", "chancellor", "premier", "leader", "chair", "secretary-general", "ambassador",
+    "commissioner", "governor", "mayor", "king ", "queen", "prince", "emir ", "speaker", "founder", "head "))
 
 
 def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends: list[int], hits_by_start: dict,
