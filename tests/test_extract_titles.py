@@ -230,3 +230,12 @@ def test_styles_and_names_as_sri_lankan_and_japanese_releases_write_them(text, n
 
 def test_an_acronym_in_capitals_is_not_a_surname():
     assert titles("The BRICS Summit opened. Ambassador NEWS Today.") == {}
+
+
+def test_an_office_in_apposition_after_a_surname_read_later_is_that_persons():
+    got = titles("Prime Minister Kamal Gunasena spoke. Gunasena, the Prime Minister, noted the friendship. "
+                 "Special Presidential Envoy for Climate John Kerrigan arrived. Kerrigan, the Special Envoy, said so.")
+    assert got["Kamal Gunasena"] == ["Prime Minister"]
+    assert got["John Kerrigan"] == ["Special Presidential Envoy for Climate", "Special Envoy"]
+    # With no person of that name, the office names no one.
+    assert titles("Later, the Minister spoke.") == {}

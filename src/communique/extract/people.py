@@ -598,7 +598,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 taken.add(m.start(), b)
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
-            lead = m.start()
+            lead, comma = m.start(), -1
             pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
@@ -640,8 +640,12 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                                 holder.also += (title,)
                             taken.add(m.start(), m.end())
                             continue
-            mentions.append(Mention(m.start(), m.end(), "", title, country,
-                                    role=_role_context(s, text.sentence_at(tstart).start, tstart), lead=tstart))
+            role, role_at = _role_context(s, text.sentence_at(tstart).start, tstart), tstart
+            if (not role and pre and read is None and _APPOSED.fullmatch(s[comma:lead])
+                    and not all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
+                    and re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3])):
+                role, role_at = "appos", comma  # "Kerry, the Special Envoy for Climate,": whose, once names are read
+            mentions.append(Mention(m.start(), m.end(), "", title, country, role=role, lead=role_at))
             taken.add(m.start(), m.end())
     for mention in lowercase_offices(text, win, place_hits, hit_ends, hits_by_start, countries, place_terms, is_known):
         if free(mention.start, mention.end):
@@ -949,8 +953,14 @@ def attribute_roles(text: Text, mentions: list[Mention]) -> None:
                 return m
         return None
 
+    ends = {m.end: m for m in named}
     for r in mentions:
         if not r.role or r.person is not None or r.name:
+            continue
+        if r.role == "appos":  # a surname read later stands right before the comma
+            holder = ends.get(r.lead)
+            if holder is not None:
+                _attach(holder.person, r)
             continue
         sent = text.sentence_at(r.start)
         k = bisect.bisect_left(starts, r.start)
