@@ -239,3 +239,9 @@ def test_an_office_in_apposition_after_a_surname_read_later_is_that_persons():
     assert got["John Kerrigan"] == ["Special Presidential Envoy for Climate", "Special Envoy"]
     # With no person of that name, the office names no one.
     assert titles("Later, the Minister spoke.") == {}
+
+
+def test_a_title_before_a_thing_named_after_someone_makes_no_person():
+    assert titles("The King Charles III Coronation Medal was awarded. The Queen Elizabeth Hospital opened. "
+                  "His Majesty King Charles III and Queen Camilla hosted the banquet.") == {
+        "Charles": ["King"], "Camilla": ["Queen"]}

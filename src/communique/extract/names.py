@@ -135,7 +135,7 @@ arena oval airport station port harbour harbor bay beach river lake gorge creek 
 mountain range valley island islands reef forest reserve building tower house palace
 plaza doctrine plan act bill program programme initiative agreement accord treaty
 mausoleum cathedral temple mosque church shrine tomb cemetery pagoda fort castle city town
-village district province county airport hotel
+village district province county airport hotel medal cup trophy
 """.split())
 
 

@@ -486,6 +486,9 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     words = nm.split()
     if known(nm):
         return name
+    nxt = re.match(r"[ \t]+([A-Za-z]+)", s[b : b + 30])
+    if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))):
+        return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     k = 0
     while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
            and name_evidence.zipf(words[k]) >= 4.0):
