@@ -96,9 +96,10 @@ BODIES = frozenset("""
 chamber forum assembly committee council department ministry office agency bureau commission board
 secretariat embassy government parliament senate congress court tribunal authority union league party
 group association institute foundation fund bank corporation company summit conference dialogue
-meeting session house cabinet delegation mission army navy police
+meeting session house cabinet delegation mission army navy police service administration directorate
+division organization organisation
 guest guests host hosts delegates participants members officials representatives staff team
-""".split())  # (the second line: roles a title word can precede, "the Chief Guest")
+""".split())  # (the last line: roles a title word can precede, "the Chief Guest")
 # A surname alone is often an English word too (Harris, Rice, Carter): in running text only the
 # most common words are refused; a headline, written in capitals throughout, needs rarer ones.
 SURNAME_MAX = 5.0
@@ -135,9 +136,9 @@ arena oval airport station port harbour harbor bay beach river lake gorge creek 
 mountain range valley island islands reef forest reserve building tower house palace
 plaza doctrine plan act bill program programme initiative agreement accord treaty
 mausoleum cathedral temple mosque church shrine tomb cemetery pagoda fort castle city town
-village district province county airport hotel
+village district province county airport hotel medal cup trophy
 partnership partnerships mission missions vision strategy framework facility corridor compact alliance
-project projects scheme cup games team squad
+project projects scheme games team squad
 """.split())
 # Regions that are also given names ("Asia", "Africa"): in running text they name the region.
 REGIONS = frozenset("""

@@ -36,7 +36,7 @@ NOT_NAMES = {
     "Sr", "Jr",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'-]*[\w])?\.?|[^\W\d_]\.(?:[^\W\d_]\.)*")
+_TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
 _NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -83,6 +83,9 @@ class Mention:
     country: str | None = None  # place id
     person: "Draft | None" = None
     speaker_label: bool = False  # a transcript's "NAME, TITLE:" turn
+    role: str = ""  # a title alone said of someone: "as" (X as CEO), "is" (he was a Partner), "roles"
+    lead: int = -1  # where the title's words start (before the office word: "Asia-Pacific Vice President")
+    also: tuple[str, ...] = ()  # a rank or office written as a style: "Senator", "Sr. Lt. Gen."
 
 
 @dataclass
@@ -101,13 +104,15 @@ class Draft:
         return " ".join(self.tokens)
 
 
-def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int, str] | None:
-    """A name starting at pos (after spaces), or None. Returns (start, end, name)."""
+def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool = False) -> tuple[int, int, str] | None:
+    """A name starting at pos (after spaces), or None. Returns (start, end, name).
+    styled: an honorific stands before pos ("Ms" before "Jan Adams")."""
     m = re.compile(r"[ \t]*").match(text, pos, end)
     i = m.end()
     h = HONORIFIC.match(text, i, end)
     if h:  # "President Sheikh Khalid", "Foreign Minister Prince Faisal"
         i = re.compile(r"[ \t]*").match(text, h.end(), end).end()
+        styled = True
     toks: list[tuple[int, int, str]] = []
     while i < end and len(toks) < 8:
         t = _TOKEN.match(text, i, end)
@@ -118,10 +123,12 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         word = _POSSESSIVE.sub("", tok)
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
-        if toks and (_ARABIC_PARTICLE.fullmatch(word) or (
+        if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
                 toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)
                 or (word == "Sri" and re.match(r"[ \t]+[A-Z]", text[t.end() : t.end() + 3]))):
             # ("Thibbatuwawe Sri Siddhartha Sumangala Thero": Sri inside a name is part of it.)
+            if not _is_initial(word):  # "... al-Fadhli." / "... Al Thani." ends the sentence
+                word = word.rstrip(".")
             toks.append((t.start(), t.start() + len(word), word))
             gap = re.compile(r"[ \t]+").match(text, t.end(), end)
             if not gap or possessive:
@@ -140,7 +147,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
         if _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
-        elif _is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end):
+        elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
+              or (styled and not toks and _given_after_style(word, text, t.end(), end))
+              or _caps_surname(word, toks, text, t.end(), end, place_terms)):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
@@ -160,6 +169,30 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str]) -> tuple[int
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _caps_surname(word: str, toks: list, text: str, pos: int, end: int, place_terms: set[str]) -> bool:
+    """'MIZUKOSHI Hideaki', 'Hideaki MIZUKOSHI': a surname in capitals beside a given name, as
+    Japanese and some other releases write it (an acronym such as 'BRICS' stands beside no given name)."""
+    if not (word.isalpha() and word.isupper() and 3 < len(word) <= 15) or word in place_terms:
+        return False
+    if toks:
+        last = toks[-1][2]
+        return len(toks) == 1 and not last.isupper() and name_evidence.is_given(last)
+    nxt = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)").match(text, pos, end)
+    return nxt is not None and name_evidence.is_given(nxt.group(1)) and name_evidence.zipf(nxt.group(1)) < 4.0
+
+
+def _given_after_style(word: str, text: str, pos: int, end: int) -> bool:
+    """'Ms Jan Adams', 'Mr May': after an honorific a given name is a name, even one that is
+    also a month, or an office when a name goes on after it ('Dr. Sultan Al Jaber');
+    offices and styles alone are not ('Mr President')."""
+    bare = word.rstrip(".")
+    if not (bare[:1].isupper() and name_evidence.is_given(bare) and bare not in HONORIFICS and bare not in ABBREVIATIONS):
+        return False
+    if bare not in HEADS and bare not in MODIFIERS:
+        return True
+    return re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|bin|ibn)\b)").match(text, pos, end) is not None
 
 
 def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
@@ -190,36 +223,124 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
 _AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
 _REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
 HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
+_BODY_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|&|of|for))+")
+_PAREN_OFFICE = re.compile(r"[ \t]+\([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|&|of))*\)(?=[ \t,])")
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _body_after(s: str, pos: int, end: int) -> int:
+    """'U.S. Trade and Development Agency': capitals after a place that close with a body's
+    word name the body the office belongs to; returns where the body ends (pos: none)."""
+    m = _BODY_RUN.match(s, pos, end)
+    if not m:
+        return pos
+    out = pos
+    for w in re.finditer(r"\S+", m.group()):
+        word = w.group()
+        if name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0:
+            break  # "President of Brazil Luiz ...": a name, not a body
+        if word.lower() in name_evidence.BODIES:
+            out = pos + w.end()
+    return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
+_OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+_COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
+_ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
+_AS_BEFORE = re.compile(r"\bas[ \t]+(?:(?:the|a|an|its|our|their|his|her)[ \t]+)?(?:[A-Z][\w&.-]*['\u2019]s[ \t]+)?"
+                        + _ROLE_ADJ + r"$")
+_IS_BEFORE = re.compile(r"\b(?:is|was|has[ \t]+been|had[ \t]+been|became|becomes|remains|remained)[ \t]+"
+                        r"(?:(?:most[ \t]+recently|currently|previously|now|also|formerly|still)[ \t]+)?"
+                        r"(?:(?:the|a|an)[ \t]+)?" + _ROLE_ADJ + r"$")
+_ROLES_SENTENCE = re.compile(r"(?:His|Her|Their)[ \t]+(?:(?:previous|former|earlier|past|other|current)[ \t]+)?"
+                             r"(?:roles|positions|posts|appointments|jobs)[ \t]+(?:include|includes|included|have[ \t]+included)\b")
+
+
+def _role_context(s: str, sentence_start: int, tstart: int) -> str:
+    """Whether a title with no name beside it is still said of someone: "Tim Thomas as the inaugural
+    Chief Executive Officer" ("as"), "He was most recently a Partner" ("is"), "His previous roles include
+    Vice President of ..., CEO of ..." ("roles"). Attributed in attribute_roles, once every name is read."""
+    if _ROLES_SENTENCE.match(s, sentence_start, tstart):
+        return "roles"
+    before = s[max(sentence_start, tstart - 80) : tstart]
+    if _AS_BEFORE.search(before):
+        return "as"
+    if _IS_BEFORE.search(before):
+        return "is"
+    return ""
 
 
 def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
-    """'Railway Minister', 'Business and Trade Secretary': capitalised words before a title
-    belong to it, unless they name a place or begin the sentence."""
-    m = re.search(r"(\S*)\s+([A-Z][\w-]*)\s+$", s[max(floor, start - 60) : start])
-    if not m:
+    """'Railway Minister', 'the Panama Canal Administrator', 'ASIC Chairman', "AXA's India Market Entry
+    Director": capitalised words before a title belong to it, unless they name a place or a person
+    (a rare given name), or begin the sentence."""
+    lo = max(floor, start - 80)
+    toks = list(re.finditer(r"[^\s(]+", s[lo:start]))
+    if not toks or not s[lo:start].endswith((" ", "\t")):
         return start
-    prev, word = m.group(1), m.group(2)
-    if word in place_terms or (word in NOT_NAMES and word not in MODIFIERS) or word.isupper():
+    k = len(toks)
+    window = s[lo:start]
+    while k > 0 and len(toks) - k < 4:
+        if k < len(toks) and "(" in window[toks[k - 1].end() : toks[k].start()]:
+            break  # "(GM Holden Chairman ...)": the bracket opens the office
+        word = toks[k - 1].group()
+        acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+        if (not re.fullmatch(r"[A-Z][\w-]*", word) or word in place_terms
+                or (word in NOT_NAMES and word not in MODIFIERS) or (word.isupper() and not acronym)
+                or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
+            break  # a rare given name further out is a person's: "with Ana Souza Minister"
+        k -= 1
+    if k == len(toks):
         return start
     # A capital after another capital is a name ("Arvind Mehra"); after a full stop, a sentence start.
     # After "Ned Price," the capital opens an apposition: "Department Spokesperson".
+    prev = toks[k - 1].group() if k > 0 else ""
+    if s[lo:start][: toks[k].start()].rstrip(" \t").endswith("("):  # "(GM Holden Chairman ...)"
+        return lo + toks[k].start()
+    if prev in place_terms and len(toks) - k > 1:  # "the Panama Canal Administrator": a place is no name
+        return lo + toks[k].start()
     if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
         return start
-    return max(floor, start - 60) + m.start(2)
+    return lo + toks[k].start()
 
 
 # "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
-    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)[ \t,]+)+")
+    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
+    r"\((?:Dr|Prof|Mr|Mrs|Ms)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana"
+_COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|His\s+Excellency|Her\s+Excellency|"
+                       r"H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
+
+
+def _rank(style: str) -> str:
+    """The offices and ranks in a run of styles ("Senator", "Sr. Lt. Gen."), without the courtesies
+    (Mr, the Hon, His Excellency) that every person may carry."""
+    words = " ".join(_COURTESY.sub(" ", style).replace(",", " ").split())
+    return {"Sen.": "Senator", "Prof.": "Professor", "Amb.": "Ambassador"}.get(words, words)
+
+
 _TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
 _TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on"}
+_TAIL_GAP = re.compile(r",?[ \t]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.){1,5}")
+_LIST_GO_ON = re.compile(r",[ \t]+(?=(\S+))")
 
 
-def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, int | None]:
+def _portfolio_word(word: str, place_terms: set[str]) -> bool:
+    """A word that can open the next item of a list of portfolios: 'Water', 'and', 'Regulations'."""
+    if word in ("and", "&", "the"):
+        return True
+    bare = word.rstrip(".")
+    if (bare in NOT_NAMES and bare not in MODIFIERS) or bare in place_terms or bare.isupper():
+        return False
+    z = name_evidence.zipf(bare)
+    return z >= 3.0 and not (name_evidence.is_given(bare) and z < 4.0)
+
+
+def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool = False) -> tuple[int, int | None]:
     """The rest of an office after "of", "for" or "to": "Special Envoy for Climate John Kerry",
     "Assistant Secretary of State for International Security and Nonproliferation Eliot Kang".
 
@@ -227,24 +348,79 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
     where the name starts. A name starts at a given name, or after the everyday words of a
     portfolio ("Secretary of Trade and Industry Pascual")."""
     m = _TAIL_START.match(s, pos, end)
+    commas: list[int] = []  # indices of the words that open a segment after a comma
+    bare_go_on = False
+    if not m and continued:
+        # The office's own "for Economic" may stop short: " Growth, Energy, and the Environment"
+        # (only a list of portfolios goes on this way; "for Foreign Affairs Penny Wong" does not).
+        m = re.compile(r"[ \t]+(?=[^\W\d_a-z])").match(s, pos, end)
+        bare_go_on = m is not None
     if not m:
-        return pos, None
+        # The office's own "of Environment" may already be read: ", Water, and Agriculture" goes on.
+        m = _LIST_GO_ON.match(s, pos, end)
+        last = re.search(r"(\S+)$", s[max(0, pos - 40) : pos])
+        if not (m and last and _portfolio_word(last.group(1), place_terms)
+                and _portfolio_word(m.group(1), place_terms)):
+            return pos, None
+        commas.append(0)
     joined = m.group().strip().startswith(("and", "&"))
     words: list[tuple[int, int, str]] = []
     i = m.end()
-    while len(words) < 12:
+    styled = False  # a style closes the office and opens the name: "to Sri Lanka H.E. Mizukoshi Hideaki"
+    initials_at = None
+    while len(words) < 16:
         t = _TAIL_WORD.match(s, i, end)
         if not t:
             break
+        prev = words[-1][2].rstrip(".") if words else ""
+        if (words and _DOTTED.fullmatch(t.group()) and t.group() not in place_terms and not (
+                name_evidence.is_given(prev) and prev not in NOT_NAMES)):  # "Jose W. Fernandez" is one name
+            nxt = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)").match(s, t.end(), end)
+            if nxt and (name_evidence.is_given(nxt.group(1)) or name_evidence.zipf(nxt.group(1)) < 4.0):
+                initials_at = t.start()  # "Secretary to the Prime Minister G.P. Saputhanthri"
+                break
+        if _STYLE_RUN.match(s, t.start(), end) and t.group() not in ("the", "The") and not (
+                t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
+            styled = True
+            break
         words.append((t.start(), t.end(), t.group()))
-        g = re.compile(r"[ \t]+").match(s, t.end(), end)
+        g = _TAIL_GAP.match(s, t.end(), end)
         if not g:
             break
+        if "," in g.group():
+            # Only everyday words on both sides of the comma, and no second office after it:
+            # "Relations Le Hoai Trung, and Deputy Minister" is a name and another person.
+            nxt = _TAIL_WORD.match(s, g.end(), end)
+            if not (nxt and _portfolio_word(nxt.group(), place_terms) and _portfolio_word(t.group(), place_terms)):
+                break
+            if nxt.group() in ("and", "&") and TITLE.match(s, _TAIL_GAP.match(s, nxt.end(), end).end() if _TAIL_GAP.match(s, nxt.end(), end) else nxt.end(), end):
+                break
+            commas.append(len(words))
         i = g.end()
+    if commas and not any(w[2] in ("and", "&") for w in words[commas[-1]:]):
+        # "Minister of Environment, Water, and Agriculture": a list of portfolios ends with "and";
+        # without one, the comma closes the office ("Minister of Finance, Economy Minister ...").
+        words = words[: commas[0]]
+    if bare_go_on and (not words or name_evidence.is_given(words[0][2])):
+        return pos, None
+    if bare_go_on and not commas:
+        # "President of International Operations.": everyday words up to the clause's end go on too.
+        tail_end = words[-1][1]
+        if (len(words) > 3 or (s[tail_end : tail_end + 1] not in ("", ",", ".", ";", ":", ")")
+                               and not words[-1][2].endswith(".") and not styled)
+                or not all(w[2] in _CONNECTORS or (name_evidence.zipf(w[2].rstrip(".")) >= 4.0
+                           and not name_evidence.is_given(w[2].rstrip(".")) and w[2] not in NOT_NAMES)
+                           for w in words)):
+            return pos, None
+        return tail_end - (1 if words[-1][2].endswith(".") and not _is_initial(words[-1][2]) else 0), None
     while words and words[-1][2] in _CONNECTORS:
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
         return pos, None
+    if styled:
+        return words[-1][1], None
+    if initials_at is not None:
+        return words[-1][1], initials_at
     def name_from(k: int) -> list[str]:
         """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
         out = []
@@ -255,11 +431,21 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str]) -> tuple[int, i
         return out
 
     if joined and words[0][2] in NOT_NAMES and not any(w[2] in ("of", "for") for w in words):
-        # "The Vice President and President Marcos": a second office is another person's.
+        # "The Vice President and President Marcos": a second office is another person's; one that
+        # no name follows is a joint office ("Chairman and Chief Executive Officer and Tim Lee").
+        j = next((k for k, w in enumerate(words) if w[2] not in NOT_NAMES), len(words))
+        if j < len(words) and words[j][2] in ("and", "&") and s[words[j - 1][1] : words[j][0]].strip() == "":
+            return words[j - 1][1], None
+        if j == len(words) and s[words[-1][1] : words[-1][1] + 1] in (")", ",", ";"):
+            return words[-1][1], None  # "(GM Holden Chairman and Managing Director)"
         return pos, None
     given_at = next((k for k in range(1, len(words))
                      if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
                      and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
+    if (joined and words[0][2] not in place_terms and name_evidence.untitled_name_ok(name_from(0))
+            and (given_at is None or len(name_from(given_at)) < 2)):
+        # "Chief Executive Officer and Tim Lee": a person, not a portfolio ("... and Charity Ana Souza" is).
+        return pos, None
     plain = 0  # the portfolio's everyday words: "Trade and Industry", "National Drug Control Policy"
     while plain < len(words) and (words[plain][2] in _CONNECTORS or words[plain][2] in place_terms
                                   or words[plain][2] in NOT_NAMES or name_evidence.zipf(words[plain][2].rstrip(".")) >= 4.0
@@ -304,6 +490,9 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     words = nm.split()
     if known(nm):
         return name
+    nxt = re.match(r"[ \t]+([A-Za-z]+)", s[b : b + 30])
+    if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))):
+        return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     k = 0
     while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
            and name_evidence.zipf(words[k]) >= 4.0):
@@ -343,7 +532,14 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     hits_by_start = {h.start: h for h in place_hits}
     hit_ends = [h.end for h in place_hits]  # place hits come sorted and do not overlap
 
+    for mention, line_end in list_items(text, place_terms, is_known):
+        mentions.append(mention)
+        taken.add(mention.start, line_end)
     win = Windows(s, text.lines)
+    for mention in shared_titles(text, win, place_terms, is_known):
+        if free(mention.start, mention.end):
+            mentions.append(mention)
+            taken.add(mention.start, mention.end)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
         for m in TITLE.finditer(s, a, b):
@@ -367,34 +563,50 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 # "Ambassador to the Philippines", "Premier of South Australia": the place is part of the office
                 title_end = h.end
                 tend = _REPUBLIC.match(s, h.end, para.end).end()
+                body = _body_after(s, h.end, para.end)
+                if body > h.end:  # "Director of the U.S. Trade and Development Agency"
+                    title_end = tend = body
             office_end = tend
-            tend, name_at = portfolio(s, tend, para.end, place_terms)
+            tend, name_at = portfolio(s, tend, para.end, place_terms,
+                                      continued=tend == m.end() and re.search(r"\s(?:of|for)\s", m.group()) is not None)
             if tend > office_end:
                 title_end = tend
             if title_end > m.end():
+                title = expand(s[tstart:title_end])
+            paren = _PAREN_OFFICE.match(s, tend, para.end) if name_at is None else None
+            if paren:  # "Director General (International Affairs) Ms. Ruwani Silva"
+                title_end = tend = paren.end()
                 title = expand(s[tstart:title_end])
             after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
             style = _STYLE_RUN.match(s, after_sep, para.end)
             if style and name_at is None:  # "Minister for Trade Senator Don Farrell", "... the Hon Kevin Rudd MP"
                 after_sep = style.end()
-            read = read_name(s, after_sep, para.end, place_terms)
+            read = read_name(s, after_sep, para.end, place_terms,
+                             styled=style is not None and after_sep == style.end() and bool(_rank(style.group()) != style.group().strip(" ,")))
             name = trim_name(s, read, is_known, strict=m.start() < headline_end)
             if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
                 # Everyday words trimmed off the front belong to the office: "of National Drug Control Policy".
                 title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
                 tend = name[0] - 1
             if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
+                    and not (style is not None and name[0] == style.end())  # "..., the Hon Phandu Skelemani"
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS
                          or (style is not None and name[0] == style.end())):
                 a, b, nm = name
-                mentions.append(Mention(a, b, nm, title, country))
+                rank = _rank(style.group()) if style is not None and name[0] == style.end() else ""
+                body_of = _OF_THE.match(s, b, para.end)
+                if body_of and " of " not in title:  # "Director Aisha Booker of the U.S. Commercial Service"
+                    body = _body_after(s, body_of.end() - 1, para.end)
+                    if body > body_of.end():
+                        title += s[b:body]
+                mentions.append(Mention(a, b, nm, title, country, also=(rank,) if rank else ()))
                 taken.add(m.start(), b)
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
-            lead = m.start()
-            pre = re.search(r"(?:,\s+)(?:the\s+)?(?:[^\W\d_][\w\u2019'-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            lead, comma = m.start(), -1
+            pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
@@ -412,19 +624,46 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                         keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
                         keep = []
-                    if len(keep) >= 2 and free(comma - len(" ".join(keep)), comma):
-                        a = comma - len(" ".join(keep))
-                        if s[a:comma] == " ".join(keep):
+                    before = words[-len(keep) - 1].lower() if 0 < len(keep) < len(words) else ""
+                    if before in _OBJECT_OF and not _vouched(" ".join(keep), is_known):
+                        keep = []  # "Vice President of Prudential Financial, CEO ...": the body, not a person
+                    # "Mr. Sullivan, the National Security Advisor": one word is a name after a courtesy.
+                    styled_one = (len(keep) == 1 and len(keep) < len(words) and words[-2].rstrip(".") in _COURTESY_ONE
+                                  and name_evidence.plausible_name(keep, strict=False))
+                    a = comma - len(" ".join(keep))
+                    if (len(keep) >= 2 or styled_one) and s[a:comma] == " ".join(keep):
+                        if free(a, comma):
                             mentions.append(Mention(a, comma, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
-            if not _AS_ROLE.search(s, max(0, m.start() - 12), m.start()):  # "my first visit as Prime Minister"
-                mentions.append(Mention(m.start(), m.end(), "", title, country))
+                        # "Ambassador Linda Green, the U.S. Representative to the UN,": a second office.
+                        holder = next((x for x in reversed(mentions) if x.end == comma and x.name), None)
+                        closed = re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3]) is not None
+                        # ... but not an office that swallowed the next person's name ("... Relations Le Hoai Trung,").
+                        named_end = all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
+                        if (holder is not None and closed and read is None and not named_end
+                                and _APPOSED.fullmatch(s[comma:lead])):
+                            if title != holder.title and title not in holder.also:
+                                holder.also += (title,)
+                            taken.add(m.start(), m.end())
+                            continue
+            role, role_at = _role_context(s, text.sentence_at(tstart).start, tstart), tstart
+            if (not role and pre and read is None and _APPOSED.fullmatch(s[comma:lead])
+                    and not all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
+                    and re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3])):
+                role, role_at = "appos", comma  # "Kerry, the Special Envoy for Climate,": whose, once names are read
+            # "as Prime Minister" names no holder, unless it says whose role it is ("X ... as CEO").
+            if role or not _AS_ROLE.search(s, max(0, m.start() - 12), m.start()):
+                mentions.append(Mention(m.start(), m.end(), "", title, country, role=role, lead=role_at))
             taken.add(m.start(), m.end())
+    for mention in lowercase_offices(text, win, place_hits, hit_ends, hits_by_start, countries, place_terms, is_known):
+        if free(mention.start, mention.end):
+            mentions.append(mention)
+            taken.add(mention.start, mention.end)
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
         for m in HONORIFIC.finditer(s, a, b):
-            name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
+            name = trim_name(s, read_name(s, m.end(), para.end, place_terms, styled=True), is_known)
             if name and m.group().startswith("Sri") and not (is_known(name[2]) or name_evidence.is_given(name[2].split()[0])):
                 continue  # "Sri Dalada Maligawa", "Sri Jayewardenepura": places and temples open with Sri too
             if name and free(name[0], name[1]):
@@ -453,6 +692,122 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
     return sorted(mentions, key=lambda x: x.start)
+
+
+_LOWER_OFFICE = re.compile(
+    r"(?<![\w-])((?:(?:deputy|vice|acting|former|interim)[ \t]+)?(?:prime[ \t]+minister|foreign[ \t]+minister|"
+    r"vice[ \t]+president|president|chancellor|premier|leader|chairman|chairperson|chairwoman|secretary-general|"
+    r"ambassador|high[ \t]+commissioner|governor|mayor|king|queen|crown[ \t]+prince|emir|speaker|founder|head))"
+    r"(?=[ \t,])")
+# With the space before them: "king" inside "making" is no office.
+_LOWER_KEYS = tuple(" " + k for k in (
+    "minister", "president", "chancellor", "premier", "leader", "chair", "secretary-general", "ambassador",
+    "commissioner", "governor", "mayor", "king ", "queen", "prince", "emir ", "speaker", "founder", "head "))
+
+
+def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends: list[int], hits_by_start: dict,
+                      countries: dict, place_terms: set[str], is_known) -> list[Mention]:
+    """Offices written in lowercase before a name: "the prime minister of Japan, Fumio Kishida",
+    "leader of the National Rescue Party Kem Sokha". Lowercase words are everyday English, so the
+    name needs more evidence: a given name first, a known name, or a body or country to the office."""
+    s = text.clean
+    out: list[Mention] = []
+    matches = (m for a, b in win.around(_LOWER_KEYS, before=30, after=1, case=True)
+               for m in _LOWER_OFFICE.finditer(s, a, b))
+    for m in matches:
+        para = text.paragraph_at(m.start())
+        end, qualified = m.end(), False
+        country = _country_before(place_hits, hit_ends, s, m.start(), countries)
+        after = _AFTER_TITLE.match(s, end, para.end)
+        h = hits_by_start.get(after.end()) if after else None
+        if h is not None:
+            end, qualified = max(h.end, _body_after(s, h.end, para.end)), True
+            if after.group(1) == "of" and h.id in countries and end == h.end:
+                country = country or countries[h.id]
+        else:
+            of = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(s, end, para.end)
+            body = _body_after(s, of.end() - 1, para.end) if of else end
+            if of and body > of.end():
+                end, qualified = body, True
+        sep = re.compile(r",?[ \t]+").match(s, end, para.end)
+        if not sep:
+            continue
+        name = trim_name(s, read_name(s, sep.end(), para.end, place_terms), is_known)
+        if not name or name[0] != sep.end():
+            continue
+        words = name[2].split()
+        sure = is_known(name[2]) or name_evidence.untitled_name_ok(words) or (qualified and len(words) > 1)
+        if not sure or ("," in sep.group() and not re.match(r"\s*[,.;)]", s[name[1] : name[1] + 2])):
+            continue  # after a comma, the name must close the apposition: "..., Fumio Kishida, said"
+        office = " ".join(w if w in ("former", "of", "the", "to") else w[:1].upper() + w[1:]
+                          for w in m.group(1).split())
+        title = office + s[m.end() : end].replace("\n", " ")
+        out.append(Mention(name[0], name[1], name[2], " ".join(title.split()), country))
+    return out
+
+
+_PLURAL_HEADS = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary",
+                 "Ambassadors": "Ambassador", "Senators": "Senator", "Premiers": "Premier", "Leaders": "Leader",
+                 "Governors": "Governor", "Envoys": "Envoy", "Commissioners": "Commissioner", "Mayors": "Mayor",
+                 "Chancellors": "Chancellor", "Directors": "Director", "Co-chairs": "Co-chair", "Chairs": "Chair"}
+_PLURAL = re.compile(r"(?<![\w-])((?:(?:[Ff]ormer|" + "|".join(re.escape(m) for m in MODIFIERS) + r")[ \t]+){0,5})("
+                     + "|".join(_PLURAL_HEADS) + r")(?=[ \t])")
+_NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> list[Mention]:
+    """One office for several names: "former Prime Ministers Bob Hawke and Paias Wingti",
+    "Foreign Ministers Ana Souza, Li Wei and Omar Haddad". Each name gets the office."""
+    s = text.clean
+    out: list[Mention] = []
+    for m in (m for a, b in win.around(tuple(_PLURAL_HEADS), before=80, after=1, case=True)
+              for m in _PLURAL.finditer(s, a, b)):
+        para = text.paragraph_at(m.start())
+        title = expand((m.group(1) + _PLURAL_HEADS[m.group(2)]).strip())
+        pos, found, last_and = m.end(), [], False
+        while len(found) < 6:
+            name = trim_name(s, read_name(s, pos, para.end, place_terms), is_known)
+            if not name or name[0] - pos > 2:
+                break
+            found.append(name)
+            sep = _NEXT_NAME.match(s, name[1], para.end)
+            if not sep or last_and:
+                break
+            last_and = "and" in sep.group()
+            pos = sep.end()
+        if len(found) >= 2 and last_and:
+            out.extend(Mention(a, b, nm, title) for a, b, nm in found)
+    return out
+
+
+_ITEM = re.compile(r"[-\u2022\u2013*][ \t]+(?:(?:the|The)[ \t]+)?")
+_ITEM_REST = re.compile(r"(?:[ \t]+[A-Z]{1,4}\b)*[ \t]*,[ \t]*(?:\([^)\n]{1,40}\)[ \t]*,?[ \t]*)?([^\n]+)")
+_NOT_AN_OFFICE = re.compile(r"(?:who|which|whose|and|or|as|said|says|will|has|had|is|was|to)\b", re.I)
+
+
+def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mention, int]]:
+    """A list of appointees or a delegation, one person an item: "- Ms Ana Souza AM, CEO, Acme Films",
+    "- The Hon. Jo Bloggs, former Minister for Trade". The rest of the item is the person's office,
+    as written (lowercase offices too: "former cricket captain"). Returns mentions and line ends."""
+    s = text.clean
+    out = []
+    for line in text.lines:
+        item = _ITEM.match(s, line.start, line.end)
+        if not item:
+            continue
+        styled = HONORIFIC.match(s, item.end(), line.end) is not None
+        name = trim_name(s, read_name(s, item.end(), line.end, place_terms), is_known)
+        if not name or (not styled and not is_known(name[2]) and not name_evidence.untitled_name_ok(name[2].split())):
+            continue  # with no courtesy, a name as sure as one with no title: "- Grace Period, ..." is none
+        rest = _ITEM_REST.match(s, name[1], line.end)
+        if not rest:
+            continue
+        office = rest.group(1).strip().rstrip(".;")
+        if (not office or len(office.split()) > 12 or _NOT_AN_OFFICE.match(office)
+                or re.search(r"[.!?:\u201c\"]\s", office)):
+            continue
+        out.append((Mention(name[0], name[1], name[2], office), line.end))
+    return out
 
 
 _CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
@@ -553,7 +908,7 @@ def speaker_labels(text: Text) -> list[Mention]:
     return out
 
 
-_LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IGNORECASE)
+_LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+", re.IGNORECASE)
 
 
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:
@@ -589,9 +944,85 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
             mentions.append(m)
             taken.add(i, j)
     mentions.sort(key=lambda x: x.start)
+    attribute_roles(text, mentions)
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
+        d.titles = _titles_of(d.mentions)
+
+
+_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
+_SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?,?[ \t]*(?:who[ \t]+)?$")
+_AS_GAP = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:has|have|had|was|is|will|would|be|been|being|to|now|also|who|serve|serves|"
+                     r"served|serving|act|acts|acting|appointed|named|nominated|elected|confirmed|installed|reappointed|"
+                     r"return|returns|returned|continue|continues|continued|join|joins|joined|start|starts|started))*[ \t]*")
+_PRONOUN_REACH = 1500  # how far back "He" looks for the person the text is about
+
+
+def attribute_roles(text: Text, mentions: list[Mention]) -> None:
+    """Give a title said of someone with no name beside it (Mention.role) to that person: the name
+    before "as" in the sentence; the subject of "is"/"was"; after "He"/"His", the last person who
+    opened a sentence. mentions: sorted by start."""
+    s = text.clean
+    named = [m for m in mentions if m.name and m.person is not None]
+    if not named:
+        return
+    starts = [m.start for m in named]
+
+    def opens_sentence(m: Mention) -> bool:
+        sent = text.sentence_at(m.start)
+        return re.fullmatch(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,5}", s[sent.start : m.start]) is not None
+
+    def last_subject(pos: int) -> Mention | None:
+        k = bisect.bisect_left(starts, pos)
+        for m in reversed(named[:k]):
+            if m.start < pos - _PRONOUN_REACH:
+                return None
+            if opens_sentence(m):
+                return m
+        return None
+
+    ends = {m.end: m for m in named}
+    for r in mentions:
+        if not r.role or r.person is not None or r.name:
+            continue
+        if r.role == "appos":  # a surname read later stands right before the comma
+            holder = ends.get(r.lead)
+            if holder is not None:
+                _attach(holder.person, r)
+            continue
+        sent = text.sentence_at(r.start)
+        k = bisect.bisect_left(starts, r.start)
+        inside = [m for m in named[max(0, k - 6) : k] if m.start >= sent.start]
+        pronoun = None if inside else _PRONOUN_OPENS.match(s, sent.start)
+        if not inside and not pronoun:
+            continue
+        if r.role != "roles":
+            # The name (or "He") the office is said of stands right before "as" or "is":
+            # "the appointment of Tim Thomas as the CEO", "He was most recently a Partner";
+            # "Gillard acknowledged Mozambique's role as the Chair" is not said of her.
+            holder_end = inside[-1].end if inside else pronoun.end()
+            verb = (_AS_BEFORE if r.role == "as" else _IS_BEFORE).search(s, holder_end, r.lead)
+            if verb is None or not _says_of(s[holder_end : verb.start()], r.role,
+                                            opens=not inside or opens_sentence(inside[-1])):
+                continue
+        subject = inside[-1] if inside else last_subject(sent.start)
+        if subject is not None:
+            _attach(subject.person, r)
+
+
+_NOT_THE_SUBJECTS = re.compile(r"\b(?:that|said|says|which|where|when|while|because|if|whether|told|noted|stated|"
+                               r"and[ \t]+(?:he|she|it|they|we|I))\b")
+
+
+def _says_of(gap: str, role: str, opens: bool) -> bool:
+    """Is the text between a name and its "as"/"is" still that name's clause?"""
+    if role == "as":
+        return _AS_GAP.fullmatch(gap) is not None
+    if _SUBJECT_GAP.fullmatch(gap):
+        return True
+    # "Tim has held leadership roles in ... and is Founder of ...": a second predicate of the subject.
+    return opens and re.search(r"\band[ \t]+$", gap) is not None and not _NOT_THE_SUBJECTS.search(gap)
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -638,6 +1069,8 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
             if cands:
                 # Shared surnames: the person named most recently before this mention.
                 match = max(cands, key=lambda d: _last_start_before(d, m.start))
+            elif m.title:
+                match = _misspelt_holder(toks[0], m.title, drafts)
         if match is None:
             match = Draft(tokens=toks)
             drafts.append(match)
@@ -665,10 +1098,36 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
     for d in drafts:
         d.mentions.sort(key=lambda x: x.start)
         # Titles, forms and country in the order the text gives them.
-        d.titles = list(dict.fromkeys(x.title for x in d.mentions if x.title))
+        d.titles = _titles_of(d.mentions)
         d.forms = list(dict.fromkeys(x.name for x in d.mentions if x.name))
         d.country = next((x.country for x in d.mentions if x.country), None)
     return drafts
+
+
+def _titles_of(mentions: list[Mention]) -> list[str]:
+    """Titles in the order the text gives them."""
+    return list(dict.fromkeys(t for x in mentions for t in (x.title, *x.also) if t))
+
+
+def _misspelt_holder(surname: str, title: str, drafts: list[Draft]) -> "Draft | None":
+    """'Secretary Pasqual' after 'Secretary of Trade and Industry Alfredo Pascual': a surname one
+    letter off, with the same office, is a misprint of the one person who fits."""
+    key = fold(surname)
+    if len(key) < 5:
+        return None
+    fits = [d for d in drafts if len(d.tokens) > 1 and _one_edit(key, fold(d.tokens[-1]))
+            and any(t == title or t.startswith(title + " ") for t in d.titles)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter changed, added or dropped (not at the first letter)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _last_start_before(d: Draft, pos: int) -> int:
@@ -680,8 +1139,9 @@ def _attach(d: Draft, m: Mention) -> None:
     m.person = d
     d.mentions.append(m)
     bisect.insort(d.starts, m.start)
-    if m.title and m.title not in d.titles:
-        d.titles.append(m.title)
+    for t in (m.title, *m.also):
+        if t and t not in d.titles:
+            d.titles.append(t)
     if m.country and not d.country:
         d.country = m.country
     if m.name and m.name not in d.forms:

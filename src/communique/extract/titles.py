@@ -36,9 +36,9 @@ HEADS = (
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
-    # The same offices written without the hyphen.
-    "Secretary General", "Director General", "Attorney General", "Governor General", "Solicitor General",
-    "Inspector General", "Auditor General", "Consul General",
+    # Compound offices also written with a space ("Director General, NCB").
+    "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
+    "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
     "Cardinal", "Archbishop", "Bishop",
 )
 
@@ -57,6 +57,7 @@ MODIFIERS = (
     "Strategic", "Army", "Navy", "Air", "Staff", "Defence-", "European", "Commission", "Council",
     "Managing", "Operating", "Creative", "Program", "Programme", "Political", "Associate", "Regional",
     "Country", "Resources", "Attorney", "Solicitor", "Executive", "Ambassador-at-Large",
+    "Press", "Communications", "Climate", "Treasury", "Immigration", "Housing", "Homeland", "Opposition",
 )
 
 # Styles written before a name that are not offices.
@@ -81,7 +82,14 @@ TITLE = re.compile(
 HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")
+
+
 def expand(title: str) -> str:
     """'EAM' -> 'External Affairs Minister'; titles are returned with single spaces."""
     title = " ".join(title.split())
-    return ABBREVIATIONS.get(title, title)
+    if title in ABBREVIATIONS:
+        return ABBREVIATIONS[title]
+    if title.endswith(".") and not _INITIALISM_END.search(title):
+        title = title[:-1]  # the full stop of the sentence the office ends ("... Relations.")
+    return title
