@@ -96,6 +96,13 @@ def test_list_rows_carry_what_the_filters_read(pages):
     fig = re.search(r"<tr id=\"s1-f1\"[^>]*>", pages["figures/index.md"].html).group(0)
     assert 'data-date="2023-01-01"' in fig and 'data-end="2023-12-31"' in fig and 'data-type="bilateral-trade"' in fig
     assert 'data-type="statement"' in pages["quotes/index.md"].html
+    people = pages["people/index.md"].html
+    assert 'data-cq-filter="country date topic type"' in people
+    ana = re.search(r"<tr data-row [^>]*>(?=<td><a [^>]*>Ana Souza<)", people).group(0)
+    assert 'data-type="minister"' in ana and 'data-country="brazil"' in ana
+    assert 'data-type=""' in re.search(r"<tr data-row [^>]*>(?=<td><a [^>]*>Karl Brandt<)", people).group(0)
+    labels = json.loads(re.search(r'class="cq-filter-labels">(.*?)</script>', people).group(1))
+    assert labels["type"] == {"minister": "Minister"}
 
 
 def test_who_met_whom_page_and_a_persons_neighbourhood(pages):
