@@ -308,7 +308,7 @@ def test_without_javascript_a_filtered_list_is_the_whole_plain_list(browser, sit
     ctx = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     pg = ctx.new_page()
     try:
-        for path in ("events/", "people/", "figures/", "quotes/"):
+        for path in ("events/", "people/", "figures/", "quotes/", "sources/"):
             pg.goto(site_url + path + "?country=india&from=2030-01-01")
             rows = pg.locator("[data-cq-filter] [data-row]")
             assert rows.count() > 0, path
