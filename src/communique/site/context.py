@@ -312,7 +312,8 @@ class Contexts:
         if total <= shown:
             return None
         q = "&".join(f"{k}={v}" for k, v in query.items())
-        return {"text": f"The latest {shown} of {total:,} {noun}.", "link": {"href": f"{self.href(target)}?{q}", "text": where}}
+        return {"text": f"The latest {shown} of {total:,} {noun}.",
+                "link": {"href": f"{self.href(target)}?{q}", "text": where}}
 
     def doc_items(self, docs: list[Document]) -> list[dict]:
         seen = list({d.id: d for d in docs}.values())

@@ -44,8 +44,8 @@ OFFICE_KINDS = {"head": "Head of state or government", "minister": "Minister",
                 "envoy": "Ambassador or envoy", "official": "Other office"}
 _ENVOY = re.compile(r"\b(?:Ambassador|High Commissioner|Envoy|Consul|Charg[eé] d.Affaires|Permanent Representative)\b",
                     re.I)
-_HEAD = re.compile(r"^(?:Acting\s+)?(?:President|Prime Minister|Chancellor(?! of the Exchequer)|King|Queen|Emir|Amir|Sultan|Emperor|Premier"
-                   r"|Head of (?:State|Government))\b", re.I)
+_HEAD = re.compile(r"^(?:Acting\s+)?(?:President|Prime Minister|Chancellor(?! of the Exchequer)|King|Queen|Emir|Amir"
+                   r"|Sultan|Emperor|Premier|Head of (?:State|Government))\b", re.I)
 _MINISTER = re.compile(r"\bMinister\b|\bSecretary of State\b", re.I)
 
 
