@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.model import Person, Role
-from communique.site.labels import backlink_groups, date_range, title_at
+from communique.site.labels import backlink_groups, date_range, office_kind, office_kinds, title_at
 
 D = dt.date
 
@@ -35,3 +35,21 @@ def test_backlinks_keep_content_pages_grouped_by_kind():
                            "relations/brazil--germany.md", "places/berlin.md", "sources/s1.md"])
     assert got == [("Releases", ["sources/s0.md", "sources/s1.md"]), ("Events", ["events/s1/meeting.md"]),
                    ("People", ["people/karl.md"])]
+
+
+def test_office_kinds_sort_titles_for_the_people_filter():
+    kinds = {t: office_kind(t) for t in (
+        "President", "Prime Minister", "Acting President", "Chancellor", "Deputy Prime Minister", "Vice President",
+        "Foreign Minister", "Minister of State for External Affairs", "Secretary of State", "Ambassador",
+        "Ambassador to India", "High Commissioner", "Special Envoy for Climate", "Foreign Secretary",
+        "Chancellor of the Exchequer", "Spokesperson")}
+    assert kinds == {
+        "President": "head", "Prime Minister": "head", "Acting President": "head", "Chancellor": "head",
+        "Deputy Prime Minister": "minister", "Vice President": "official", "Foreign Minister": "minister",
+        "Minister of State for External Affairs": "minister", "Secretary of State": "minister",
+        "Ambassador": "envoy", "Ambassador to India": "envoy", "High Commissioner": "envoy",
+        "Special Envoy for Climate": "envoy", "Foreign Secretary": "official",
+        "Chancellor of the Exchequer": "official", "Spokesperson": "official"}
+    p = Person(id="x", name="X", roles=[Role(title="Ambassador"), Role(title="Foreign Minister")])
+    assert office_kinds(p) == ["minister", "envoy"]  # every office held, in a fixed order
+    assert office_kinds(Person(id="y", name="Y")) == []

@@ -258,6 +258,43 @@ def test_filtered_list_keeps_its_state_in_the_url(page, site_url):
     assert errs == []
 
 
+def test_people_list_filters_by_type_country_and_dates(page, site_url):
+    errs = _errors(page)
+    page.goto(site_url + "people/")
+    total = page.locator("[data-cq-filter] [data-row]").count()
+    assert total > 10 and _visible_rows(page).count() == total
+    labels = page.locator("select[name=type] option").all_inner_texts()
+    assert labels[0] == "all" and any(t.startswith("Minister (") for t in labels)
+    page.select_option("select[name=type]", "minister")
+    assert "type=minister" in page.url
+    types = _visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.type)")
+    assert 0 < len(types) < total and all("minister" in t.split() for t in types)
+    page.select_option("select[name=country]", "india")
+    rows = _visible_rows(page).evaluate_all("rs => rs.map(r => [r.dataset.type, r.dataset.country])")
+    assert rows and all("minister" in t.split() and "india" in c.split() for t, c in rows)
+    assert len(rows) < len(types)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "filtered-people.png"), full_page=True)
+    page.reload()  # the view is in the address
+    assert page.locator("select[name=type]").input_value() == "minister"
+    assert _visible_rows(page).count() == len(rows)
+    assert errs == []
+
+
+def test_relationship_links_to_the_events_between_both_countries(page, site_url):
+    errs = _errors(page)
+    page.goto(site_url + "events/")
+    both = page.locator('[data-cq-filter] [data-row][data-country~="india"][data-country~="russia"]').count()
+    assert both > 0
+    page.goto(site_url + "events/?country=india&with=russia")
+    assert page.locator("select[name=with]").input_value() == "russia"
+    rows = _visible_rows(page).evaluate_all("rs => rs.map(r => r.dataset.country.split(' '))")
+    assert len(rows) == both and all("india" in c and "russia" in c for c in rows)
+    page.select_option("select[name=with]", "")
+    assert "with=" not in page.url and _visible_rows(page).count() > both
+    assert errs == []
+
+
 def test_quote_filter_hides_speakers_left_without_quotes(page, site_url):
     page.goto(site_url + "quotes/?country=india")
     groups = page.locator("[data-cq-filter] section[data-group]")
@@ -271,7 +308,7 @@ def test_without_javascript_a_filtered_list_is_the_whole_plain_list(browser, sit
     ctx = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     pg = ctx.new_page()
     try:
-        for path in ("events/", "people/", "figures/", "quotes/"):
+        for path in ("events/", "people/", "figures/", "quotes/", "sources/"):
             pg.goto(site_url + path + "?country=india&from=2030-01-01")
             rows = pg.locator("[data-cq-filter] [data-row]")
             assert rows.count() > 0, path

@@ -56,6 +56,10 @@ def test_every_internal_link_and_anchor_resolves(pages):
             if re.match(r"^[a-z]+:", href):
                 continue
             target, _, anchor = href.partition("#")
+            target, _, query = target.partition("?")
+            # A query is a filtered list's state (assets/filter.js reads these keys).
+            assert all(kv.split("=")[0] in {"country", "with", "from", "to", "topic", "type"}
+                       for kv in query.split("&") if kv), (path, href)
             if not target:
                 dest = path
             else:

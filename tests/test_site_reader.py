@@ -3,6 +3,7 @@ backlinks, titles, date ranges, filters' data, graphs and feeds."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 
@@ -96,6 +97,13 @@ def test_list_rows_carry_what_the_filters_read(pages):
     fig = re.search(r"<tr id=\"s1-f1\"[^>]*>", pages["figures/index.md"].html).group(0)
     assert 'data-date="2023-01-01"' in fig and 'data-end="2023-12-31"' in fig and 'data-type="bilateral-trade"' in fig
     assert 'data-type="statement"' in pages["quotes/index.md"].html
+    people = pages["people/index.md"].html
+    assert 'data-cq-filter="country date topic type"' in people
+    ana = re.search(r"<tr data-row [^>]*>(?=<td><a [^>]*>Ana Souza<)", people).group(0)
+    assert 'data-type="minister"' in ana and 'data-country="brazil"' in ana
+    assert 'data-type=""' in re.search(r"<tr data-row [^>]*>(?=<td><a [^>]*>Karl Brandt<)", people).group(0)
+    labels = json.loads(re.search(r'class="cq-filter-labels">(.*?)</script>', people).group(1))
+    assert labels["type"] == {"minister": "Minister"}
 
 
 def test_who_met_whom_page_and_a_persons_neighbourhood(pages):
@@ -119,3 +127,44 @@ def test_feeds_parse_and_point_at_the_pages(tree):
     assert feed.entries[0].link == "https://example.org/kb/sources/s1/"
     (ev,) = icalendar.Calendar.from_ical(pages["feeds/events.ics"].data).walk("VEVENT")
     assert str(ev["URL"]) == "https://example.org/kb/events/s1/meeting-2024-03-04/"
+
+
+def _filtered_rows(html: str, **query) -> list[str]:
+    """The rows of a filtered list the filter script would show for this query."""
+    rows = re.findall(r"<(?:tr|blockquote)\b[^>]*\bdata-row\b[^>]*>", html)
+    out = []
+    for row in rows:
+        countries = re.search(r'data-country="([^"]*)"', row).group(1).split()
+        topics = re.search(r'data-topic="([^"]*)"', row).group(1).split()
+        if all(query[k] in countries for k in ("country", "with") if k in query) and \
+                ("topic" not in query or query["topic"] in topics):
+            out.append(row)
+    return out
+
+
+def test_hub_pages_show_the_latest_rows_and_link_to_the_whole_list_filtered(tree, monkeypatch):
+    from communique.site import context, reader_pages
+
+    st = store.load(tree)
+    doc = st.documents["s1"]
+    later = Event(id="call-2024-03-20", type="call", date=dt.date(2024, 3, 20),
+                  participants=["ana-souza", "karl-brandt"], topics=["trade"])
+    store.write_record(tree, doc.model_copy(update={"events": [*doc.events, later]}))
+    monkeypatch.setattr(reader_pages, "LATEST", 1)
+    monkeypatch.setattr(context, "BACKLINKS", 1)
+    pages = _pages(tree)
+    rel = _section(pages["relations/brazil--germany.md"].html, "timeline")
+    assert "call-2024-03-20" in rel and "meeting-2024-03-04" not in rel  # the latest only
+    more = re.search(r'<p class="cq-more">The latest 1 of 2 events\. <a href="([^"]+)"', rel).group(1)
+    assert html.unescape(more) == "../../events/?country=brazil&with=germany"
+    # The link's view holds exactly the relationship's events, and its quotes likewise.
+    assert len(_filtered_rows(pages["events/index.md"].html, country="brazil", **{"with": "germany"})) == 2
+    assert len(_filtered_rows(pages["quotes/index.md"].html, country="brazil", **{"with": "germany"})) == 1
+    assert "All figures between them" in pages["relations/brazil--germany.md"].html
+    topic = pages["topics/trade.md"].html
+    assert re.search(r'The latest 1 of 2 events\. <a href="\.\./\.\./events/\?topic=trade"', topic)
+    assert len(_filtered_rows(pages["events/index.md"].html, topic="trade")) == 2
+    # Charted figures are not listed again under the chart.
+    assert "<th>Metric</th>" not in _section(pages["relations/brazil--germany.md"].html, "figures")
+    back = pages["people/karl-brandt.md"].html.split('id="linked-from"', 1)[1]
+    assert "<em>and 1 more</em>" in back  # two events link here; one is shown

@@ -24,12 +24,15 @@ from . import reader_pages
 from .charts import period_span, time_chart
 from .graph import country_graph, people_graph
 from .html import figure_value, json_for_script
-from .labels import backlink_groups, date_range, title_at
+from .labels import OFFICE_KINDS, backlink_groups, date_range, office_kinds, title_at
+from .reader_pages import latest_events, latest_figures, latest_quotes
 from .relations import Countries, events_in_country, relationships
 from .urls import page_path, relative, relative_to_source
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
                  "press_conference": "press conference"}
+
+BACKLINKS = 40  # per kind; a hub page is linked from hundreds of records it already lists
 
 KIND_LABEL = {
     "people": "People", "topics": "Topics", "places": "Places", "organizations": "Organisations",
@@ -127,11 +130,18 @@ class Contexts:
         self.relations = relationships(st)
         self.rel_by_country: dict[str, list] = defaultdict(list)
         self.rel_by_doc: dict[str, list] = defaultdict(list)
+        # The countries a quote or a release concerns, for the lists' filter by country: a
+        # relationship page's "all of them" link (country=a&with=b) then finds its rows.
+        self.quote_countries: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.doc_countries: dict[str, set[str]] = defaultdict(set)
         for r in self.relations.values():
             for c in r.pair:
                 self.rel_by_country[c].append(r)
             for d in r.documents:
                 self.rel_by_doc[d.id].append(r)
+                self.doc_countries[d.id].update(r.pair)
+            for d, q in r.quotes:
+                self.quote_countries[(d.id, q.id)].update(r.pair)
         self.ev_in_country = events_in_country(st)
         self.people_graph = people_graph(st, self.events, self.countries.of_person)
         self.country_graph = country_graph(st, self.relations)
@@ -230,7 +240,8 @@ class Contexts:
                "source": self.source_link(doc, "source passage", anchor=_ev_anchor("quote", q.id)),
                "topics": [self.topic(t) for t in q.topics], "unchecked": not is_reviewed(q)}
         if filtered:
-            out["filter"] = {"country": _words(self.countries.of_person(q.speaker)), "date": _iso(q.date), "end": "",
+            countries = self.countries.of_person(q.speaker) | self.quote_countries.get((doc.id, q.id), set())
+            out["filter"] = {"country": _words(countries), "date": _iso(q.date), "end": "",
                              "topic": _words(q.topics), "type": q.channel or "",
                              "type_label": CHANNEL_LABEL.get(q.channel or "", (q.channel or "").replace("_", " "))}
         return out
@@ -262,8 +273,10 @@ class Contexts:
             out.append(row)
         return out
 
-    def filter_box(self, dims: str, rows: list[dict]) -> dict:
-        """What the filter script needs beside the rows: the dimensions and the names of the ids."""
+    def filter_box(self, dims: str, rows: list[dict], type_labels: dict[str, str] | None = None) -> dict:
+        """What the filter script needs beside the rows: the dimensions and the names of the ids
+        (a row's one type is named by its "type_label"; several, by type_labels)."""
+        type_labels = type_labels or {}
         labels: dict[str, dict[str, str]] = {}
         for r in rows:
             f = r.get("filter") or {}
@@ -271,8 +284,8 @@ class Contexts:
                 labels.setdefault("country", {})[w] = self.st.places[w].name if w in self.st.places else w
             for w in f.get("topic", "").split():
                 labels.setdefault("topic", {})[w] = self.st.topics[w].label if w in self.st.topics else w
-            if f.get("type"):
-                labels.setdefault("type", {})[f["type"]] = f.get("type_label") or f["type"].replace("_", " ")
+            for w in f.get("type", "").split():
+                labels.setdefault("type", {})[w] = type_labels.get(w) or f.get("type_label") or w.replace("_", " ")
         return {"dims": dims, "labels": Markup(json_for_script(labels))}
 
     def figure_rows(self, rows: list[tuple[Document, Figure]], filtered: bool = False) -> list[dict]:
@@ -292,6 +305,15 @@ class Contexts:
                                  "type": "-".join(f.metric.lower().split()), "type_label": f.metric}
             out.append(row)
         return out
+
+    def more(self, shown: int, total: int, noun: str, target: str, query: dict[str, str], where: str) -> dict | None:
+        """When a page lists the latest `shown` of `total` rows: a line saying so, linking to
+        the whole list filtered the same way (the filter script reads the query)."""
+        if total <= shown:
+            return None
+        q = "&".join(f"{k}={v}" for k, v in query.items())
+        return {"text": f"The latest {shown} of {total:,} {noun}.",
+                "link": {"href": f"{self.href(target)}?{q}", "text": where}}
 
     def doc_items(self, docs: list[Document]) -> list[dict]:
         seen = list({d.id: d for d in docs}.values())
@@ -343,7 +365,7 @@ class Contexts:
                       "events": len(self.ev_by_person[p.id]), "quotes": len(self.q_by_person[p.id]),
                       "documents": len(self.docs_by_person[p.id]), "filter": self._person_filter(p.id)}
                      for p in sorted(st.people.values(), key=lambda p: p.name.casefold())]
-        c["box"] = self.filter_box("country date topic", c["rows"])
+        c["box"] = self.filter_box("country date topic type", c["rows"], OFFICE_KINDS)
         c["graph"] = self.link(reader_pages.GRAPH_PAGE, "who met whom")
         for p in st.people.values():
             role = _current_role(p)
@@ -387,14 +409,25 @@ class Contexts:
             co = Counter(o for d in self.docs_by_topic[t.id] for o in d.topics
                          if o != t.id and o not in children[t.id] and o != t.parent)
             rel += [self.topic(o) for o, _ in co.most_common(8)]
-            qs = sorted(self.q_by_topic[t.id], key=lambda r: (r[1].date or dt.date.min, r[0].id, r[1].id))
+            qs = latest_quotes(self.q_by_topic[t.id])
+            evs, figs = latest_events(self.ev_by_topic[t.id]), latest_figures(self.fig_by_topic[t.id])
+            docs = self.docs_by_topic[t.id][:reader_pages.LATEST]
             people = Counter(p for _, e in self.ev_by_topic[t.id] for p in e.participants)
             people.update(q.speaker for _, q in self.q_by_topic[t.id] if q.speaker)
+            query = {"topic": t.id}
             c.update(description=t.description, related=rel, keywords=t.keywords,
-                     quotes=[self.quote(d, q) for d, q in qs], events=self.event_rows(self.ev_by_topic[t.id]),
-                     figures=self.figure_rows(self.fig_by_topic[t.id]),
+                     quotes=[self.quote(d, q) for d, q in qs], events=self.event_rows(evs),
+                     figures=self.figure_rows(figs),
                      people=[{"person": self.person(p), "count": n} for p, n in people.most_common(12)],
-                     documents=self.doc_items(self.docs_by_topic[t.id]))
+                     documents=self.doc_items(docs),
+                     quotes_more=self.more(len(qs), len(self.q_by_topic[t.id]), "quotes", page_path("quotes"), query,
+                                           "All of them in the list of quotes"),
+                     events_more=self.more(len(evs), len(self.ev_by_topic[t.id]), "events", page_path("events"), query,
+                                           "All of them in the list of events"),
+                     figures_more=self.more(len(figs), len(self.fig_by_topic[t.id]), "figures", page_path("figures"),
+                                            query, "All of them in the list of figures"),
+                     documents_more=self.more(len(docs), len(self.docs_by_topic[t.id]), "releases", page_path("sources"),
+                                              query, "All of them in the list of sources"))
 
     def place_pages(self) -> None:
         st = self.st
@@ -414,14 +447,22 @@ class Contexts:
                 cities[p.country].append(p.id)
         for p in used:
             c = self.page(page_path("places", p.id), "place.html", p.name, search=[p.name, p.kind, *p.aliases])
+            events, figures = self._events_at(p), self.fig_by_place[p.id]
+            if p.kind == "country":  # a city's lists stay whole: the lists' filter knows countries only
+                events, figures = latest_events(events), latest_figures(figures)
+                query = {"country": p.id}
+                c.update(events_more=self.more(len(events), len(self._events_at(p)), "events here", page_path("events"),
+                                               query, f"Every event involving {p.name}, in the list of events"),
+                         figures_more=self.more(len(figures), len(self.fig_by_place[p.id]), "figures",
+                                                page_path("figures"), query, "All of them in the list of figures"))
             c.update(kind=p.kind, country=self.place(p.country), aliases=p.aliases,
                      places=[self.place(x) for x in sorted(cities[p.id])],
-                     events=self.event_rows(self._events_at(p)),
+                     events=self.event_rows(events),
                      people=[self.person(x) for x in sorted(people_by_country[p.id])],
                      relations=[reader_pages.relation_link(self, r) for r in
                                 sorted(self.rel_by_country[p.id], key=lambda r: (-len(r.events), r.pair))],
                      graph=reader_pages.country_neighbourhood(self, p.id),
-                     figures=self.figure_rows(self.fig_by_place[p.id]), documents=self.doc_items(self.docs_by_place[p.id]))
+                     figures=self.figure_rows(figures), documents=self.doc_items(self.docs_by_place[p.id]))
 
     def _events_at(self, place) -> list:
         """A country's events are those at any place in it; another place's, those there."""
@@ -432,7 +473,8 @@ class Contexts:
         days = sorted({e.date for _, e in evs if e.date} | {q.date for _, q in self.q_by_person[pid] if q.date})
         topics = {t for _, e in evs for t in e.topics} | {t for _, q in self.q_by_person[pid] for t in q.topics}
         return {"country": _words(self.countries.of_person(pid)), "date": _iso(days[0]) if days else "",
-                "end": _iso(days[-1]) if days else "", "topic": _words(topics), "type": ""}
+                "end": _iso(days[-1]) if days else "", "topic": _words(topics),
+                "type": " ".join(office_kinds(self.st.people[pid]))}
 
     def org_pages(self) -> None:
         st = self.st
@@ -553,11 +595,16 @@ class Contexts:
         rows = []
         for sid, src in sorted(st.sources.items()):
             doc = st.documents.get(sid)
-            rows.append({"date": self.date((doc.published if doc else None) or src.meta.published),
+            published = (doc.published if doc else None) or src.meta.published
+            countries = (self.doc_countries.get(sid, set()) | self.countries.of_people(doc.people)) if doc else set()
+            rows.append({"date": self.date(published),
                          "source": self.link(page_path("sources", sid), (doc.title if doc else None) or src.meta.title or sid),
                          "publisher": src.meta.publisher or "", "events": len(doc.events) if doc else 0,
-                         "quotes": len(doc.quotes) if doc else 0, "figures": len(doc.figures) if doc else 0})
+                         "quotes": len(doc.quotes) if doc else 0, "figures": len(doc.figures) if doc else 0,
+                         "filter": {"country": _words(countries), "date": _iso(published), "end": "",
+                                    "topic": _words(doc.topics) if doc else "", "type": ""}})
         c["rows"] = rows
+        c["box"] = self.filter_box("country date topic", rows)
         for sid, src in st.sources.items():
             doc = st.documents.get(sid)
             title = (doc.title if doc else None) or src.meta.title or sid
@@ -646,7 +693,8 @@ class Contexts:
             if pc.backlinks:
                 self.cur = pc
                 sources = [p for p in self.links.get(path, ()) if p != path and p in self.pages]
-                pc.ctx["linked_from"] = [{"label": label, "links": [self.link(p, self.pages[p].title) for p in group]}
+                pc.ctx["linked_from"] = [{"label": label, "links": [self.link(p, self.pages[p].title) for p in group[:BACKLINKS]],
+                                          "more": max(0, len(group) - BACKLINKS)}
                                          for label, group in backlink_groups(sources)]
             out.append(pc)
         return out

@@ -7,6 +7,7 @@ the page as a Markdown file (front matter and one HTML block) for engines that r
 """
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 
@@ -46,6 +47,19 @@ def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Render
     """Every generated page of the site, sorted by path. Pure: same store, same pages.
     Links are relative to each page's URL, or to its source file (for Zensical).
     site_url, when known, makes the feeds' links absolute (calendars need that)."""
+    # Nearly every object made here lives until the pages are written, and none is in a
+    # cycle: the cycle collector would walk them all again and again for nothing (15-25%
+    # of the time at 1,000 releases). It resumes, unchanged, once the pages are made.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _generate(st, directory_urls, template_dirs, renderer, links_from_source, site_name, site_url)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _generate(st, directory_urls, template_dirs, renderer, links_from_source, site_name, site_url) -> list[Page]:
     renderer = renderer or Renderer(template_dirs)
     pages = []
     cx = Contexts(st, directory_urls, links_from_source)

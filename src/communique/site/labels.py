@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 # Pages whose links count as "Linked from": pages about one record. Home, the indexes,
@@ -36,6 +37,34 @@ def title_at(person, day: dt.date | None) -> str:
             return max(held, key=lambda r: r.start or dt.date.min).title
     current = [r for r in roles if not r.end] or roles
     return current[-1].title if current else ""
+
+
+# What kind of office a person holds: the people list filters by it ("type").
+OFFICE_KINDS = {"head": "Head of state or government", "minister": "Minister",
+                "envoy": "Ambassador or envoy", "official": "Other office"}
+_ENVOY = re.compile(r"\b(?:Ambassador|High Commissioner|Envoy|Consul|Charg[eé] d.Affaires|Permanent Representative)\b",
+                    re.I)
+_HEAD = re.compile(r"^(?:Acting\s+)?(?:President|Prime Minister|Chancellor(?! of the Exchequer)|King|Queen|Emir|Amir"
+                   r"|Sultan|Emperor|Premier|Head of (?:State|Government))\b", re.I)
+_MINISTER = re.compile(r"\bMinister\b|\bSecretary of State\b", re.I)
+
+
+def office_kind(title: str) -> str:
+    """A key of OFFICE_KINDS for a role's title: an envoy before a head ("Ambassador"), a
+    deputy is not the head ("Deputy Prime Minister" is a minister)."""
+    if _ENVOY.search(title):
+        return "envoy"
+    if _HEAD.search(title):
+        return "head"
+    if _MINISTER.search(title):
+        return "minister"
+    return "official"
+
+
+def office_kinds(person) -> list[str]:
+    """Every kind of office a person has held, in OFFICE_KINDS order."""
+    kinds = {office_kind(r.title) for r in person.roles}
+    return [k for k in OFFICE_KINDS if k in kinds]
 
 
 def backlink_groups(paths: Iterable[str]) -> list[tuple[str, list[str]]]:

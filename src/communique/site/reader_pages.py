@@ -10,9 +10,15 @@ import datetime as dt
 from markupsafe import Markup
 
 from . import feeds, graph
+from .charts import period_span
 from .labels import date_range, title_at
 from .relations import Relationship
 from .urls import page_path, url_of
+
+# A page about a topic, a relationship or a country shows the latest rows of each list
+# and links to the whole list, filtered: the full lists would make these pages megabytes.
+LATEST = 30
+LATEST_QUOTES = 10
 
 RELATIONS = "relations"
 GRAPH_PAGE = "who-met-whom.md"
@@ -54,19 +60,50 @@ def relation_pages(cx) -> None:
                     description=f"Events, people, quotes and figures between {title}.",
                     search=[title, f"{country_name(cx, a)} {country_name(cx, b)} relations"])
         c["countries"] = [cx.place(a), cx.place(b)]
-        c["events"] = cx.event_rows(r.events)
+        both = {"country": a, "with": b}  # the lists' filter: rows touching both countries
+        evs = latest_events(r.events)
+        c["events"] = cx.event_rows(evs)
+        c["events_more"] = cx.more(len(evs), len(r.events), "events", page_path("events"), both,
+                                   "All of them in the list of events")
         c["sides"] = [{"country": cx.place(side), "people": [
             {"person": cx.person(pid), "title": title_at(cx.st.people[pid], None), "count": _count(r, pid)}
             for pid in r.people.get(side, []) if pid in cx.st.people]} for side in r.pair]
-        qs = sorted(r.quotes, key=lambda x: (x[1].date or dt.date.min, x[0].id, x[1].id))
+        qs = latest_quotes(r.quotes)
         c["quotes"] = [cx.quote(d, q) for d, q in qs]
+        c["quotes_more"] = cx.more(len(qs), len(r.quotes), "quotes", page_path("quotes"), both,
+                                   "All of them in the list of quotes")
         c["charts"] = [ch for (metric, unit), rows_ in r.series().items()
                        if (ch := cx.chart(f"{metric}, {title} ({unit})", rows_))]
-        c["figures"] = cx.figure_rows(r.figures)
+        # Charted figures are in each chart's table; only those with no period to chart come again.
+        c["figures"] = cx.figure_rows([(d, f) for d, f in r.figures if not period_span(f.period)])
+        c["figures_all"] = {"href": cx.href(page_path("figures")) + f"?country={a}&with={b}",
+                            "text": "the list of figures"} if r.figures else None
         c["topics"] = [{"topic": cx.topic(t), "count": n} for t, n in r.topics[:15]]
-        c["documents"] = cx.doc_items(r.documents)
+        docs = r.documents[:LATEST]
+        c["documents"] = cx.doc_items(docs)
+        c["documents_more"] = cx.more(len(docs), len(r.documents), "releases", page_path("sources"), both,
+                                      "All of them in the list of sources")
         c["graph"] = cx.link(GRAPH_PAGE, "Who met whom")
         c["span"] = _span(r)
+
+
+def latest_events(rows: list, n: int | None = None) -> list:
+    """The n latest (document, event) pairs; undated ones count as the oldest."""
+    return sorted(rows, key=lambda r: (r[1].date or dt.date.min, r[0].id, r[1].id))[-(n or LATEST):]
+
+
+def latest_quotes(rows: list, n: int | None = None) -> list:
+    """The n latest (document, quote) pairs, oldest first."""
+    return sorted(rows, key=lambda r: (r[1].date or dt.date.min, r[0].id, r[1].id))[-(n or LATEST_QUOTES):]
+
+
+def latest_figures(rows: list, n: int | None = None) -> list:
+    """The n (document, figure) pairs of the latest periods, then the latest releases."""
+
+    def key(r):
+        span = period_span(r[1].period)
+        return (span[1] if span else dt.date.min, r[0].published or dt.date.min, r[0].id, r[1].id)
+    return sorted(rows, key=key)[-(n or LATEST):]
 
 
 def _count(r: Relationship, pid: str) -> int:

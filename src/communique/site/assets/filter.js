@@ -1,18 +1,20 @@
 /* Filters for lists: by country, date range, topic and type, in the browser.
  * Without JavaScript the list is a plain, complete list. The filter state lives in the
- * URL query (?country=..&from=..&to=..&topic=..&type=..), so a filtered view can be
- * shared and survives a reload.
+ * URL query (?country=..&with=..&from=..&to=..&topic=..&type=..), so a filtered view can
+ * be shared and survives a reload. "with" is a second country: rows touching both (the
+ * events between two countries, say).
  * Markup: a container [data-cq-filter="country date topic type"] holding rows with
  * data-row and data-country / data-date / data-end / data-topic / data-type (space
  * separated ids), optional [data-group] wrappers hidden when empty, and a
  * <script type="application/json" class="cq-filter-labels"> mapping ids to names. */
 (function () {
   "use strict";
-  var KEYS = ["country", "topic", "type"];
+  // URL key -> the row attribute it reads.
+  var KEYS = { country: "country", "with": "country", topic: "topic", type: "type" };
 
   function params() {
     var out = {}, q = new URLSearchParams(window.location.search);
-    ["country", "topic", "type", "from", "to"].forEach(function (k) { out[k] = q.get(k) || ""; });
+    ["country", "with", "topic", "type", "from", "to"].forEach(function (k) { out[k] = q.get(k) || ""; });
     return out;
   }
 
@@ -29,9 +31,8 @@
   }
 
   function matches(row, st) {
-    for (var i = 0; i < KEYS.length; i++) {
-      var k = KEYS[i];
-      if (st[k] && words(row, k).indexOf(st[k]) < 0) return false;
+    for (var k in KEYS) {
+      if (st[k] && words(row, KEYS[k]).indexOf(st[k]) < 0) return false;
     }
     if (st.from || st.to) {
       var a = row.getAttribute("data-date"), b = row.getAttribute("data-end") || a;
@@ -80,14 +81,16 @@
       if (!ids.length) return;
       var names = labels[dim] || {};
       ids.sort(function (a, b) { return (names[a] || a).localeCompare(names[b] || b); });
-      var lab = document.createElement("label"), sel = document.createElement("select");
-      sel.name = dim;
-      sel.appendChild(option("", "all"));
-      ids.forEach(function (id) { sel.appendChild(option(id, (names[id] || id) + " (" + counts[id] + ")")); });
-      lab.appendChild(document.createTextNode(dim.charAt(0).toUpperCase() + dim.slice(1) + " "));
-      lab.appendChild(sel);
-      form.appendChild(lab);
-      controls[dim] = sel;
+      (dim === "country" ? ["country", "with"] : [dim]).forEach(function (key) {
+        var lab = document.createElement("label"), sel = document.createElement("select");
+        sel.name = key;
+        sel.appendChild(option("", key === "with" ? "any" : "all"));
+        ids.forEach(function (id) { sel.appendChild(option(id, (names[id] || id) + " (" + counts[id] + ")")); });
+        lab.appendChild(document.createTextNode(key === "with" ? "With " : dim.charAt(0).toUpperCase() + dim.slice(1) + " "));
+        lab.appendChild(sel);
+        form.appendChild(lab);
+        controls[key] = sel;
+      });
     });
     var clear = document.createElement("button");
     clear.type = "button"; clear.textContent = "Clear"; clear.className = "md-button";
