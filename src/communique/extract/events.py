@@ -13,7 +13,9 @@ _PERSON_START = "|".join(sorted({re.escape(w) for w in (*HEADS, *MODIFIERS, *HON
 
 _SITE = r"(?:an?|the)\s+(?:[\w\u2019'-]+\s+){0,6}?(?:exhibition|expo|exposition|fair|museum|memorial|plant|factory|facility|site|showcase|pavilion|centre|center|campus|university|institute|temple|monument)"
 
-TRIGGERS: list[tuple[str, re.Pattern]] = [
+# (type, pattern[, keywords]): a pattern runs only on lines holding one of its keywords
+# (KEYS[type] unless it names its own).
+TRIGGERS: list[tuple] = [
     ("exhibition", re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed)?|toured|inaugurat(?:ed|es|ing)|opened)\s+(?:to\s+)?" + _SITE + r"|\bexhibition\b|\bexpo\b", re.IGNORECASE)),
     ("visit", re.compile(
         r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
@@ -29,10 +31,13 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle)\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\s+with\b"
-        r"|\b(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\s+with\b", re.IGNORECASE)),
+    # Talks told in first person or by a named forum; a pattern of its own so that each runs
+    # only where its own keywords stand.
+    ("talks", re.compile(r"\b(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations|Working\s+Group|Joint\s+Committee)\b"
-        r"|(?-i:\b(?:Dialogue|Consultations|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b", re.IGNORECASE)),
+        r"|(?-i:\b(?:Dialogue|Consultations|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b", re.IGNORECASE),
+        ("discuss", "talked", "conversation", "dialogue", "consultations", "working group", "joint committee")),
     ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
@@ -47,7 +52,7 @@ KEYS = {
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
     "press_conference": ("press", "media", "background"),
-    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "working group", "joint committee", "discuss", "talked", "conversation"),
+    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussions"),
     "meeting": ("met", "meet", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
@@ -109,8 +114,8 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
     win = win or Windows.whole(text)
     starts = [sn.start for sn in sentences]
     hits: dict[int, list[tuple[int, int, int, str]]] = {}  # sentence index -> (order, start, end, type)
-    for order, (etype, pat) in enumerate(TRIGGERS):
-        for m in win.finditer(pat, KEYS[etype]):
+    for order, (etype, pat, *own_keys) in enumerate(TRIGGERS):
+        for m in win.finditer(pat, own_keys[0] if own_keys else KEYS[etype]):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k < 0 or m.end() > sentences[k].end:
                 continue
