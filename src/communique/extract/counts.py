@@ -76,6 +76,9 @@ _LABELS = frozenset("article section paragraph chapter clause phase stage round 
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec".split())
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}s")
+_SPLIT_WORDS = re.compile(r"[\s-]+")
 
 def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, value, unit) of every count and duration; the unit is the noun counted
@@ -85,7 +88,7 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
         value = float(_UNITS.get(n) or n)
         yield m.start(), m.end(), value, m.group("unit").lower() + "s"
     for m in win.finditer(COUNT, DIGITS):
-        if re.fullmatch(r"(?:19|20)\d\d", m.group("lo")) or _label_before(text, m.start()):
+        if _YEAR.fullmatch(m.group("lo")) or _label_before(text, m.start()):
             continue
         of_total = _OUT_OF.match(text, m.end())  # "141 out of 193 member states": the 141 is the count
         found = _count_noun(text, of_total.end() if of_total else m.end())
@@ -111,7 +114,7 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
 def _word_value(words: str) -> float:
     """ "one hundred forty-one" -> 141, "two million" -> 2e6."""
     total = current = 0.0
-    for w in re.split(r"[\s-]+", words.lower()):
+    for w in _SPLIT_WORDS.split(words.lower()):
         if w in _UNITS:
             current += _UNITS[w]
         elif w == "hundred":
@@ -133,8 +136,9 @@ def _count_noun(text: str, pos: int) -> tuple[int, str] | None:
         low = word.lower()
         if low in _FUNCTION or low.split("-")[0].replace(".", "") in _TIME_WORDS or (k == 0 and low in _MONTHS and word[0].isupper()):
             return None  # "7 October attacks" is a date
-        if _is_plural(word):
-            return m.end(), word
+        if low[-1:] == "s" or low in _IRREGULAR_PLURALS:
+            if _is_plural(word):
+                return m.end(), word
         pos = m.end()
     return None
 
@@ -143,7 +147,7 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in _IRREGULAR_PLURALS:
         return True
-    if re.fullmatch(r"[A-Z][A-Za-z]{0,4}s", word) and sum(c.isupper() for c in word) >= 2:
+    if _ACRONYM_PLURAL.fullmatch(word) and sum(c.isupper() for c in word) >= 2:
         return True  # MoUs, SMEs, MPs
     if low in _NOT_PLURAL or low.endswith(("ss", "us", "is", "'s", "\u2019s")):
         return False
