@@ -97,6 +97,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._site_key = ""
         self._bytecode = _MemoryBytecodeCache()
         self._serving = command == "serve"
+        self._records = store_mod.FileCache()  # records unchanged since the last rebuild are not parsed again
 
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
@@ -112,7 +113,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        st = store_mod.load(self.data_dir)
+        st = store_mod.load(self.data_dir, getattr(self, "_records", None))
         self._problems = st.problems if self._serving else []
         if self._problems:  # serving: show the problems in every page instead of stopping
             return self._error_pages(files, config)
