@@ -76,6 +76,19 @@ class _MemoryBytecodeCache(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
+def _share_compiled_templates(theme, cache: jinja2.BytecodeCache) -> None:
+    """MkDocs makes new theme environments on every rebuild (and the search plugin one more
+    for its translations): give each the compiled templates kept from the first build."""
+    make_env = theme.get_env
+
+    def get_env():
+        env = make_env()
+        env.bytecode_cache = cache
+        return env
+
+    theme.get_env = get_env
+
+
 class _IdleCollector:
     """Python's cycle collector, run while the server waits rather than during rebuilds.
 
@@ -137,9 +150,12 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._records = store_mod.FileCache()  # records unchanged since the last rebuild are not parsed again
         self._collector = _IdleCollector() if command == "serve" else None
 
+    @event_priority(100)  # before the search plugin compiles its language template
     def on_config(self, config):
         if getattr(self, "_collector", None):
             self._collector.cancel()  # a rebuild starts: no full collection in the middle of it
+        if self._serving:
+            _share_compiled_templates(config.theme, self._bytecode)
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
@@ -221,8 +237,6 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         # A page's themed output depends on the page, the navigation (titles are read by now)
         # and the config: while all three are unchanged, the theme need not run again.
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({THEMED: "{{ communique_themed }}"}), env.loader])
-        # MkDocs makes a new theme environment for every rebuild: compile its templates once.
-        env.bytecode_cache = self._bytecode
         cfg = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         self._site_key = hashlib.blake2b(repr((cfg, [(p.title, p.url) for p in self._nav.pages],
                                                self._renderer.templates_state)).encode()).hexdigest()
