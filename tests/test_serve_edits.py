@@ -106,14 +106,14 @@ def test_edits_to_records_show_on_every_page_that_shows_them(served):
 def test_the_last_output_is_set_aside_then_removed(tmp_path):
     """Before a plain rebuild the site folder's visible entries move into one hidden folder
     (MkDocs then finds nothing to remove) and that folder goes once the build is done."""
-    from communique.site.plugin import _IdleWork
+    from communique.site.serving import IdleWork
 
     site = tmp_path / "site"
     (site / "people" / "ana").mkdir(parents=True)
     (site / "people" / "ana" / "index.html").write_text("old")
     (site / "index.html").write_text("old")
     (site / ".keep").write_text("hidden entries are MkDocs' to keep")
-    idle = _IdleWork()
+    idle = IdleWork()
     idle.set_aside(site)
     names = sorted(p.name for p in site.iterdir())
     assert len(names) == 2 and names[0].startswith(".communique-old-") and names[1] == ".keep"

@@ -6,13 +6,10 @@ Under `mkdocs serve`, broken records give error pages instead of a stopped serve
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
-import os
 import shutil
 import tempfile
-import threading
 from pathlib import Path
 
 import jinja2
@@ -30,6 +27,7 @@ from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
 from .render import Renderer, TemplateProblem
+from .serving import IdleWork, MemoryBytecodeCache, share_compiled_templates
 
 log = logging.getLogger("mkdocs.plugins.communique")
 THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
@@ -63,88 +61,6 @@ class GeneratedPage(MkPage):
         self.present_anchor_ids = None
 
 
-class _MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled theme templates kept in memory; Jinja checks each source's checksum."""
-
-    def __init__(self):
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket):
-        if bucket.key in self._code:
-            bucket.bytecode_from_string(self._code[bucket.key])
-
-    def dump_bytecode(self, bucket):
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-def _share_compiled_templates(theme, cache: jinja2.BytecodeCache) -> None:
-    """MkDocs makes new theme environments on every rebuild (and the search plugin one more
-    for its translations): give each the compiled templates kept from the first build."""
-    make_env = theme.get_env
-
-    def get_env():
-        env = make_env()
-        env.bytecode_cache = cache
-        return env
-
-    theme.get_env = get_env
-
-
-class _IdleWork:
-    """What a rebuild under `mkdocs serve` need not wait for, done shortly after it.
-
-    Python's cycle collector: between rebuilds the process holds every record, page and kept
-    output; each full collection during a rebuild walked all of them (a third of a --dirty
-    rebuild). Shortly after a build one full collection frees the last build's garbage and
-    freezes what is left, so the collections of the next rebuild only look at what it made.
-
-    The last build's output: before a plain rebuild MkDocs empties the site folder, and on a
-    busy disk removing some thousand folders took seconds. The plugin moves them aside into
-    one hidden folder (MkDocs leaves hidden entries alone) and removes that here."""
-
-    DELAY = 0.5  # seconds after a build: the page is served by then
-
-    def __init__(self):
-        self._timer: threading.Timer | None = None
-        self._lock = threading.Lock()
-        self._aside: list[Path] = []
-
-    def set_aside(self, site_dir: Path) -> None:
-        """Move the site folder's visible entries into a hidden folder, removed later."""
-        if not site_dir.is_dir():
-            return
-        aside = Path(tempfile.mkdtemp(prefix=".communique-old-", dir=site_dir))
-        for entry in os.scandir(site_dir):
-            if not entry.name.startswith("."):
-                os.rename(entry.path, aside / entry.name)
-        with self._lock:
-            self._aside.append(aside)
-
-    def after_build(self) -> None:
-        self.cancel()
-        self._timer = threading.Timer(self.DELAY, self._work)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    def _work(self) -> None:
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
-        with self._lock:
-            aside, self._aside = self._aside, []
-        for folder in aside:
-            shutil.rmtree(folder, ignore_errors=True)
-
-    def stop(self) -> None:
-        self.cancel()
-        gc.unfreeze()
-
-
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
@@ -166,10 +82,10 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._themed: dict[str, tuple[str, str]] = {}
         self._stamps: dict[str, str] = {}
         self._site_key = ""
-        self._bytecode = _MemoryBytecodeCache()
+        self._bytecode = MemoryBytecodeCache()
         self._serving = command == "serve"
         self._records = store_mod.FileCache()  # records unchanged since the last rebuild are not parsed again
-        self._idle = _IdleWork() if command == "serve" else None
+        self._idle = IdleWork() if command == "serve" else None
         self._clean_rebuilds = command == "serve" and not dirty
 
     @event_priority(100)  # before the search plugin compiles its language template
@@ -177,7 +93,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         if getattr(self, "_idle", None):
             self._idle.cancel()  # a rebuild starts: no full collection in the middle of it
         if self._serving:
-            _share_compiled_templates(config.theme, self._bytecode)
+            share_compiled_templates(config.theme, self._bytecode)
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
