@@ -121,3 +121,22 @@ def test_the_last_output_is_set_aside_then_removed(tmp_path):
     idle._work()
     assert sorted(p.name for p in site.iterdir()) == [".keep"]
     idle.stop()
+
+
+def test_removing_the_old_output_pauses_while_a_rebuild_runs(tmp_path):
+    from communique.site.serving import IdleWork
+
+    site = tmp_path / "site"
+    for i in range(3):
+        (site / f"p{i}").mkdir(parents=True)
+        (site / f"p{i}" / "index.html").write_text("old")
+    idle = IdleWork()
+    idle.set_aside(site)
+    idle.before_build()
+    idle._work()  # a rebuild is running: nothing removed
+    assert sum(1 for _ in site.rglob("index.html")) == 3
+    idle.after_build()
+    idle.cancel()
+    idle._work()  # idle again: all gone
+    assert [p.name for p in site.iterdir()] == []
+    idle.stop()

@@ -91,7 +91,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     @event_priority(100)  # before the search plugin compiles its language template
     def on_config(self, config):
         if getattr(self, "_idle", None):
-            self._idle.cancel()  # a rebuild starts: no full collection in the middle of it
+            self._idle.before_build()  # no full collection or removal in the middle of a rebuild
         if self._serving:
             share_compiled_templates(config.theme, self._bytecode)
         base = Path(config.config_file_path or ".").resolve().parent

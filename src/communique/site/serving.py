@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -49,7 +48,8 @@ class IdleWork:
 
     The last build's output: before a plain rebuild MkDocs empties the site folder, and on a
     busy disk removing some thousand folders took seconds. The plugin moves them aside into
-    one hidden folder (MkDocs leaves hidden entries alone) and removes that here."""
+    one hidden folder (MkDocs leaves hidden entries alone) and removes that here, a file at
+    a time, pausing whenever a rebuild starts so that the two never compete for the disk."""
 
     DELAY = 0.5  # seconds after a build: the page is served by then
 
@@ -57,6 +57,7 @@ class IdleWork:
         self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
         self._aside: list[Path] = []
+        self._building = threading.Event()
 
     def set_aside(self, site_dir: Path) -> None:
         """Move the site folder's visible entries into a hidden folder, removed later."""
@@ -71,9 +72,14 @@ class IdleWork:
 
     def after_build(self) -> None:
         self.cancel()
+        self._building.clear()
         self._timer = threading.Timer(self.DELAY, self._work)
         self._timer.daemon = True
         self._timer.start()
+
+    def before_build(self) -> None:
+        self._building.set()  # removal stops at the next file; the build after this one resumes it
+        self.cancel()
 
     def cancel(self) -> None:
         if self._timer is not None:
@@ -85,9 +91,25 @@ class IdleWork:
         gc.collect()
         gc.freeze()
         with self._lock:
-            aside, self._aside = self._aside, []
+            aside = list(self._aside)
         for folder in aside:
-            shutil.rmtree(folder, ignore_errors=True)
+            if not self._remove(folder):
+                return
+            with self._lock:
+                self._aside.remove(folder)
+
+    def _remove(self, folder: Path) -> bool:
+        """Remove the folder bottom-up; False if a rebuild started before it was gone."""
+        for root, dirs, files in os.walk(folder, topdown=False):
+            for name in files:
+                if self._building.is_set():
+                    return False
+                Path(root, name).unlink(missing_ok=True)
+            try:
+                os.rmdir(root)
+            except OSError:  # a leftover: the next pass finds it again
+                pass
+        return not folder.exists()
 
     def stop(self) -> None:
         self.cancel()
