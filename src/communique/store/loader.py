@@ -150,7 +150,7 @@ class FileCache:
         self.racy_ns = int(racy_seconds * 1e9)
         self._files: dict[Path, tuple[tuple, object]] = {}
         self._seen: set[Path] = set()
-        self.read = 0  # files read by the last load, for the plugin's log line
+        self.read = 0  # files read (not found unchanged) by the last load
 
     def through(self, path: Path, read):
         self._seen.add(path)
