@@ -659,8 +659,6 @@ class Contexts:
 
     def _mentions(self, text: str, doc: Document) -> list[tuple]:
         """Where the document's people and places are named in its text (by name or alias)."""
-        from ..extract.gazetteer import Gazetteer
-
         terms = []
         for pid in doc.people:
             p = self.st.people.get(pid)
@@ -671,9 +669,9 @@ class Contexts:
             if p and pid in self.used_places:
                 terms += [(f, f"place {pid}") for f in [p.name, *p.aliases] if len(f) > 2 and f[:1].isupper()]
         out = []
-        for h in Gazetteer(terms).find(text):
-            kind, rid = h.id.split(" ", 1)
-            out.append((h.start, h.end, kind, rid, page_path("people" if kind == "person" else "places", rid), ""))
+        for start, end, hit in _named_spans(tuple(terms), text):
+            kind, rid = hit.split(" ", 1)
+            out.append((start, end, kind, rid, page_path("people" if kind == "person" else "places", rid), ""))
         return out
 
     def schema_page(self) -> None:
@@ -698,6 +696,15 @@ class Contexts:
                                          for label, group in backlink_groups(sources)]
             out.append(pc)
         return out
+
+
+@functools.lru_cache(maxsize=20_000)
+def _named_spans(terms: tuple, text: str) -> tuple:
+    """(start, end, term id) of every term in the text. Kept: under `mkdocs serve` most
+    documents and their people are unchanged from one rebuild to the next."""
+    from ..extract.gazetteer import Gazetteer
+
+    return tuple((h.start, h.end, h.id) for h in Gazetteer(list(terms)).find(text))
 
 
 @functools.lru_cache(maxsize=200_000)

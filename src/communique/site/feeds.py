@@ -117,6 +117,8 @@ def _text(value: str) -> str:
 def _fold(line: str) -> str:
     """Lines longer than 75 octets continue on the next line after CRLF and a space;
     a UTF-8 character is never cut in two."""
+    if len(line) <= 75 // 4 or len(line.encode("utf-8")) <= 75:  # most lines: nothing to fold
+        return line
     out, cur, size = [], [], 0
     for ch in line:
         n = len(ch.encode("utf-8"))

@@ -27,6 +27,7 @@ from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
 from .render import Renderer, TemplateProblem
+from .serving import IdleWork, MemoryBytecodeCache, share_compiled_templates
 
 log = logging.getLogger("mkdocs.plugins.communique")
 THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
@@ -60,20 +61,6 @@ class GeneratedPage(MkPage):
         self.present_anchor_ids = None
 
 
-class _MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled theme templates kept in memory; Jinja checks each source's checksum."""
-
-    def __init__(self):
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket):
-        if bucket.key in self._code:
-            bucket.bytecode_from_string(self._code[bucket.key])
-
-    def dump_bytecode(self, bucket):
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
@@ -95,10 +82,18 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._themed: dict[str, tuple[str, str]] = {}
         self._stamps: dict[str, str] = {}
         self._site_key = ""
-        self._bytecode = _MemoryBytecodeCache()
+        self._bytecode = MemoryBytecodeCache()
         self._serving = command == "serve"
+        self._records = store_mod.FileCache()  # records unchanged since the last rebuild are not parsed again
+        self._idle = IdleWork() if command == "serve" else None
+        self._clean_rebuilds = command == "serve" and not dirty
 
+    @event_priority(100)  # before the search plugin compiles its language template
     def on_config(self, config):
+        if getattr(self, "_idle", None):
+            self._idle.before_build()  # no full collection or removal in the middle of a rebuild
+        if self._serving:
+            share_compiled_templates(config.theme, self._bytecode)
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
@@ -112,7 +107,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        st = store_mod.load(self.data_dir)
+        st = store_mod.load(self.data_dir, getattr(self, "_records", None))
         self._problems = st.problems if self._serving else []
         if self._problems:  # serving: show the problems in every page instead of stopping
             return self._error_pages(files, config)
@@ -180,8 +175,6 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         # A page's themed output depends on the page, the navigation (titles are read by now)
         # and the config: while all three are unchanged, the theme need not run again.
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({THEMED: "{{ communique_themed }}"}), env.loader])
-        # MkDocs makes a new theme environment for every rebuild: compile its templates once.
-        env.bytecode_cache = self._bytecode
         cfg = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         self._site_key = hashlib.blake2b(repr((cfg, [(p.title, p.url) for p in self._nav.pages],
                                                self._renderer.templates_state)).encode()).hexdigest()
@@ -216,7 +209,18 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             self._themed[page.file.src_uri] = (self._key(page), output)
         return self._add_jsonld(output, page)
 
+    @event_priority(-100)  # the last thing before MkDocs empties the site folder
+    def on_pre_build(self, config):
+        if getattr(self, "_clean_rebuilds", False):
+            self._idle.set_aside(Path(config.site_dir))
+
+    def on_post_build(self, config):
+        if getattr(self, "_idle", None):
+            self._idle.after_build()
+
     def on_shutdown(self):
+        if getattr(self, "_idle", None):
+            self._idle.stop()
         if self._cache is not None:
             shutil.rmtree(self._cache, ignore_errors=True)
 

@@ -1,6 +1,8 @@
 """Read the data/ tree into records, collecting every problem with its file and line."""
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,12 +139,77 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return None, text, 1  # no closing fence: treat the whole file as text
 
 
-def load_source(tree: Tree, path: Path) -> None:
+class FileCache:
+    """What reading each file gave, kept while the file's (mtime, ctime, size, inode) is unchanged:
+    under `mkdocs serve` a rebuild parses and validates only the files an edit touched.
+    Checks across files are not cached: they run on every load."""
+
+    def __init__(self, racy_seconds: float = 2.0):
+        # A file changed this recently may change again within its timestamps' resolution
+        # without a visible difference: it is read again next time (git's "racy" entries).
+        self.racy_ns = int(racy_seconds * 1e9)
+        self._files: dict[Path, tuple[tuple, object]] = {}
+        self._seen: set[Path] = set()
+        self.read = 0  # files read (not found unchanged) by the last load
+
+    def through(self, path: Path, read):
+        self._seen.add(path)
+        try:  # a symbolic link is read every time: its target may change under the same stamp
+            st = None if os.path.islink(path) else os.stat(path)
+        except OSError:
+            st = None
+        # The change time cannot be set back (a tool restoring mtime still moves it).
+        stamp = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino) if st else None
+        hit = self._files.get(path)
+        if stamp is not None and hit is not None and hit[0] == stamp:
+            return hit[1]
+        self.read += 1
+        result = read()
+        if stamp is not None and time.time_ns() - max(stamp[:2]) >= self.racy_ns:
+            self._files[path] = (stamp, result)
+        else:
+            self._files.pop(path, None)
+        return result
+
+    def start(self) -> None:
+        self._seen, self.read = set(), 0
+
+    def finish(self) -> None:
+        """Forget files the last load did not meet (deleted or renamed)."""
+        self._files = {p: v for p, v in self._files.items() if p in self._seen}
+
+
+def _read(cache: FileCache | None, path: Path, read):
+    return cache.through(path, read) if cache is not None else read()
+
+
+def load_source(tree: Tree, path: Path, cache: FileCache | None = None) -> None:
+    sid = path.stem
+    source, problems = _read(cache, path, lambda: _read_source(tree.root, path))
+    tree.problems.extend(problems)
+    if not SLUG_RE.match(sid):
+        return
+    if source is not None and sid in tree.sources:
+        tree.problem(path, 1, f"duplicate source id {sid!r} (also {tree.rel(tree.sources[sid].path)})")
+        source = None
+    if source is None:
+        tree.broken_sources.add(sid)
+        return
+    tree.sources[sid] = source
+
+
+def _read_source(root: Path, path: Path) -> tuple[Source | None, list[Problem]]:
+    """One source file on its own: the source, or the problems that kept it out."""
+    tree = Tree(root)
+    _parse_source(tree, path)
+    return tree.sources.get(path.stem), tree.problems
+
+
+def _parse_source(tree: Tree, path: Path) -> None:
     sid = path.stem
     if not SLUG_RE.match(sid):
         tree.problem(path, 1, f"source name {sid!r} is not a slug (lowercase letters, digits, - and _)")
         return
-    tree.broken_sources.add(sid)  # until it has loaded
     text = read_text(tree, path, MAX_SOURCE_BYTES)
     if text is None:
         return
@@ -169,21 +236,32 @@ def load_source(tree: Tree, path: Path) -> None:
         for line, msg in validation_problems(exc, lines):
             tree.problem(path, line, msg)
         return
-    if sid in tree.sources:
-        tree.problem(path, 1, f"duplicate source id {sid!r} (also {tree.rel(tree.sources[sid].path)})")
-        return
     tree.sources[sid] = Source(sid, path, meta, body, body_line)
-    tree.broken_sources.discard(sid)
 
 
-def load_record(tree: Tree, kind, path: Path) -> None:
-    before = len(tree.problems)
-    _load_record(tree, kind, path)
-    if len(tree.problems) > before and path.stem not in tree.records.get(kind.name, {}):
+def load_record(tree: Tree, kind, path: Path, cache: FileCache | None = None) -> None:
+    loaded, problems = _read(cache, path, lambda: _read_record(tree.root, kind, path))
+    tree.problems.extend(problems)
+    bucket = tree.records.setdefault(kind.name, {})
+    if loaded is not None:
+        rid = loaded.record.id
+        if rid in bucket:
+            tree.problem(path, loaded.lines.get(("id",), 1),
+                         f"duplicate {kind.name} id {rid!r} (also {tree.rel(bucket[rid].path)})")
+        else:
+            bucket[rid] = loaded
+    if path.stem not in bucket:  # one broken file, one error: references to it are not reported
         tree.broken.setdefault(kind.name, set()).add(path.stem)
 
 
-def _load_record(tree: Tree, kind, path: Path) -> None:
+def _read_record(root: Path, kind, path: Path) -> tuple[Loaded | None, list[Problem]]:
+    """One record file on its own: the record, or the problems that kept it out."""
+    tree = Tree(root)
+    _parse_record(tree, kind, path)
+    return tree.records.get(kind.name, {}).get(path.stem), tree.problems
+
+
+def _parse_record(tree: Tree, kind, path: Path) -> None:
     text = read_text(tree, path, MAX_RECORD_BYTES)
     if text is None:
         return
@@ -205,16 +283,15 @@ def _load_record(tree: Tree, kind, path: Path) -> None:
     if rid != path.stem:
         tree.problem(path, lines.get(("id",), 1), f"id {rid!r} does not match the file name {path.stem!r}")
         return
-    bucket = tree.records.setdefault(kind.name, {})
-    if rid in bucket:
-        tree.problem(path, lines.get(("id",), 1), f"duplicate {kind.name} id {rid!r} (also {tree.rel(bucket[rid].path)})")
-        return
-    bucket[rid] = Loaded(record, path, lines)
+    tree.records.setdefault(kind.name, {})[rid] = Loaded(record, path, lines)
 
 
-def load_tree(root: Path) -> Tree:
+def load_tree(root: Path, cache: FileCache | None = None) -> Tree:
+    """cache: keep what each file gave, for the next load of the same tree."""
     root = Path(root)
     tree = Tree(root)
+    if cache is not None:
+        cache.start()
     for kind in KINDS:
         tree.records[kind.name] = {}
     if not root.is_dir():
@@ -226,7 +303,7 @@ def load_tree(root: Path) -> Tree:
             if path.name.startswith("."):
                 continue
             if path.suffix in SOURCE_SUFFIXES and path.is_file():
-                load_source(tree, path)
+                load_source(tree, path, cache)
             else:
                 tree.problem(path, 1, f"unexpected file in sources/ (expected {', '.join(SOURCE_SUFFIXES)})")
     for kind in KINDS:
@@ -237,7 +314,9 @@ def load_tree(root: Path) -> Tree:
             if path.name.startswith("."):
                 continue  # editor swap files, our own temp files
             if path.suffix in RECORD_SUFFIXES and path.is_file():
-                load_record(tree, kind, path)
+                load_record(tree, kind, path, cache)
             else:
                 tree.problem(path, 1, f"unexpected file in {kind.folder}/ (expected .yml)")
+    if cache is not None:
+        cache.finish()
     return tree

@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from ..model import KINDS, Document, Organization, Person, Place, Topic
 from . import yamlio
-from .loader import Problem, Source, Tree, load_tree
+from .loader import FileCache, Problem, Source, Tree, load_tree
 from .references import check_references
 
 SCHEMA_DIR = "schema"  # at the repository root, beside data/
@@ -54,9 +54,10 @@ class Store:
         return self
 
 
-def load(root: Path | str) -> Store:
-    """Load and check the whole tree; problems are collected, never raised."""
-    tree = load_tree(Path(root))
+def load(root: Path | str, cache: FileCache | None = None) -> Store:
+    """Load and check the whole tree; problems are collected, never raised.
+    With a cache, files unchanged since its last load are not parsed again."""
+    tree = load_tree(Path(root), cache)
     check_references(tree)
     recs = {k: {rid: l.record for rid, l in tree.records[k].items()} for k in tree.records}
     return Store(
