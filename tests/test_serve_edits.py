@@ -140,3 +140,22 @@ def test_removing_the_old_output_pauses_while_a_rebuild_runs(tmp_path):
     idle._work()  # idle again: all gone
     assert [p.name for p in site.iterdir()] == []
     idle.stop()
+
+
+def test_a_server_stopped_with_sigterm_leaves_no_stub_folder(tmp_path):
+    import os
+    data = write_tree(tmp_path / "data")
+    proj = project(tmp_path, data)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    port = free_port()
+    env = dict(os.environ, TMPDIR=str(scratch))  # the plugin's stub folder goes here
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(proj / "mkdocs.yml"),
+                             "-a", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/people/karl-brandt/", proc)
+        assert [p.name for p in scratch.iterdir() if p.name.startswith("communique-pages-")]
+    finally:
+        proc.terminate()  # SIGTERM, as `kill` and service managers send
+        proc.wait(timeout=30)
+    assert not [p.name for p in scratch.iterdir() if p.name.startswith("communique-pages-")]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
+import signal
+import threading
 import tempfile
 from pathlib import Path
 
@@ -65,6 +67,17 @@ class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
 
 
+def _stop_on_sigterm() -> None:
+    """`kill`, `docker stop` and service managers send SIGTERM: stop the server as Ctrl-C does,
+    so on_shutdown removes the stub folder instead of leaving it in the temp folder."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        def stop(signum, frame):
+            raise KeyboardInterrupt
+        signal.signal(signal.SIGTERM, stop)
+
+
 class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     _cache: Path | None = None  # set under `mkdocs serve` only
     _renderer: Renderer | None = None
@@ -78,6 +91,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         # while the page, the navigation and the config are unchanged. With --dirty, a stub
         # file per page, rewritten only when the page changes, makes MkDocs skip the others.
         self._cache = Path(tempfile.mkdtemp(prefix="communique-pages-")) if command == "serve" else None
+        if command == "serve":
+            _stop_on_sigterm()
         self._renderer = None
         self._themed: dict[str, tuple[str, str]] = {}
         self._stamps: dict[str, str] = {}
