@@ -246,11 +246,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
                 evidence=text.evidence(a, b), review=doubt_review(doubts),
             ))
+    own_event = {ev.sentence_start for ev in finds if ev.type != "other"}  # ("also took part in talks with Y")
     for j in joins:
         # "Ambassador X also attended", "Ministers X and Y were also present": more participants
         # of the event told just before, not an event of their own.
         before = [e for e in events if e.evidence and text.evidence(j.start, j.end)["start"] > e.evidence.start]
-        if before and j.start not in trigger_sentences - {ev.sentence_start for ev in finds if ev.type == "other"}:
+        if before and j.start not in own_event:
             last = max(before, key=lambda e: e.evidence.start)
             last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
     events = _merge_events(events)
