@@ -16,7 +16,7 @@ from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from . import names as name_evidence
 from .titles import HEADS
-from .quotes import PLURAL, _last_subject, find_quotes
+from .quotes import FIRST_PERSON, PLURAL, _last_subject, find_quotes
 from .scan import Windows
 from .spans import Index
 from .text import Text
@@ -29,7 +29,6 @@ _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
@@ -205,7 +204,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             end_date = date + dt.timedelta(days=ev.days - 1)
         participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
                                                              people_only=ev.type == "signing")
-        if author and not speakers and not layout.in_headline(ev.start) and _FIRST_PERSON.search(s, a, ev.start) \
+        if author and not speakers and not layout.in_headline(ev.start) and FIRST_PERSON.search(s, a, ev.start) \
                 and not named_ix.within(a, ev.start):
             participants = list(dict.fromkeys([author] + participants))  # "I spoke with ..." in a statement
         if speakers and not layout.in_headline(ev.start):
@@ -213,7 +212,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # in a talk between two, is the other one.
             # The turn goes on until the next label: the speaker is the last one labelled before.
             turn = next((m.person.id for m in reversed(labels) if m.start <= a), None)
-            if turn and _FIRST_PERSON.search(s, a, b):
+            if turn and FIRST_PERSON.search(s, a, b):
                 participants = list(dict.fromkeys([turn] + participants))
                 if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
                     participants += [p for p in speakers if p not in participants]

@@ -71,7 +71,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 
 _OPENING_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)', re.MULTILINE)
-_FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
 _INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
 
 
@@ -117,7 +117,7 @@ def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
             opens_quote = body.startswith("\u201c")
             # Unmarked words (gov.uk prints quotes as plain paragraphs) only after "X said:",
             # and only in the first person, not a narrative paragraph about someone.
-            spoken = (said and "\u201c" not in body and _FIRST_PERSON.search(body)
+            spoken = (said and "\u201c" not in body and FIRST_PERSON.search(body)
                       and not named_ix.within(nxt.start, min(nxt.end, nxt.start + 60)))
             if opens_quote or spoken:
                 end = nxt.end
