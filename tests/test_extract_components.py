@@ -595,3 +595,23 @@ def test_what_a_speaker_was_pleased_to_do_yesterday_happened():
 def test_year_first_dates_with_dots_or_slashes():
     found = find_dates("Held on 2023.06.12 and 2023/6/13, not in version 2023.06.12.1.", REF)
     assert [d.date for d in found] == [dt.date(2023, 6, 12), dt.date(2023, 6, 13)]
+
+
+def test_a_visit_that_names_its_visitor_has_the_visitor_alone():
+    day = dt.date(2010, 3, 1)
+    got = _events("Release\n\nPrime Minister Ana Souza and the President of Botswana Karl Brandt met on 1 March 2010. "
+                  "They agreed that this historic visit to Australia by the President of Botswana symbolised "
+                  "the growing relationship. They noted the visits to Botswana by Minister Rita Alves in June 2009.", day)
+    assert ("visit", None, ["karl-brandt"]) in got  # a historic visit is the news; the 2009 visits are history
+    assert [t for t, _, _ in got].count("visit") == 1
+    got = _events("Release\n\nPresident Karl Brandt's state visit to Fiji deepened ties.", day)
+    assert got == [("visit", None, ["karl-brandt"])]
+
+
+def test_a_person_welcomed_to_a_country_is_visiting_from_a_day_not_told():
+    day = dt.date(2013, 3, 14)
+    got = _events("Release\n\nPrime Minister Ana Souza today welcomed the President of Mozambique, His Excellency "
+                  "Karl Brandt and his delegation to Australia. They welcomed the commitment to ASEAN.", day)
+    assert ("visit", None, ["karl-brandt"]) in got
+    assert ("meeting", "2013-03-14", ["ana-souza", "karl-brandt"]) in got
+    assert len(got) == 2  # a commitment welcomed to ASEAN is no visit

@@ -21,6 +21,7 @@ TRIGGERS: list[tuple] = [
         r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
         r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?(?-i:[A-Z]))"
         r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
+        r"|\bwelcom(?:e|ed|es|ing)\s+(?:[\w\u2019'.,-]+\s+){1,16}?to\s+(?=(?-i:[A-Z]))"
         r"|\btravel(?:l?ed|s)\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"
         r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
         re.IGNORECASE)),
@@ -48,7 +49,7 @@ TRIGGERS: list[tuple] = [
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
 KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
-    "visit": ("visit", "arriv", "trip", "travel", "delegation"),
+    "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
     "press_conference": ("press", "media", "background"),
@@ -67,9 +68,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forw
 
 
 # Words of the past before the news: "last year's signing", "was the first country to sign".
+# ("A historic visit" is praise of the news itself, so only "historically" counts.)
 _HISTORY = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|month|decade)|\b(?:in|since)\s+(?:19|20)\d\d\b|\bwas\s+the\s+first\b"
-    r"|\b(?:previously|formerly|historic(?:ally)?|recall(?:ed|ing)|building\s+on|following\s+(?:last|the\s+\d{4}))\b"
+    r"|\b(?:previously|formerly|historically|recall(?:ed|ing)|building\s+on|following\s+(?:last|the\s+\d{4}))\b"
     r"|\b(?:praised|commended|hailed|lauded)\b"
     r"|\b(?:years?|decades?)\s+ago\b|\bhas\s+been\b|\bhave\s+been\b",
     re.IGNORECASE,
@@ -87,7 +89,7 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         plan = None  # "agreed to ... at the Leaders' Summit": agreed there, at the event told
     if plan or _HISTORY.search(lead):
         return True
-    # "visited Mozambique in 2009": a year before the release's own is history.
+    # "visited Mozambique in (June) 2009": a year before the release's own is history.
     return published is not None and any(
         int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end))
 
@@ -95,7 +97,7 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
-_IN_YEAR = re.compile(r"\b(?:in|since|during)\s+((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass
@@ -138,13 +140,16 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
             # "spoke by phone ... to prepare the Leaders' Summit": the call is the meeting told.
             found = [h for h in found if h[3] not in ("meeting", "talks")]
         for _order, a, b, etype in found:
-            if etype in seen_types or any(x < b and a < y for x, y in taken):
+            # "welcomed President X and his delegation to P": the welcome is a meeting, the stay a visit.
+            welcome_visit = etype == "visit" and text.startswith("welcom", a)
+            if etype in seen_types or (not welcome_visit and any(x < b and a < y for x, y in taken)):
                 continue
             # A quote's words describe, they do not announce: skip triggers inside quote marks.
             if _inside_quotes(chunk, a - sent.start):
                 continue
             seen_types.add(etype)
-            taken.append((a, b))
+            if not welcome_visit:
+                taken.append((a, b))
             days = None
             if etype == "visit":
                 d = DURATION.search(chunk)

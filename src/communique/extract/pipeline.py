@@ -204,6 +204,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             end_date = date + dt.timedelta(days=ev.days - 1)
         participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
                                                              people_only=ev.type == "signing")
+        welcome = ev.type == "visit" and s.startswith("welcom", ev.start)
+        if welcome and not (place_ix.within(ev.end, ev.end + 40) and place_ix.within(ev.end, ev.end + 40)[0].start == ev.end
+                            and named_ix.within(ev.start, ev.end)):
+            continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
+        if welcome:
+            dm, date, end_date = None, None, None  # "today welcomed X to Australia": the visit began some day before
+        visitor = _visitor(s, named_ix, ev) if ev.type == "visit" else None
+        if visitor:
+            participants = [visitor]  # "this visit to Australia by the President of Botswana"
         if author and not speakers and not layout.in_headline(ev.start) and FIRST_PERSON.search(s, a, ev.start) \
                 and not named_ix.within(a, ev.start):
             participants = list(dict.fromkeys([author] + participants))  # "I spoke with ..." in a statement
@@ -433,6 +442,34 @@ _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sort
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
+
+
+# Who makes a visit, when the visit names them: "X's visit", "the visit (to P) by/of X",
+# "this visit by the President of Botswana" (the holder of that office named in the release).
+_VISIT_BY = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[\w\u2019'.-]+\s+){1,4}?)?(?:by|of)\s+(?:the\s+)?$")
+_POSSESSIVE_VISIT = re.compile(r"^['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
+_BY_OFFICE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[\w\u2019'.-]+\s+){1,4}?)?(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){0,2}?("
+                        + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
+                        + r")(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+))?\b")
+
+
+def _visitor(s: str, named_ix: Index, ev) -> str | None:
+    if s.startswith("welcom", ev.start):
+        return named_ix.within(ev.start, ev.end)[0].person.id  # "welcomed X and his delegation to P"
+    after = named_ix.within(ev.end, min(ev.sentence_end, ev.end + 80))
+    if after and _VISIT_BY.match(s[ev.end:after[0].start]):
+        return after[0].person.id
+    before = named_ix.within(max(ev.sentence_start, ev.start - 40), ev.start)
+    if before and _POSSESSIVE_VISIT.match(s[before[-1].end:ev.start]):
+        return before[-1].person.id
+    office = _BY_OFFICE.match(s, ev.end, ev.sentence_end)
+    if office and not after or office and after[0].start > office.end():
+        head, country = office.group(1).lower(), (office.group(2) or "").lower()
+        for m in named_ix.items:
+            home = (m.person.country or "").replace("-", " ")
+            if any(t.lower().startswith(head) and (country in t.lower() or country == home) for t in m.person.titles):
+                return m.person.id
+    return None
 
 
 def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: bool) -> str | None:
