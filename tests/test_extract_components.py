@@ -615,3 +615,9 @@ def test_a_person_welcomed_to_a_country_is_visiting_from_a_day_not_told():
     assert ("visit", None, ["karl-brandt"]) in got
     assert ("meeting", "2013-03-14", ["ana-souza", "karl-brandt"]) in got
     assert len(got) == 2  # a commitment welcomed to ASEAN is no visit
+
+
+def test_a_later_sentence_is_not_dated_by_a_plans_day():
+    got = _events("Release\n\nToday Prime Minister Ana Souza announced a Centre. Commencing on 1 July 2024, the Centre "
+                  "will open.\n\nDuring the Summit, Prime Minister Ana Souza met President Karl Brandt.", dt.date(2024, 3, 6))
+    assert got == [("meeting", "2024-03-06", ["ana-souza", "karl-brandt"])]

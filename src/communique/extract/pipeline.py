@@ -32,7 +32,7 @@ _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -175,8 +175,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
             # Narrative order: an undated sentence happens on the last day the text named, unless
             # that was a "today" of no event ("trade today stands at ..."), which dates nothing.
+            # A day after the release's own ("commencing on 1 July") is a plan's, not the narrative's.
             dm = date_ix.last_before(a)
-            while dm is not None and dm.relative and _NOWADAYS.match(s, dm.start):
+            while dm is not None and (dm.relative and _NOWADAYS.match(s, dm.start)
+                                      or published is not None and dm.date > published + dt.timedelta(days=1)):
                 dm = date_ix.last_before(dm.start)
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
