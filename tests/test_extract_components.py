@@ -621,3 +621,14 @@ def test_a_later_sentence_is_not_dated_by_a_plans_day():
     got = _events("Release\n\nToday Prime Minister Ana Souza announced a Centre. Commencing on 1 July 2024, the Centre "
                   "will open.\n\nDuring the Summit, Prime Minister Ana Souza met President Karl Brandt.", dt.date(2024, 3, 6))
     assert got == [("meeting", "2024-03-06", ["ana-souza", "karl-brandt"])]
+
+
+def test_portfolio_words_ranks_and_cities_are_not_people():
+    ex, _ = run("Release\n\nAssistant Secretary for International Narcotics and Law Enforcement met the Chief Diversity "
+                "and Inclusion Officer. Sovereign Council Chairman Lieutenant General Abdel Fattah al-Burhan attended. "
+                "Secretary Ana Souza will be in Des Moines, where Los Angeles officials join her. "
+                "His Royal Highness Prince Karl Brandt spoke.", published=dt.date(2022, 6, 1))
+    people = names(ex)
+    assert not {"Narcotics", "Diversity", "Inclusion", "Lieutenant", "Des Moines", "Los Angeles"} & set(people)
+    assert "Ana Souza" in people and "Karl Brandt" in people
+    assert any("Burhan" in n for n in people)

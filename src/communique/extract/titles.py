@@ -40,6 +40,8 @@ HEADS = (
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
     "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
     "Cardinal", "Archbishop", "Bishop",
+    # Ranks ("Sovereign Council Chairman Lieutenant General X", "Air Chief Marshal X").
+    "Colonel", "Lieutenant", "Marshal", "Brigadier",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
@@ -58,12 +60,13 @@ MODIFIERS = (
     "Managing", "Operating", "Creative", "Program", "Programme", "Political", "Associate", "Regional",
     "Country", "Resources", "Attorney", "Solicitor", "Executive", "Ambassador-at-Large",
     "Press", "Communications", "Climate", "Treasury", "Immigration", "Housing", "Homeland", "Opposition",
+    "Lieutenant", "Major", "Brigadier", "Rear", "Field",
 )
 
 # Styles written before a name that are not offices.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
               "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency",
-              "Venerable", "Ven", "Rev", "Reverend")
+              "Venerable", "Ven", "Rev", "Reverend", "His Royal Highness", "Her Royal Highness", "Royal Highness", "HRH")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
