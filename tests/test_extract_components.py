@@ -531,8 +531,8 @@ def test_one_meeting_told_as_a_meeting_and_a_dialogue_praise_is_history_and_a_na
     assert _events("Release\n\nShe praised Prime Minister Karl Brandt's successful visit to the United States.", day) == []
     assert _events("Release\n\nThey reaffirmed the goals announced at President Karl Brandt's Leaders Summit on "
                    "Climate.", day) == []
-    assert _events("Release\n\nOn 16 January, we officially opened the highway upgrade.", day) == [
-        ("ceremony", "2021-01-16", [])]
+    assert _events("Release\n\nOn 16 July, we officially opened the highway upgrade.", day) == [
+        ("ceremony", "2021-07-16", [])]
 
 
 def test_teams_programmes_and_regions_named_like_people_are_not_people():
@@ -632,3 +632,30 @@ def test_portfolio_words_ranks_and_cities_are_not_people():
     assert not {"Narcotics", "Diversity", "Inclusion", "Lieutenant", "Des Moines", "Los Angeles"} & set(people)
     assert "Ana Souza" in people and "Karl Brandt" in people
     assert any("Burhan" in n for n in people)
+
+
+def test_transcript_headlines_before_and_after_a_meeting_and_to_the_press():
+    def transcript(headline):
+        return (f"{headline}\nMarch 27, 2022\n\nSECRETARY SOUZA: Thank you, Mr. President. It is good to be here.\n\n"
+                "PRESIDENT BRANDT: Thank you. When do we expect a visit to our country?")
+    got = _events(transcript("Secretary Ana Souza and President Karl Brandt Before Their Meeting"), None)
+    assert got == [("meeting", "2022-03-27", ["ana-souza", "karl-brandt"])]  # a question reports nothing
+    got = _events(transcript("Secretary Ana Souza and President Karl Brandt After Their Meeting"), None)
+    assert got == [("meeting", "2022-03-27", ["ana-souza", "karl-brandt"]),
+                   ("press_conference", "2022-03-27", ["ana-souza", "karl-brandt"])]
+    got = _events(transcript("Secretary Ana Souza and President Karl Brandt Statements to the Press"), None)
+    assert got == [("press_conference", "2022-03-27", ["ana-souza", "karl-brandt"])]
+
+
+def test_planned_and_long_past_happenings_are_not_the_news():
+    day = dt.date(2021, 8, 12)
+    got = _events("Release\n\nSenior officials met virtually today. This meeting builds on the discussions held "
+                  "between President Ana Souza and Prime Minister Karl Brandt on March 12. Her meetings with "
+                  "officials will focus on trade. We'll be meeting with Minister Rita Alves.", day)
+    assert got == [("meeting", "2021-08-12", [])]
+
+
+def test_consultations_and_pib_date_lines():
+    got = _events("Release\n07-February-2020 20:07 IST\n\nOn 7 February, Minister Ana Souza and Minister Karl Brandt "
+                  "convened the Second High-Level Economic Consultation.", None)
+    assert got == [("talks", "2020-02-07", ["ana-souza", "karl-brandt"])]

@@ -42,7 +42,8 @@ _PATTERNS = [
     # 26/12/2023, 26.12.2023
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
     # 10-12 March 2024, 26 December 2023, 26th Dec, 2023, 26 December
-    re.compile(r"\b" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b"),
+    # (and 07-February-2020, as India's PIB writes its date lines)
+    re.compile(r"\b" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?(?:\s+(?:of\s+)?|-)" + _MON + r"(?:(?:,?\s+|-)" + _YEAR + r")?\b"),
     # March 10-12, 2024, December 26, 2023, Dec. 26
     re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?(?:,?\s+" + _YEAR + r")?\b(?![:\d])"),
 ]

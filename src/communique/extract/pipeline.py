@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
-from .events import find_events, history_or_plan
+from .events import EventFind, find_events, history_or_plan
 from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
 from .kb import KnowledgeBase
 from .layout import read_layout
@@ -29,6 +29,9 @@ _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
+_AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
+# A release reports what happened in the last weeks; a day written further back is history.
+_NEWS_DAYS = 30
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
@@ -149,7 +152,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
         # Only what a speaker dates in the sentence itself ("Yesterday, I met...") is news of its own.
-        finds = sorted(headline_finds, key=lambda f: f.start)[:1] + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+        first = sorted(headline_finds, key=lambda f: f.start)[:1]
+        if first[0].type != "press_conference" and _AFTER_MEETING.search(s, layout.headline.start, layout.headline.end):
+            # "X and Y After Their Meeting": they met, then spoke to the press.
+            first.append(EventFind("press_conference", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
+        finds = first + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
@@ -167,6 +174,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 and not named_ix.within(a, b) and any(f.type in (ev.type, "talks", "meeting") and f.start > b for f in finds)):
             continue  # "released on the occasion of the Third Meeting": the meeting is told later
         inside = date_ix.within(a, b)
+        if inside and published is not None and (published - (inside[0].end_date or inside[0].date)).days > _NEWS_DAYS:
+            continue  # "the discussions held between the leaders on March 12", told in August: history
         if ev.type == "visit" and _OWNED_VISIT.search(s, max(a, ev.start - 30), ev.end):
             # "pleased to be here on my first visit ... today": the day is not the visit's start;
             # only a date next to it is ("his visit on 3 June", "today concluded her visit").
