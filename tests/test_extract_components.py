@@ -659,3 +659,10 @@ def test_consultations_and_pib_date_lines():
     got = _events("Release\n07-February-2020 20:07 IST\n\nOn 7 February, Minister Ana Souza and Minister Karl Brandt "
                   "convened the Second High-Level Economic Consultation.", None)
     assert got == [("talks", "2020-02-07", ["ana-souza", "karl-brandt"])]
+
+
+def test_amounts_in_words_and_rooms_named_after_people():
+    ex, _ = run("Release\n\nSecretary Ana Souza spoke in the Thomas Jefferson Room. That includes half a billion "
+                "dollars in assistance and a quarter of a billion dollars for defence.", published=dt.date(2022, 3, 27))
+    assert "Thomas Jefferson" not in names(ex)
+    assert sorted((f.value_low, f.currency) for f in ex.document.figures) == [(2.5e8, "USD"), (5e8, "USD")]

@@ -84,6 +84,11 @@ MONEY = re.compile(
     + r"|(?<![\w.,])(?P<lo2>" + _NUM + r")" + _RANGE.replace("hi", "hi2") + r"\s?(?P<sc2>" + _SCALE + r")?\s+(?:of\s+)?(?P<suf>" + _SUF + r")\b",
     re.IGNORECASE,
 )
+# "half a billion dollars", "a quarter of a billion dollars", "a trillion dollars": amounts in words.
+WORD_MONEY = re.compile(
+    r"\b(?:(?P<frac>half|a\s+quarter\s+of|a\s+third\s+of|three\s+quarters\s+of)\s+)?an?\s+(?P<sc>trillion|billion|million)\s+(?P<suf>"
+    + _SUF + r")\b", re.IGNORECASE)
+_FRACTIONS = {"": 1.0, "half": 0.5, "a quarter of": 0.25, "a third of": 1 / 3, "three quarters of": 0.75}
 # "between EUR 200 and 250 million"
 BETWEEN = re.compile(
     r"\bbetween\s+(?P<cur>" + _PRE + r")\s?(?P<lo>" + _NUM + r")(?:\s?(?P<sc1>" + _SCALE + r"))?\s+and\s+(?:(?P=cur)\s?)?(?P<hi>"
@@ -175,6 +180,10 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
             hi = _num(m.group("hi2")) * sc if m.group("hi2") else lo
         if cur:
             add(m.start(), m.end(), lo, hi, cur, None)
+    for m in win.finditer(WORD_MONEY, ("billion", "million", "trillion")):
+        part = _FRACTIONS[re.sub(r"\s+", " ", (m.group("frac") or "").lower())]
+        add(m.start(), m.end(), part * SCALES[m.group("sc").lower()], part * SCALES[m.group("sc").lower()],
+            _SUFFIX[m.group("suf").lower()], None)
     for m in win.finditer(BETWEEN_PERCENT, DIGITS):
         add(m.start(), m.end(), _num(m.group("lo")), _num(m.group("hi")), None, "percent")
     for m in win.finditer(PERCENT, DIGITS):
