@@ -666,3 +666,11 @@ def test_amounts_in_words_and_rooms_named_after_people():
                 "dollars in assistance and a quarter of a billion dollars for defence.", published=dt.date(2022, 3, 27))
     assert "Thomas Jefferson" not in names(ex)
     assert sorted((f.value_low, f.currency) for f in ex.document.figures) == [(2.5e8, "USD"), (5e8, "USD")]
+
+
+def test_styles_commands_and_things_named_after_people():
+    ex, _ = run("Release\n\nAt the meeting, H.E. Hayashi Yoshimasa, Minister for Foreign Affairs of Japan, and the "
+                "Honorable Marc Miller met the Deputy Commander of U.S. Indo-Pacific Command. They sailed on the "
+                "USS Ronald Reagan Carrier Strike Group and praised the Elie Wiesel Genocide and Atrocities "
+                "Prevention Act.", published=dt.date(2022, 6, 20))
+    assert set(names(ex)) == {"Hayashi Yoshimasa", "Marc Miller"}

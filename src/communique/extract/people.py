@@ -480,6 +480,9 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
+_THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
+
+
 def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = False) -> tuple[int, int, str] | None:
     """Keep the words of a read name that are a name: leading everyday words belong to an
     office or a body ("Minister of Labour and Employment Ana Souza", "Director of National
@@ -491,7 +494,11 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     if known(nm):
         return name
     nxt = re.match(r"[ \t]+([A-Za-z]+)", s[b : b + 30])
-    if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))):
+    # In running text the capitalised words that follow belong to the same name of a thing:
+    # "Elie Wiesel Genocide and Atrocities Prevention Act", "Ronald Reagan Carrier Strike Group".
+    run = _THING_RUN.match(s, b) if not strict else None
+    if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
+            or (run and name_evidence.names_a_thing(run.group().split()[-1])):
         return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     k = 0
     while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
@@ -691,7 +698,17 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         if free(a, b):
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
+    for m in mentions:
+        # "H.E. Hayashi Yoshimasa, Minister for ...": a name read back from its office keeps no style
+        # ("Sri" may be a given name: "Sri Mulyani Indrawati").
+        style = _LEADING_STYLE.match(m.name)
+        if style and len(m.name.split()) > len(style.group().split()):
+            m.name, m.start = m.name[style.end():], m.start + style.end()
     return sorted(mentions, key=lambda x: x.start)
+
+
+_LEADING_STYLE = re.compile(r"(?:(?:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True) if h != "Sri")
+                            + r")\.?\s+)+")
 
 
 _LOWER_OFFICE = re.compile(
@@ -850,10 +867,12 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             plural_team = (words[-1].endswith("s") and not name_evidence.is_given(words[-1])
                            and name_evidence.is_given(words[-1][:-1])
                            and s[max(0, m.start() + toks[i][0] - 4) : m.start() + toks[i][0]].lower() == "the ")
-            if len(words) > 1 and not plural_team and not any(name_evidence.names_a_thing(w) for w in after):
+            a = m.start() + toks[i][0]
+            b = a + len(" ".join(words))
+            run = _THING_RUN.match(s, b)  # "Elie Wiesel Genocide and Atrocities Prevention Act"
+            if (len(words) > 1 and not plural_team and not any(name_evidence.names_a_thing(w) for w in after)
+                    and not (run and name_evidence.names_a_thing(run.group().split()[-1]))):
                 # ("the Young Matildas": a team named by a plural given name, not a person)
-                a = m.start() + toks[i][0]
-                b = a + len(" ".join(words))
                 if s[a:b] == " ".join(words):
                     out.append((a, b, " ".join(words)))
                 i += len(words)

@@ -64,7 +64,7 @@ MODIFIERS = (
 )
 
 # Styles written before a name that are not offices.
-HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
               "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency",
               "Venerable", "Ven", "Rev", "Reverend", "His Royal Highness", "Her Royal Highness", "Royal Highness", "HRH")
 
