@@ -699,15 +699,16 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
     for m in mentions:
-        # "H.E. Hayashi Yoshimasa, Minister for ...": a name read back from its office keeps no style
-        # ("Sri" may be a given name: "Sri Mulyani Indrawati").
+        # "H.E. Hayashi Yoshimasa, Minister for ...": a name read back from its office keeps no style.
         style = _LEADING_STYLE.match(m.name)
         if style and len(m.name.split()) > len(style.group().split()):
             m.name, m.start = m.name[style.end():], m.start + style.end()
     return sorted(mentions, key=lambda x: x.start)
 
 
-_LEADING_STYLE = re.compile(r"(?:(?:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True) if h != "Sri")
+# Styles that are also part of how a person is named ("Sheikh Hasina", "Sri Mulyani Indrawati", "Prince Harry").
+_NAME_STYLES = {"Sri", "Sheikh", "Sheikha", "Prince", "Princess", "Sir", "Dame", "Madam"}
+_LEADING_STYLE = re.compile(r"(?:(?:" + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True) if h not in _NAME_STYLES)
                             + r")\.?\s+)+")
 
 
