@@ -674,3 +674,19 @@ def test_styles_commands_and_things_named_after_people():
                 "USS Ronald Reagan Carrier Strike Group and praised the Elie Wiesel Genocide and Atrocities "
                 "Prevention Act.", published=dt.date(2022, 6, 20))
     assert set(names(ex)) == {"Hayashi Yoshimasa", "Marc Miller"}
+
+
+def test_readouts_bodies_inside_titles_and_a_meeting_told_again():
+    ex, _ = run("Readout of Under Secretary Ana Souza's Phone Call With Director General Karl Brandt\nMarch 19, 2021\n\n"
+                "Acting Chief Pentagon Spokesperson Rita Alves provided the following readout:\n\n"
+                "Under Secretary Ana Souza held a phone call with Director General Karl Brandt.")
+    assert "Pentagon" not in names(ex)
+    assert [(e.type, e.date.isoformat(), sorted(e.participants)) for e in ex.document.events] == [
+        ("call", "2021-03-19", ["ana-souza", "karl-brandt"])]  # a readout's call is of the release's day
+    got = _events("Release\n\nSecretary Ana Souza today met with Premier Karl Brandt. The meeting was candid, and part "
+                  "of efforts to deliver on President Rita Alves and President Olaf Meier's meeting last November.",
+                  dt.date(2023, 7, 7))
+    assert got == [("meeting", "2023-07-07", ["ana-souza", "karl-brandt"])]
+    got = _events("Release\n\nSecretary Ana Souza arrived to India March 19 for meetings with Prime Minister Karl "
+                  "Brandt.", dt.date(2021, 3, 19))
+    assert ("visit", "2021-03-19", ["ana-souza"]) in [(t, d, p[:1]) for t, d, p in got]

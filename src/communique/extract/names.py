@@ -160,7 +160,7 @@ plaza doctrine plan act bill program programme initiative agreement accord treat
 mausoleum cathedral temple mosque church shrine tomb cemetery pagoda fort castle city town
 village district province county airport hotel medal cup trophy
 partnership partnerships mission missions vision strategy framework facility corridor compact alliance
-project projects scheme games team squad room auditorium declaration command group way
+project projects scheme games team squad room auditorium declaration command group way force
 """.split())
 # Regions that are also given names ("Asia", "Africa"): in running text they name the region.
 REGIONS = frozenset("""

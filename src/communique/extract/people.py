@@ -480,6 +480,7 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
+_HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
 
 
@@ -496,6 +497,8 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     nxt = re.match(r"[ \t]+([A-Za-z]+)", s[b : b + 30])
     # In running text the capitalised words that follow belong to the same name of a thing:
     # "Elie Wiesel Genocide and Atrocities Prevention Act", "Ronald Reagan Carrier Strike Group".
+    if len(words) == 1 and nxt and nxt.group(1) in _HEAD_WORDS:
+        return None  # "Acting Chief Pentagon Spokesperson X": a body inside the title, not a surname
     run = _THING_RUN.match(s, b) if not strict else None
     if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
             or (run and name_evidence.names_a_thing(run.group().split()[-1])):

@@ -29,6 +29,7 @@ _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
@@ -168,6 +169,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     joins = [sn for sn in text.sentences if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
+        if ev.type in ("meeting", "talks", "call") and _ANAPHORA.match(s, a, b) and any(e.type == ev.type for e in events):
+            continue  # "The meeting was candid and constructive, part of ... their meeting last November": told before
         if events and ev.type == "other" and any(j.start == a for j in joins):
             continue  # "X also attended the meeting": X joins the event told before, below
         if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
@@ -199,7 +202,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         welcomed = ev.type == "signing" and _NOT_SIGNERS.search(s, max(a, ev.start - 80), ev.start)
         if welcomed and not inside:
             dm = None  # "welcomed the signing of ...": signed some day, by others
-        if dm is None:
+        readout_call = (dm is None and ev.type == "call" and published is not None and not inferred
+                        and any(h.type == "call" for h in headline_finds) and not any(e.type == "call" for e in events))
+        if readout_call:
+            doubts.append("dated by the release")  # "Readout of X's Phone Call With Y": the call of that day
+        elif dm is None:
             doubts.append(NO_DATE)
         elif dm.start < a:
             doubts.append("date taken from an earlier sentence")
@@ -209,7 +216,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 f.sentence_start == a and f.type != "visit" for f in finds):
             dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
             doubts.append(NO_DATE)
-        date = dm.date if dm else None
+        date = dm.date if dm else (published if readout_call else None)
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
