@@ -690,3 +690,10 @@ def test_readouts_bodies_inside_titles_and_a_meeting_told_again():
     got = _events("Release\n\nSecretary Ana Souza arrived to India March 19 for meetings with Prime Minister Karl "
                   "Brandt.", dt.date(2021, 3, 19))
     assert ("visit", "2021-03-19", ["ana-souza"]) in [(t, d, p[:1]) for t, d, p in got]
+
+
+def test_the_chinese_surname_he_after_an_office_is_a_name():
+    ex, _ = run("Release\n\nSecretary Ana Souza met with Vice Premier of the People’s Republic of China He Lifeng today. "
+                "He said the talks were good.", published=dt.date(2023, 7, 8))
+    assert names(ex)["He Lifeng"]["titles"] == ["Vice Premier of the People’s Republic of China"]
+    assert set(names(ex)) == {"Ana Souza", "He Lifeng"}

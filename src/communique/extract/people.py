@@ -144,7 +144,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
                 i = t.end() + 1
                 continue
             break
-        if _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
+        if not toks and word == "He" and _he_surname(text, t.end()):
+            toks.append((t.start(), t.end(), word))  # "Vice Premier He Lifeng": a surname, not the pronoun
+        elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
         elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
@@ -169,6 +171,12 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _he_surname(text: str, pos: int) -> bool:
+    """After an office, "He" before a rare capitalised word is the Chinese surname ("He Lifeng")."""
+    nx = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[pos : pos + 30])
+    return bool(nx) and name_evidence.zipf(nx.group(1)) < 3.0 and nx.group(1) not in NOT_NAMES
 
 
 def _caps_surname(word: str, toks: list, text: str, pos: int, end: int, place_terms: set[str]) -> bool:
@@ -379,6 +387,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             if nxt and (name_evidence.is_given(nxt.group(1)) or name_evidence.zipf(nxt.group(1)) < 4.0):
                 initials_at = t.start()  # "Secretary to the Prime Minister G.P. Saputhanthri"
                 break
+        if words and t.group() == "He" and _he_surname(s, t.end()):
+            initials_at = t.start()  # "Vice Premier of the People's Republic of China He Lifeng"
+            break
         if _STYLE_RUN.match(s, t.start(), end) and t.group() not in ("the", "The") and not (
                 t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
             styled = True
