@@ -697,3 +697,11 @@ def test_the_chinese_surname_he_after_an_office_is_a_name():
                 "He said the talks were good.", published=dt.date(2023, 7, 8))
     assert names(ex)["He Lifeng"]["titles"] == ["Vice Premier of the People’s Republic of China"]
     assert set(names(ex)) == {"Ana Souza", "He Lifeng"}
+
+
+def test_scare_quotes_slogans_and_titles_are_not_quotes():
+    ex, _ = run("Release\n\nThe two sides value the \u201cpeople\u2019s republic\u201d and oppose a \u201cone "
+                "China\u201d reading. He signed the order \u201cBlocking Property With Respect to the Situation in Burma.\u201d "
+                "\u201cWe will keep working with our partners across the region,\u201d said Secretary Souza.",
+                published=dt.date(2022, 6, 1))
+    assert [q.text.rstrip(",") for q in ex.document.quotes] == ["We will keep working with our partners across the region"]
