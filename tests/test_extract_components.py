@@ -705,3 +705,12 @@ def test_scare_quotes_slogans_and_titles_are_not_quotes():
                 "\u201cWe will keep working with our partners across the region,\u201d said Secretary Souza.",
                 published=dt.date(2022, 6, 1))
     assert [q.text.rstrip(",") for q in ex.document.quotes] == ["We will keep working with our partners across the region"]
+
+
+def test_accented_given_names_and_an_office_that_runs_into_a_name():
+    ex, _ = run("Travel\n\nAssistant Secretary of State for International Organization Affairs Michele J. Sison met "
+                "Under-Secretary for International Economic Relations José Miguel Ahumada Franco.",
+                published=dt.date(2022, 7, 29))
+    people = names(ex)
+    assert people["Michele J. Sison"]["titles"] == ["Assistant Secretary of State for International Organization Affairs"]
+    assert "José Miguel Ahumada Franco" in people

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+import unicodedata
 
 # A Zipf frequency of 4.2 is about 16 uses per million words: "forum", "chamber".
 COMMON = 4.2
@@ -28,7 +29,7 @@ def given_names() -> frozenset[str]:
     """Lowercase first names from gender-guesser's nam_dict.txt."""
     try:
         data = importlib.resources.files("gender_guesser") / "data" / "nam_dict.txt"
-        raw = data.read_bytes().decode("iso-8859-1")
+        raw = data.read_bytes().decode("utf-8", errors="replace")  # (UTF-8, whatever its header says)
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
         return frozenset()
     out = set()
@@ -39,7 +40,13 @@ def given_names() -> frozenset[str]:
         for part in re.split(r"[+\s-]", name):
             if len(part) > 1:
                 out.add(part)
+                out.add(_plain(part))  # "José" is written "Jose" too
     return frozenset(out)
+
+
+def _plain(word: str) -> str:
+    """Without accents: "josé" -> "jose"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -84,7 +91,7 @@ def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")
     names = given_names()
-    if w in names:
+    if w in names or (not w.isascii() and _plain(w) in names):
         return True
     parts = w.split("-")
     return len(parts) > 1 and all(p in names for p in parts)
