@@ -34,9 +34,12 @@ def given_names() -> frozenset[str]:
         return frozenset()
     out = set()
     for line in raw.splitlines():
-        if not line or line[0] == "#" or len(line) < 30:
+        if not line or line[0] in "#=" or len(line) < 30:
             continue
-        name = _ACCENT.sub("", line[3:29]).strip().lower()
+        parts = line.split()  # as gender-guesser reads it: the gender code, then the name
+        if len(parts) < 2:
+            continue
+        name = _ACCENT.sub("", parts[1]).lower()
         for part in re.split(r"[+\s-]", name):
             if len(part) > 1:
                 out.add(part)

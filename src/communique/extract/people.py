@@ -419,8 +419,8 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         # office's words go on to a given name, which opens the name.
         k = next((k for k, w in enumerate(words) if k and name_evidence.is_given(w[2]) and w[2] not in NOT_NAMES
                   and name_evidence.zipf(w[2]) < 4.0), None)
-        if k is not None and all(_portfolio_word(w[2], place_terms) and name_evidence.zipf(w[2]) >= 3.0
-                                 and w[2][:1].isupper() for w in words[:k]):
+        if k is not None and all(_portfolio_word(w[2], place_terms) and name_evidence.zipf(w[2]) >= 4.0
+                                 and not name_evidence.is_given(w[2]) and w[2][:1].isupper() for w in words[:k]):
             return words[k - 1][1], words[k][0]
         # "President of International Operations.": everyday words up to the clause's end go on too.
         tail_end = words[-1][1]
