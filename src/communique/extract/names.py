@@ -43,7 +43,6 @@ def given_names() -> frozenset[str]:
         for part in re.split(r"[+\s-]", name):
             if len(part) > 1:
                 out.add(part)
-                out.add(_plain(part))  # "José" is written "Jose" too
     return frozenset(out)
 
 
@@ -94,7 +93,7 @@ def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")
     names = given_names()
-    if w in names or (not w.isascii() and _plain(w) in names):
+    if w in names or (not w.isascii() and _plain(w) in names):  # "Mélanie" as "Melanie"
         return True
     parts = w.split("-")
     return len(parts) > 1 and all(p in names for p in parts)
