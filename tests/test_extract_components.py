@@ -714,3 +714,12 @@ def test_accented_given_names_and_an_office_that_runs_into_a_name():
     people = names(ex)
     assert people["Michele J. Sison"]["titles"] == ["Assistant Secretary of State for International Organization Affairs"]
     assert "José Miguel Ahumada Franco" in people
+
+
+def test_a_speaker_takes_part_only_in_what_they_say_they_did():
+    text = ("Department Press Briefing\nAugust 11, 2021\n\nMR SOUZA: Good afternoon. Next, we congratulate two close "
+            "partners, as Morocco today welcomes Foreign Minister Karl Brandt on an official visit. Yesterday I met "
+            "with Minister Rita Alves.")
+    got = _events(text, None)
+    assert ("visit", "2021-08-11", ["karl-brandt"]) in got
+    assert any(t == "meeting" and "rita-alves" in p and len(p) == 2 for t, _, p in got)

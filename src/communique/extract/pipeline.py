@@ -30,6 +30,7 @@ _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
@@ -239,7 +240,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # in a talk between two, is the other one.
             # The turn goes on until the next label: the speaker is the last one labelled before.
             turn = next((m.person.id for m in reversed(labels) if m.start <= a), None)
-            if turn and FIRST_PERSON.search(s, a, b):
+            # Only when "I" or "we" is who did it ("Yesterday I met", "we had a state dinner"), not
+            # "we congratulate Morocco as it welcomes X on a visit".
+            if turn and _FIRST_PERSON_SUBJECT.search(s, max(a, ev.start - 60), ev.start):
                 participants = list(dict.fromkeys([turn] + participants))
                 if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
                     participants += [p for p in speakers if p not in participants]
