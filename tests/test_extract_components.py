@@ -723,3 +723,9 @@ def test_a_speaker_takes_part_only_in_what_they_say_they_did():
     got = _events(text, None)
     assert ("visit", "2021-08-11", ["karl-brandt"]) in got
     assert any(t == "meeting" and "rita-alves" in p and len(p) == 2 for t, _, p in got)
+
+
+def test_a_person_named_as_an_owner_after_the_trigger_is_not_met():
+    got = _events("Release\n\nDeputy Secretary Ana Souza spoke today with Secretary Karl Brandt about President Olaf "
+                  "Meier's war and Secretary Souza's meeting plans.", dt.date(2022, 4, 13))
+    assert got == [("call", "2022-04-13", ["ana-souza", "karl-brandt"])]
