@@ -729,3 +729,6 @@ def test_a_person_named_as_an_owner_after_the_trigger_is_not_met():
     got = _events("Release\n\nDeputy Secretary Ana Souza spoke today with Secretary Karl Brandt about President Olaf "
                   "Meier's war and Secretary Souza's meeting plans.", dt.date(2022, 4, 13))
     assert got == [("call", "2022-04-13", ["ana-souza", "karl-brandt"])]
+    got = _events("Release\n\nDeputy Secretary Ana Souza spoke today with Secretary Karl Brandt to discuss holding "
+                  "President Olaf Meier to account.", dt.date(2022, 4, 13))
+    assert got == [("call", "2022-04-13", ["ana-souza", "karl-brandt"])]

@@ -442,9 +442,12 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     people_only: "the two sides signed" names no signatory; "both Prime Ministers signed" does."""
     # "spoke with X about Putin's war", "to deliver on President Y's directive": an owner named
     # after the trigger is talked about, not met.
-    owners = {m.person.id for m in named_ix.within(trigger, b) if _OWNER.match(text.clean, m.end)}
-    names = [p for p in people_in(a, b) if p not in owners
-             or any(m.person.id == p and not _OWNER.match(text.clean, m.end) for m in named_ix.within(a, b))]
+    # "spoke with X to discuss holding President Y to account": who is met comes before the purpose.
+    purpose = _PURPOSE.search(text.clean, trigger, b)
+    cut = purpose.start() if purpose else b
+    met = {m.person.id for m in named_ix.within(a, cut)
+           if not (m.start > trigger and _OWNER.match(text.clean, m.end))}
+    names = [p for p in people_in(a, b) if p in met]
     head = text.clean[a:trigger]
     if any(m.start < trigger for m in named_ix.within(a, b)):
         return names
@@ -488,6 +491,7 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
 
 
 _OWNER = re.compile(r"['\u2019]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condemn|coordinate)|about|regarding|concerning)\b")
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.
