@@ -732,3 +732,11 @@ def test_a_person_named_as_an_owner_after_the_trigger_is_not_met():
     got = _events("Release\n\nDeputy Secretary Ana Souza spoke today with Secretary Karl Brandt to discuss holding "
                   "President Olaf Meier to account.", dt.date(2022, 4, 13))
     assert got == [("call", "2022-04-13", ["ana-souza", "karl-brandt"])]
+
+
+def test_a_transcript_headed_x_with_y_and_z_is_their_meeting():
+    text = ("Secretary Ana Souza With Foreign Secretary Karl Brandt and Foreign Minister Rita Alves\nJune 10, 2022\n\n"
+            "SECRETARY SOUZA: Good morning. It is good to have my colleagues here.\n\n"
+            "FOREIGN SECRETARY BRANDT: Thank you, Ana. As we discussed today, we will work together.")
+    got = _events(text, None)
+    assert ("meeting", "2022-06-10", ["ana-souza", "karl-brandt", "rita-alves"]) in got

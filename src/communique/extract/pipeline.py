@@ -30,6 +30,8 @@ _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
+_FIRST_PERSON_TRIGGER = re.compile(r"(?:and\s+)?(?:I|[Ww]e)\b")  # "we discussed" is the trigger itself
+_WITH_HEADLINE = re.compile(r"\s(?:[Ww]ith|[Aa]nd)\s")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
@@ -159,6 +161,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # "X and Y After Their Meeting": they met, then spoke to the press.
             first.append(EventFind("press_conference", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
         finds = first + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+    elif speakers and layout.headline is not None and _WITH_HEADLINE.search(s, layout.headline.start, layout.headline.end) \
+            and len({m.person.id for m in named_ix.within(layout.headline.start, layout.headline.end)}) >= 2:
+        # "Secretary X With Foreign Secretary Y and Foreign Minister Z": the transcript is of their
+        # meeting (of an interview, when the one with X holds no office).
+        hl = layout.headline
+        untitled = any(not m.person.titles for m in named_ix.within(hl.start, hl.end))
+        finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + [
+            ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
@@ -242,7 +252,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             turn = next((m.person.id for m in reversed(labels) if m.start <= a), None)
             # Only when "I" or "we" is who did it ("Yesterday I met", "we had a state dinner"), not
             # "we congratulate Morocco as it welcomes X on a visit".
-            if turn and _FIRST_PERSON_SUBJECT.search(s, max(a, ev.start - 60), ev.start):
+            if turn and (_FIRST_PERSON_SUBJECT.search(s, max(a, ev.start - 60), ev.start)
+                         or _FIRST_PERSON_TRIGGER.match(s, ev.start)):
                 participants = list(dict.fromkeys([turn] + participants))
                 if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
                     participants += [p for p in speakers if p not in participants]
