@@ -740,3 +740,11 @@ def test_a_transcript_headed_x_with_y_and_z_is_their_meeting():
             "FOREIGN SECRETARY BRANDT: Thank you, Ana. As we discussed today, we will work together.")
     got = _events(text, None)
     assert ("meeting", "2022-06-10", ["ana-souza", "karl-brandt", "rita-alves"]) in got
+
+
+def test_a_headline_verb_after_a_surname_is_not_part_of_the_name():
+    for headline, name in [("Secretary Karl Brandt Congratulates Kenya", "Karl Brandt"),
+                           ("President Brandt Announces New Steps", "Brandt"),
+                           ("Special Envoy Brandt Concludes Travel to Yemen", "Brandt")]:
+        ex, _ = run(headline + "\nJune 1, 2022\n\nThe release body says little.")
+        assert list(names(ex)) == [name], headline

@@ -110,6 +110,19 @@ def looks_like_verb(word: str) -> bool:
     return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= 3.5
 
 
+def headline_verb(word: str) -> bool:
+    """'Congratulates', 'Convenes', 'Concludes', 'Addresses': in a headline, where every word is
+    capitalised, a word that is an English verb with -s, -es, -ed or -ing ends the name before it."""
+    w = word.lower()
+    if len(w) < 5 or is_given(w):
+        return False
+    if w.endswith("es") and zipf(w[:-2]) >= 2.5 and not is_given(w[:-2]):
+        return True
+    if w.endswith("s") and not w.endswith("ss") and zipf(w[:-1]) >= 2.5 and not is_given(w[:-1]):
+        return True
+    return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= 2.5
+
+
 def name_word_ok(word: str) -> bool:
     """One capitalised word could be part of a name."""
     if is_given(word):

@@ -534,8 +534,11 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     while len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0:
         words.pop()
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
-        cut = next((k for k in range(1, len(words)) if not name_evidence.is_given(words[k])
-                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON), len(words))
+        cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k])
+                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])),
+                   len(words))
+        while cut + 1 < len(words) and name_evidence.headline_verb(words[cut]) and name_evidence.headline_verb(words[cut + 1]):
+            cut += 1  # "Senator Jim Banks Visits Taiwan": the verb is the last of the two
         words = words[:cut]
     if not name_evidence.plausible_name(words, strict=strict):
         return None
