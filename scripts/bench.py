@@ -47,6 +47,55 @@ secs = time.perf_counter() - t
 print(json.dumps({"seconds": secs, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
+REBUILD_CODE = """
+import cProfile, gc, json, logging, pstats, sys, time
+from pathlib import Path
+logging.basicConfig(level=logging.WARNING)
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+cfg_file, site, person, tries, dirty, profile = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]), sys.argv[5] == "dirty", sys.argv[6]
+url = "http://127.0.0.1:8000/"
+def rebuild(config=None):
+    # As `mkdocs serve` does: a new config each time, the same plugin instances.
+    config = config or load_config(cfg_file, site_dir=site)
+    config.site_url = url
+    build(config, serve_url=url, dirty=dirty)
+    return config
+config = load_config(cfg_file, site_dir=site)
+config.plugins.on_startup(command="serve", dirty=dirty)
+rebuild(config)
+original, out = person.read_text(), []
+prof = cProfile.Profile() if profile else None
+try:
+    for i in range(tries):
+        time.sleep(1.0)  # what the server does in the pause after a build (a full collection) is done by now
+        token = f"rebuild-edit-{i}-{time.time_ns()}"
+        person.write_text(original.rstrip("\\n") + f"\\nbio: {token}\\n")
+        gc_secs, started = [0.0], [0.0]
+        def timer(phase, info):
+            if phase == "start":
+                started[0] = time.perf_counter()
+            else:
+                gc_secs[0] += time.perf_counter() - started[0]
+        gc.callbacks.append(timer)
+        cpu, wall = time.process_time(), time.perf_counter()
+        if prof:
+            prof.enable()
+        rebuild()
+        if prof:
+            prof.disable()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        gc.callbacks.remove(timer)
+        shown = token in (Path(site) / "people" / person.stem / "index.html").read_text()
+        out.append({"cpu": cpu, "wall": wall, "gc": gc_secs[0], "shown": shown})
+finally:
+    person.write_text(original)
+    config.plugins.on_shutdown()
+if prof:
+    pstats.Stats(prof, stream=sys.stderr).sort_stats(profile).print_stats(45)
+print(json.dumps(out))
+"""
+
 EXTRACT_CODE = """
 import json, resource, sys, time
 from communique.cli import main
@@ -161,6 +210,26 @@ def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3, src: Path | N
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def rebuild_cpu(work: Path, data: Path, dirty: bool, tries: int = 4, src: Path | None = None,
+                profile: str = "") -> list[dict]:
+    """CPU and wall seconds of rebuilds after a person edit, driven in one process as `mkdocs
+    serve` drives them (the server's file watcher and HTTP left out): steadier than the edit
+    loop on a shared machine. profile: a cProfile sort key, printed to stderr."""
+    proj = project(work, data, "plugin", "rebuild-project")
+    person = sorted((data / "people").glob("*.yml"))[0]
+    env = {**ENV, "PYTHONPATH": str(src)} if src else ENV
+    res = subprocess.run([PY, "-c", REBUILD_CODE, str(proj / "mkdocs.yml"), str(work / "rebuild-site"), str(person),
+                          str(tries), "dirty" if dirty else "plain", profile], capture_output=True, text=True, env=env)
+    if res.returncode != 0:
+        raise SystemExit(f"rebuild failed:\n{res.stderr[-3000:]}")
+    if profile:
+        print(res.stderr, file=sys.stderr)
+    runs = json.loads(res.stdout.strip().splitlines()[-1])
+    if not all(r["shown"] for r in runs):
+        raise SystemExit("a rebuild did not show the edit")
+    return runs
 
 
 def _get(url: str) -> str | None:

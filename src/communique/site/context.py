@@ -160,11 +160,8 @@ class Contexts:
 
     def _metric_topics(self) -> dict[str, list[str]]:
         """Figures have a metric, not topics: "bilateral trade" belongs to the topic whose keyword it holds."""
-        from ..extract.kb import KnowledgeBase
-
-        kb = KnowledgeBase(topics=dict(self.st.topics))
-        metrics = {f.metric for _, f in self.figures}
-        return {m: sorted({h.id for h in kb.topic_gaz.find(m)}) for m in metrics}
+        found = _topic_finder(self.st.topics)
+        return {m: found(m) for m in {f.metric for _, f in self.figures}}
 
     # ---- pages and links -------------------------------------------------------------
     def page(self, path: str, template: str, title: str, **kw) -> dict:
@@ -696,6 +693,26 @@ class Contexts:
                                          for label, group in backlink_groups(sources)]
             out.append(pc)
         return out
+
+
+_TOPIC_FINDER: list = []  # [(topics, find)]: one kept, for rebuilds under `mkdocs serve`
+
+
+def _topic_finder(topics: dict):
+    """metric -> ids of the topics whose keywords it holds; kept while the topics are the same
+    (compiling the topics' pattern takes 0.2 s)."""
+    if _TOPIC_FINDER and _TOPIC_FINDER[0][0] == topics:
+        return _TOPIC_FINDER[0][1]
+    from ..extract.kb import KnowledgeBase
+
+    kb = KnowledgeBase(topics=dict(topics))
+
+    @functools.lru_cache(maxsize=10_000)
+    def find(metric: str) -> list[str]:
+        return sorted({h.id for h in kb.topic_gaz.find(metric)})
+
+    _TOPIC_FINDER[:] = [(dict(topics), find)]
+    return find
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -29,7 +29,7 @@ from .files import ASSETS
 from .generate import Page, generate
 from .html import json_for_script
 from .render import Renderer, TemplateProblem
-from .serving import IdleWork, MemoryBytecodeCache, share_compiled_templates
+from .serving import IdleWork, MemoryBytecodeCache, ThemeListing, share_compiled_templates, watch_with_file_events
 
 log = logging.getLogger("mkdocs.plugins.communique")
 THEMED = "communique/themed.html"  # a theme template that prints a page's kept output
@@ -65,6 +65,10 @@ class GeneratedPage(MkPage):
 
 class CommuniqueConfig(Config):
     data_dir = c.Type(str, default="data")
+    # Under `mkdocs serve`, folders are watched through the system's file events (inotify):
+    # false keeps MkDocs' polling, for folders whose changes raise no events (some network
+    # or host-mounted file systems).
+    file_events = c.Type(bool, default=True)
 
 
 def _stop_on_sigterm() -> None:
@@ -98,6 +102,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._stamps: dict[str, str] = {}
         self._site_key = ""
         self._bytecode = MemoryBytecodeCache()
+        self._theme_files = ThemeListing()
         self._serving = command == "serve"
         self._records = store_mod.FileCache()  # records unchanged since the last rebuild are not parsed again
         self._idle = IdleWork() if command == "serve" else None
@@ -108,7 +113,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         if getattr(self, "_idle", None):
             self._idle.before_build()  # no full collection or removal in the middle of a rebuild
         if self._serving:
-            share_compiled_templates(config.theme, self._bytecode)
+            share_compiled_templates(config.theme, self._bytecode, self._theme_files)
         base = Path(config.config_file_path or ".").resolve().parent
         self.data_dir = (base / self.config.data_dir).resolve()
         config.extra_css = list(config.extra_css) + ["assets/communique.css"]
@@ -251,5 +256,8 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
     def on_serve(self, server, config, builder):
         # Edits to records rebuild the site like edits to docs/ do.
         self._serving = True  # also under `serve --clean`, which starts up as a build
+        if self.config.file_events and not watch_with_file_events(
+                server, [config.docs_dir, config.config_file_path, *config.theme.dirs]):
+            log.info("communique: no file events on this system; MkDocs polls for changes")
         server.watch(str(self.data_dir))
         return server
