@@ -26,7 +26,7 @@ from mkdocs.structure.toc import get_toc
 from .. import store as store_mod
 from . import errors
 from .files import ASSETS
-from .generate import Page, generate
+from .generate import Kept, Page, generate
 from .html import json_for_script
 from .render import Renderer, TemplateProblem
 from .serving import IdleWork, MemoryBytecodeCache, ThemeListing, share_compiled_templates, watch_with_file_events
@@ -103,6 +103,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         self._site_key = ""
         self._bytecode = MemoryBytecodeCache()
         self._theme_files = ThemeListing()
+        self._kept = Kept() if command == "serve" else None  # each page's data and what it read
         self._serving = command == "serve"
         self._records = store_mod.FileCache()  # records unchanged since the last rebuild are not parsed again
         self._idle = IdleWork() if command == "serve" else None
@@ -138,7 +139,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         existing = {f.src_uri for f in files}
         try:
             pages = generate(st, directory_urls=config.use_directory_urls, renderer=self._renderer,
-                             site_name=config.site_name, site_url=config.site_url)
+                             site_name=config.site_name, site_url=config.site_url, kept=getattr(self, "_kept", None))
         except TemplateProblem as e:
             raise PluginError(f"a page template is broken: {e}") from e
         for page in pages:

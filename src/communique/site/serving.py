@@ -177,8 +177,9 @@ class SplitObserver:
         self.native, self.polling = native, polling
 
     def schedule(self, handler, path, recursive=False, **kw):
-        observer = self.native if os.path.isdir(path) else self.polling
-        return observer, observer.schedule(handler, path, recursive=recursive, **kw)
+        if os.path.isdir(path):
+            return self.native, self.native.schedule(_Changes(handler), path, recursive=recursive, **kw)
+        return self.polling, self.polling.schedule(handler, path, recursive=recursive, **kw)
 
     def unschedule(self, watch) -> None:
         observer, w = watch
@@ -198,6 +199,21 @@ class SplitObserver:
 
     def is_alive(self) -> bool:
         return self.native.is_alive() or self.polling.is_alive()
+
+
+class _Changes:
+    """Passes on the events polling would see (a file created, changed, removed, moved), not
+    a file opened or closed unchanged: the build reads files, and each read would call for
+    another rebuild."""
+
+    KINDS = frozenset({"created", "modified", "deleted", "moved"})
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def dispatch(self, event) -> None:
+        if event.event_type in self.KINDS:
+            self.handler.dispatch(event)
 
 
 def _inotify_works() -> bool:
