@@ -12,7 +12,9 @@ Measures, each in a fresh process so memory figures are the process's own peak:
 - the floor: MkDocs with the same theme and plugins (search, tags) building as many
   one-paragraph Markdown pages, at the same paths, none of them in the nav;
 - the edit loop under `mkdocs serve` and `mkdocs serve --dirty`: seconds from saving one
-  record to the changed page being served.
+  record to the changed page being served;
+- one rebuild after that edit driven in one process, as the server drives it: CPU seconds,
+  steadier than the edit loop on a shared machine.
 
 --compare-src DIR also builds with the plugin from another checkout's src/ (say, main
 before a change), in the same run, so both figures share the machine's load.
@@ -44,7 +46,8 @@ t = time.perf_counter()
 cfg = load_config(sys.argv[1], site_dir=sys.argv[2], strict=True)
 build(cfg)
 secs = time.perf_counter() - t
-print(json.dumps({"seconds": secs, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+use = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": secs, "cpu": use.ru_utime + use.ru_stime, "rss_mb": use.ru_maxrss / 1024}))
 """
 
 REBUILD_CODE = """
@@ -246,12 +249,14 @@ def main() -> int:
     ap.add_argument("--extract", type=int, nargs="*", default=[100, 1000])
     ap.add_argument("--builds", type=int, nargs="*", default=[10, 100, 1000])
     ap.add_argument("--serve", type=int, nargs="*", default=[100])
+    ap.add_argument("--rebuild", type=int, nargs="*", default=[100],
+                    help="CPU seconds of rebuilds after an edit, driven in one process")
     ap.add_argument("--compare-src", type=Path, help="also build with the plugin from this src/ folder")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = ap.parse_args()
     tries = 3
     if args.quick:
-        args.extract, args.builds, args.serve, args.out, tries = [2], [1, 2], [1], None, 1
+        args.extract, args.builds, args.serve, args.rebuild, args.out, tries = [2], [1, 2], [1], [2], None, 1
     lines = []
 
     def emit(s: str = "") -> None:
@@ -270,8 +275,8 @@ def main() -> int:
         emit("## Site build (`mkdocs build --strict`): plugin, written pages, floor\n")
         cmp_head = " before (s) |" if args.compare_src else ""
         emit("| releases | pages | site MB | plugin (s) |" + cmp_head + " plugin peak MB | written pages, no plugin (s) | "
-             "floor (s) | ms/page plugin | ms/page floor | ratio to floor |")
-        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|")
+             "floor (s) | ms/page plugin | ms/page floor | ratio to floor | CPU plugin / floor (s) | ratio, CPU |")
+        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|---|---|")
         results = {}
         for n in args.builds:
             data, _ = knowledge_base(n, work)
@@ -285,7 +290,8 @@ def main() -> int:
             emit(f"| {n:,} | {plug['pages']:,} | {plug['mb']:.1f} | {plug['seconds']:.2f} |"
                  + (f" {before['seconds']:.2f} ({before['pages']:,} pages) |" if before else "")
                  + f" {plug['rss_mb']:.0f} | {plain['seconds']:.2f} | {floor['seconds']:.2f} | {per:.1f} | {per_floor:.1f} | "
-                 f"{per / per_floor:.2f} |")
+                 f"{per / per_floor:.2f} | {plug['cpu']:.1f} / {floor['cpu']:.1f} | "
+                 f"{plug['cpu'] / plug['pages'] / (floor['cpu'] / floor['pages']):.2f} |")
         ns = sorted(results)
         if len(ns) >= 2:
             a, b = ns[-2], ns[-1]
@@ -302,6 +308,18 @@ def main() -> int:
                     times = edit_loop(work, data, dirty, tries, src)
                     emit(f"| `mkdocs serve{' --dirty' if dirty else ''}`{label} | {n:,} | "
                          + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+        emit("\n## One rebuild after a person edit, in one process (`mkdocs serve`'s rebuild without its watcher)\n")
+        emit("| command | releases | code | CPU seconds | wall seconds | of which cycle collector |")
+        emit("|---|---|---|---|---|---|")
+        for n in args.rebuild:
+            data, _ = knowledge_base(n, work)
+            for dirty in (True, False):
+                for label, src in [("this", None)] + ([("before", args.compare_src)] if args.compare_src else []):
+                    runs = rebuild_cpu(work, data, dirty, 4, src)
+                    emit(f"| `mkdocs serve{' --dirty' if dirty else ''}` | {n:,} | {label} | "
+                         + ", ".join(f"{r['cpu']:.2f}" for r in runs) + " | "
+                         + ", ".join(f"{r['wall']:.2f}" for r in runs) + " | "
+                         + ", ".join(f"{r['gc']:.2f}" for r in runs) + " |")
     if args.out:
         head = ("# Performance (generated)\n\nMeasured by `python scripts/bench.py` on the development machine "
                 "(2 cores, shared; figures vary by 20% or so between runs). Synthetic releases from "

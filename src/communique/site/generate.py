@@ -83,7 +83,8 @@ def _generate(st, directory_urls, template_dirs, renderer, links_from_source, si
     if kept is not None:
         kept.for_site((directory_urls, links_from_source, renderer.templates_state, id(renderer)))
     pages = []
-    cx = Contexts(st, directory_urls, links_from_source, kept.built if kept is not None else None)
+    cx = Contexts(st, directory_urls, links_from_source, kept.built if kept is not None else None,
+                  track=kept is not None)
     made: dict[str, tuple] = {}
     old_pages = kept.pages if kept is not None else {}
     for pc in cx.build():

@@ -177,6 +177,8 @@ class Built:
     page: object  # context.PageContext
     reads: dict = field(default_factory=dict)
     links: set = field(default_factory=set)
+    # The page's "Linked from" as last made: (the pages linking here, [(page shown, its title)], the list).
+    linked_from: tuple | None = None
 
 
 def unchanged(reads: dict, sources: dict) -> bool:
