@@ -51,7 +51,7 @@ print(json.dumps({"seconds": secs, "cpu": use.ru_utime + use.ru_stime, "rss_mb":
 """
 
 REBUILD_CODE = """
-import cProfile, gc, json, logging, pstats, sys, time
+import cProfile, gc, json, logging, pstats, resource, sys, time
 from pathlib import Path
 logging.basicConfig(level=logging.WARNING)
 from mkdocs.commands.build import build
@@ -90,7 +90,8 @@ try:
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         gc.callbacks.remove(timer)
         shown = token in (Path(site) / "people" / person.stem / "index.html").read_text()
-        out.append({"cpu": cpu, "wall": wall, "gc": gc_secs[0], "shown": shown})
+        out.append({"cpu": cpu, "wall": wall, "gc": gc_secs[0], "shown": shown,
+                    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
 finally:
     person.write_text(original)
     config.plugins.on_shutdown()

@@ -7,7 +7,9 @@ the page as a Markdown file (front matter and one HTML block) for engines that r
 """
 from __future__ import annotations
 
+import functools
 import gc
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -31,6 +33,12 @@ class Page:
     search_html: str | None = None
     # Set for data files (JSON, CSV): their bytes, served as they are.
     data: str | None = None
+
+    @functools.cached_property
+    def stamp(self) -> str:
+        """Changes when anything the theme shows of the page changes (its HTML or meta).
+        Once per page: a page kept between rebuilds keeps its stamp."""
+        return hashlib.blake2b(self.html.encode() + repr(self.meta).encode(), digest_size=16).hexdigest()
 
     @property
     def content(self) -> str:

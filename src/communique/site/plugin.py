@@ -166,7 +166,7 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
                 files.append(File.generated(config, page.path, content=page.data))
                 continue
             # The table of contents comes from the HTML: page and meta say all.
-            stamp = hashlib.blake2b(page.html.encode() + repr(page.meta).encode(), digest_size=16).hexdigest()
+            stamp = page.stamp
             f = self._file(config, page.path, stamp)
             f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
             GeneratedPage(page, f, config, stamp)
