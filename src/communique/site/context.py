@@ -74,7 +74,7 @@ class Contexts:
         self._index()
         if track or previous is not None:
             self._watch()
-        else:  # a single build: the same reads, without noting them (a tenth of the time)
+        else:  # a single build: the same reads, not noted (noting costs a tenth more)
             self._plain()
 
     # ---- indexes over the records -------------------------------------------------
