@@ -12,7 +12,9 @@ Measures, each in a fresh process so memory figures are the process's own peak:
 - the floor: MkDocs with the same theme and plugins (search, tags) building as many
   one-paragraph Markdown pages, at the same paths, none of them in the nav;
 - the edit loop under `mkdocs serve` and `mkdocs serve --dirty`: seconds from saving one
-  record to the changed page being served.
+  record to the changed page being served;
+- one rebuild after that edit driven in one process, as the server drives it: CPU seconds,
+  steadier than the edit loop on a shared machine.
 
 --compare-src DIR also builds with the plugin from another checkout's src/ (say, main
 before a change), in the same run, so both figures share the machine's load.
@@ -44,7 +46,58 @@ t = time.perf_counter()
 cfg = load_config(sys.argv[1], site_dir=sys.argv[2], strict=True)
 build(cfg)
 secs = time.perf_counter() - t
-print(json.dumps({"seconds": secs, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+use = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": secs, "cpu": use.ru_utime + use.ru_stime, "rss_mb": use.ru_maxrss / 1024}))
+"""
+
+REBUILD_CODE = """
+import cProfile, gc, json, logging, pstats, resource, sys, time
+from pathlib import Path
+logging.basicConfig(level=logging.WARNING)
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+cfg_file, site, person, tries, dirty, profile = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]), sys.argv[5] == "dirty", sys.argv[6]
+url = "http://127.0.0.1:8000/"
+def rebuild(config=None):
+    # As `mkdocs serve` does: a new config each time, the same plugin instances.
+    config = config or load_config(cfg_file, site_dir=site)
+    config.site_url = url
+    build(config, serve_url=url, dirty=dirty)
+    return config
+config = load_config(cfg_file, site_dir=site)
+config.plugins.on_startup(command="serve", dirty=dirty)
+rebuild(config)
+original, out = person.read_text(), []
+prof = cProfile.Profile() if profile else None
+try:
+    for i in range(tries):
+        time.sleep(1.0)  # what the server does in the pause after a build (a full collection) is done by now
+        token = f"rebuild-edit-{i}-{time.time_ns()}"
+        person.write_text(original.rstrip("\\n") + f"\\nbio: {token}\\n")
+        gc_secs, started = [0.0], [0.0]
+        def timer(phase, info):
+            if phase == "start":
+                started[0] = time.perf_counter()
+            else:
+                gc_secs[0] += time.perf_counter() - started[0]
+        gc.callbacks.append(timer)
+        cpu, wall = time.process_time(), time.perf_counter()
+        if prof:
+            prof.enable()
+        rebuild()
+        if prof:
+            prof.disable()
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        gc.callbacks.remove(timer)
+        shown = token in (Path(site) / "people" / person.stem / "index.html").read_text()
+        out.append({"cpu": cpu, "wall": wall, "gc": gc_secs[0], "shown": shown,
+                    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+finally:
+    person.write_text(original)
+    config.plugins.on_shutdown()
+if prof:
+    pstats.Stats(prof, stream=sys.stderr).sort_stats(profile).print_stats(45)
+print(json.dumps(out))
 """
 
 EXTRACT_CODE = """
@@ -163,6 +216,26 @@ def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3, src: Path | N
         proc.wait(timeout=30)
 
 
+def rebuild_cpu(work: Path, data: Path, dirty: bool, tries: int = 4, src: Path | None = None,
+                profile: str = "") -> list[dict]:
+    """CPU and wall seconds of rebuilds after a person edit, driven in one process as `mkdocs
+    serve` drives them (the server's file watcher and HTTP left out): steadier than the edit
+    loop on a shared machine. profile: a cProfile sort key, printed to stderr."""
+    proj = project(work, data, "plugin", "rebuild-project")
+    person = sorted((data / "people").glob("*.yml"))[0]
+    env = {**ENV, "PYTHONPATH": str(src)} if src else ENV
+    res = subprocess.run([PY, "-c", REBUILD_CODE, str(proj / "mkdocs.yml"), str(work / "rebuild-site"), str(person),
+                          str(tries), "dirty" if dirty else "plain", profile], capture_output=True, text=True, env=env)
+    if res.returncode != 0:
+        raise SystemExit(f"rebuild failed:\n{res.stderr[-3000:]}")
+    if profile:
+        print(res.stderr, file=sys.stderr)
+    runs = json.loads(res.stdout.strip().splitlines()[-1])
+    if not all(r["shown"] for r in runs):
+        raise SystemExit("a rebuild did not show the edit")
+    return runs
+
+
 def _get(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as r:
@@ -177,12 +250,14 @@ def main() -> int:
     ap.add_argument("--extract", type=int, nargs="*", default=[100, 1000])
     ap.add_argument("--builds", type=int, nargs="*", default=[10, 100, 1000])
     ap.add_argument("--serve", type=int, nargs="*", default=[100])
+    ap.add_argument("--rebuild", type=int, nargs="*", default=[100],
+                    help="CPU seconds of rebuilds after an edit, driven in one process")
     ap.add_argument("--compare-src", type=Path, help="also build with the plugin from this src/ folder")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = ap.parse_args()
     tries = 3
     if args.quick:
-        args.extract, args.builds, args.serve, args.out, tries = [2], [1, 2], [1], None, 1
+        args.extract, args.builds, args.serve, args.rebuild, args.out, tries = [2], [1, 2], [1], [2], None, 1
     lines = []
 
     def emit(s: str = "") -> None:
@@ -201,8 +276,8 @@ def main() -> int:
         emit("## Site build (`mkdocs build --strict`): plugin, written pages, floor\n")
         cmp_head = " before (s) |" if args.compare_src else ""
         emit("| releases | pages | site MB | plugin (s) |" + cmp_head + " plugin peak MB | written pages, no plugin (s) | "
-             "floor (s) | ms/page plugin | ms/page floor | ratio to floor |")
-        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|")
+             "floor (s) | ms/page plugin | ms/page floor | ratio to floor | CPU plugin / floor (s) | ratio, CPU |")
+        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|---|---|")
         results = {}
         for n in args.builds:
             data, _ = knowledge_base(n, work)
@@ -216,7 +291,8 @@ def main() -> int:
             emit(f"| {n:,} | {plug['pages']:,} | {plug['mb']:.1f} | {plug['seconds']:.2f} |"
                  + (f" {before['seconds']:.2f} ({before['pages']:,} pages) |" if before else "")
                  + f" {plug['rss_mb']:.0f} | {plain['seconds']:.2f} | {floor['seconds']:.2f} | {per:.1f} | {per_floor:.1f} | "
-                 f"{per / per_floor:.2f} |")
+                 f"{per / per_floor:.2f} | {plug['cpu']:.1f} / {floor['cpu']:.1f} | "
+                 f"{plug['cpu'] / plug['pages'] / (floor['cpu'] / floor['pages']):.2f} |")
         ns = sorted(results)
         if len(ns) >= 2:
             a, b = ns[-2], ns[-1]
@@ -233,6 +309,18 @@ def main() -> int:
                     times = edit_loop(work, data, dirty, tries, src)
                     emit(f"| `mkdocs serve{' --dirty' if dirty else ''}`{label} | {n:,} | "
                          + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+        emit("\n## One rebuild after a person edit, in one process (`mkdocs serve`'s rebuild without its watcher)\n")
+        emit("| command | releases | code | CPU seconds | wall seconds | of which cycle collector |")
+        emit("|---|---|---|---|---|---|")
+        for n in args.rebuild:
+            data, _ = knowledge_base(n, work)
+            for dirty in (True, False):
+                for label, src in [("this", None)] + ([("before", args.compare_src)] if args.compare_src else []):
+                    runs = rebuild_cpu(work, data, dirty, 4, src)
+                    emit(f"| `mkdocs serve{' --dirty' if dirty else ''}` | {n:,} | {label} | "
+                         + ", ".join(f"{r['cpu']:.2f}" for r in runs) + " | "
+                         + ", ".join(f"{r['wall']:.2f}" for r in runs) + " | "
+                         + ", ".join(f"{r['gc']:.2f}" for r in runs) + " |")
     if args.out:
         head = ("# Performance (generated)\n\nMeasured by `python scripts/bench.py` on the development machine "
                 "(2 cores, shared; figures vary by 20% or so between runs). Synthetic releases from "

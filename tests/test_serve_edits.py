@@ -103,6 +103,27 @@ def test_edits_to_records_show_on_every_page_that_shows_them(served):
     wait_until(url + "contributing/", shows("A sentence added while serving."), "the edit to a hand-written page")
 
 
+def test_the_server_rests_between_edits_and_sees_each_save(served, tmp_path):
+    """Folders are watched through file events: the files a build reads (opened, closed
+    unchanged) must not call for another build, or the server would rebuild forever."""
+    url, data, proj, mode = served
+    log = tmp_path / "serve.log"
+
+    def builds() -> int:
+        return log.read_text().count("Building documentation")
+
+    person = data / "people" / "karl-brandt.yml"
+    for i in range(2):
+        person.write_text(person.read_text().replace("name: Karl Brandt", f"name: Karl Brandt{i}x", 1)
+                          if i == 0 else person.read_text().replace("Brandt0x", "Brandt1x"))
+        wait_until(url + "people/karl-brandt/", shows(f"Karl Brandt{i}x"), f"save {i}")
+    time.sleep(3)  # more than any pause between a save and its rebuild
+    settled = builds()
+    time.sleep(3)
+    assert builds() == settled, "the server kept rebuilding with nothing saved"
+    assert settled <= 1 + 2 + 1, f"{settled} builds for two saves"  # start, the saves, at most one more
+
+
 def test_the_last_output_is_set_aside_then_removed(tmp_path):
     """Before a plain rebuild the site folder's visible entries move into one hidden folder
     (MkDocs then finds nothing to remove) and that folder goes once the build is done."""

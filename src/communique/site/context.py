@@ -27,6 +27,7 @@ from .html import figure_value, json_for_script
 from .labels import OFFICE_KINDS, backlink_groups, date_range, office_kinds, title_at
 from .reader_pages import latest_events, latest_figures, latest_quotes
 from .relations import Countries, events_in_country, relationships
+from .tracking import Built, Calls, Derived, Index, Listed, Members, Recorder, Records, unchanged
 from .urls import page_path, relative, relative_to_source
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
@@ -55,14 +56,26 @@ class PageContext:
 
 
 class Contexts:
-    def __init__(self, st, directory_urls: bool = True, links_from_source: bool = False):
-        self.st = st
+    """previous: the `built` of an earlier Contexts over the same site (a rebuild under
+    `mkdocs serve`); its pages are kept where nothing they read has changed."""
+
+    def __init__(self, st, directory_urls: bool = True, links_from_source: bool = False,
+                 previous: dict[str, Built] | None = None, track: bool = False):
+        self.st = self.raw = st
         self.directory_urls = directory_urls
         self._relative = relative_to_source if links_from_source else _relative
         self.pages: dict[str, PageContext] = {}
         self.links: dict[str, set[str]] = defaultdict(set)
         self.cur: PageContext | None = None
+        self.previous = previous or {}
+        self.built: dict[str, Built] = {}  # every page: its data, what it read, what it links to
+        self.kept = 0  # pages taken from `previous`
+        self._out: set[str] | None = None  # the links of the page being built
         self._index()
+        if track or previous is not None:
+            self._watch()
+        else:  # a single build: the same reads, not noted (noting costs a tenth more)
+            self._plain()
 
     # ---- indexes over the records -------------------------------------------------
     def _index(self) -> None:
@@ -120,8 +133,61 @@ class Contexts:
             for r in p.roles:
                 if r.organization:
                     self.members[r.organization].append(p.id)
+        self.topic_children = defaultdict(list)
+        for t in st.topics.values():
+            if t.parent:
+                self.topic_children[t.parent].append(t.id)
+        self.people_by_country = defaultdict(list)
+        for p in st.people.values():
+            if p.country:
+                self.people_by_country[p.country].append(p.id)
         self._across()
         self._used()
+        self.cities = defaultdict(list)  # places with a page, by the country they are in
+        for pid in self.used_places:
+            p = st.places[pid]
+            if p.country:
+                self.cities[p.country].append(p.id)
+
+    INDEXES = ("ev_by_person", "q_by_person", "ev_by_date", "q_by_date", "ev_by_topic", "q_by_topic", "ev_by_place",
+               "ev_by_org", "docs_by_person", "docs_by_topic", "docs_by_place", "docs_by_org", "docs_by_date",
+               "fig_by_place", "fig_by_topic", "members", "topic_children", "people_by_country", "cities",
+               "rel_by_country", "rel_by_doc", "quote_countries", "doc_countries", "ev_in_country", "metric_topics")
+
+    def _plain(self) -> None:
+        self.rec, self.sources = Recorder(), {}
+        for name in self.INDEXES:
+            setattr(self, name, _Plain({k: v for k, v in getattr(self, name).items() if v}))
+        graphs = {"people": self.people_graph, "countries": self.country_graph}
+        self.graph = graphs.__getitem__
+        self.near = lambda key: _near(graphs[key[0]], key[1])
+        raw = self.raw
+        self.coverage = lambda _=None: coverage(raw)
+
+    def _watch(self) -> None:
+        """From here on, pages read the records and the indexes through wrappers that note
+        each read (tracking.py). The indexes lose their empty lists: a page that asks for
+        a key nobody has gets an empty list all the same."""
+        rec = self.rec = Recorder()
+        self.sources: dict[str, object] = {}
+
+        def add(w):
+            self.sources[w.name] = w
+            return w
+        self.st = _StoreView(self.raw, rec, add)
+        for name in self.INDEXES:
+            setattr(self, name, add(Index(name, {k: v for k, v in getattr(self, name).items() if v}, rec)))
+        for name in ("docs", "events", "quotes", "figures", "all_dates"):
+            setattr(self, name, add(Listed(name, getattr(self, name), rec)))
+        for name in ("used_topics", "used_orgs", "used_places", "date_set"):
+            setattr(self, name, add(Members(name, getattr(self, name), rec)))
+        self.relations = add(Records("relations", self.relations, rec))
+        self.countries = add(Calls("countries", self.countries, rec))
+        graphs = {"people": self.people_graph, "countries": self.country_graph}
+        self.graph = add(Derived("graph", graphs.__getitem__, rec))
+        self.near = add(Derived("near", lambda key: _near(graphs[key[0]], key[1]), rec))
+        raw = self.raw
+        self.coverage = add(Derived("coverage", lambda _: coverage(raw), rec))
 
     def _across(self) -> None:
         """What spans releases: relationships between countries and who met whom."""
@@ -160,11 +226,8 @@ class Contexts:
 
     def _metric_topics(self) -> dict[str, list[str]]:
         """Figures have a metric, not topics: "bilateral trade" belongs to the topic whose keyword it holds."""
-        from ..extract.kb import KnowledgeBase
-
-        kb = KnowledgeBase(topics=dict(self.st.topics))
-        metrics = {f.metric for _, f in self.figures}
-        return {m: sorted({h.id for h in kb.topic_gaz.find(m)}) for m in metrics}
+        found = _topic_finder(self.st.topics)
+        return {m: found(m) for m in {f.metric for _, f in self.figures}}
 
     # ---- pages and links -------------------------------------------------------------
     def page(self, path: str, template: str, title: str, **kw) -> dict:
@@ -177,6 +240,8 @@ class Contexts:
     def href(self, target: str, anchor: str = "") -> str:
         if target.endswith(".md"):
             self.links[target].add(self.cur.path)
+            if self._out is not None:
+                self._out.add(target)
         return self._relative(self.cur.path, target, anchor, self.directory_urls)
 
     def link(self, target: str, text: str, anchor: str = "", cls: str = "") -> dict:
@@ -321,24 +386,63 @@ class Contexts:
 
     # ---- the pages -----------------------------------------------------------------
     def build(self) -> list[PageContext]:
-        self.home()
-        self.people_pages()
-        self.topic_pages()
-        self.place_pages()
-        self.org_pages()
-        self.event_pages()
-        self.date_pages()
-        self.quote_page()
-        self.figure_page()
-        self.source_pages()
-        self.schema_page()
-        reader_pages.relation_pages(self)
-        reader_pages.graph_page(self)
+        """Every page. Which pages there are comes from the records as they are; each page's
+        data comes from its own builder (`unit`), which reads through the wrappers only."""
+        st = self.raw
+        self.unit("index.md", self.home)
+        self.unit(page_path("people"), self.people_list)
+        for pid in st.people:
+            self.unit(page_path("people", pid), self.person_page, pid)
+        self.unit(page_path("topics"), self.topic_list)
+        for tid in _unwrapped(self.used_topics):
+            self.unit(page_path("topics", tid), self.topic_page, tid)
+        self.unit(page_path("places"), self.place_list)
+        for pid in _unwrapped(self.used_places):
+            self.unit(page_path("places", pid), self.place_page, pid)
+        self.unit(page_path("organizations"), self.org_list)
+        for oid in _unwrapped(self.used_orgs):
+            self.unit(page_path("organizations", oid), self.org_page, oid)
+        self.unit(page_path("events"), self.event_list)
+        for d, e in _unwrapped(self.events):
+            self.unit(page_path("events", d.id, e.id), self.event_page, d.id, e.id)
+        self.unit(page_path("dates"), self.date_list)
+        for day in _unwrapped(self.all_dates):
+            self.unit(page_path("dates", day.isoformat()), self.date_page, day)
+        self.unit(page_path("quotes"), self.quote_page)
+        self.unit(page_path("figures"), self.figure_page)
+        self.unit(page_path("sources"), self.source_list)
+        for sid in st.sources:
+            self.unit(page_path("sources", sid), self.source_page, sid)
+        self.unit("reference/schema.md", self.schema_page)
+        self.unit(page_path(reader_pages.RELATIONS), reader_pages.relation_list, self)
+        for pair in reader_pages.shown_relations(_unwrapped(self.relations)):
+            self.unit(reader_pages.relation_path(_unwrapped(self.relations)[pair]), reader_pages.relation_page, self, pair)
+        self.unit(reader_pages.GRAPH_PAGE, reader_pages.graph_page, self)
         return self.finish()
+
+    def unit(self, path: str, build, *args) -> None:
+        """The page at path: kept from the previous build if nothing it read has changed,
+        else built by build(*args), which makes that one page, noting what it reads."""
+        prev = self.previous.get(path)
+        if prev is not None and unchanged(prev.reads, self.sources):
+            self.pages[path] = prev.page
+            for target in prev.links:
+                self.links[target].add(path)
+            self.built[path] = prev
+            self.kept += 1
+            return
+        self.rec.log, self._out = reads, links = {}, set()
+        try:
+            build(*args)
+        finally:
+            self.rec.log = self._out = None
+        if self.cur is None or self.cur.path != path:
+            raise AssertionError(f"the builder of {path} made {self.cur.path if self.cur else 'no page'}")
+        self.built[path] = Built(self.cur, reads, links)
 
     def home(self) -> None:
         c = self.page("index.md", "home.html", "Home", backlinks=False, search=["Diplomatic press releases, as linked records"])
-        counts = self.st.counts()
+        counts = dict(self.st.counts())  # a copy: what a page reads stays as it was read
         counts.update(topics=len(self.used_topics), places=len(self.used_places), organizations=len(self.used_orgs),
                       dates=len(self.all_dates))
         c["cards"] = [{"link": self.link(page_path(k), KIND_LABEL[k]), "count": counts[k]}
@@ -353,12 +457,12 @@ class Contexts:
                       self.link(reader_pages.CALENDAR, "calendar of events (.ics)")]
         c["across"] = [self.link(page_path(reader_pages.RELATIONS), "Relationships between countries"),
                        self.link(reader_pages.GRAPH_PAGE, "Who met whom")]
-        cov = coverage(self.st)
+        cov = self.coverage()
         c["review"] = [{"kind": k, "done": cov[k][0], "total": cov[k][1]}
                        for k in ("document", "event", "quote", "figure") if cov[k][1]]
         c["review_all"] = {"done": cov["all"][0], "total": cov["all"][1]}
 
-    def people_pages(self) -> None:
+    def people_list(self) -> None:
         st = self.st
         c = self.page(page_path("people"), "people.html", "People", backlinks=False, search=["People"])
         c["rows"] = [{"person": self.person(p.id), "role": _current_role(p), "country": self.place(p.country),
@@ -367,69 +471,71 @@ class Contexts:
                      for p in sorted(st.people.values(), key=lambda p: p.name.casefold())]
         c["box"] = self.filter_box("country date topic type", c["rows"], OFFICE_KINDS)
         c["graph"] = self.link(reader_pages.GRAPH_PAGE, "who met whom")
-        for p in st.people.values():
-            role = _current_role(p)
-            c = self.page(page_path("people", p.id), "person.html", p.name, description=role,
-                          search=[p.name, role, *(r.title for r in p.roles), *p.aliases, p.bio or ""])
-            c.update(role=role, country=self.place(p.country), aliases=p.aliases, bio=p.bio or "", wikidata=p.wikidata)
-            c["roles"] = [{"title": r.title, "organization": self.org(r.organization) if r.organization else None,
-                           "country": self.place(r.country), "start": self.date(r.start) if r.start else None,
-                           "end": self.date(r.end) if r.end else None} for r in p.roles]
-            c["events"] = self.event_rows(self.ev_by_person[p.id])
-            qs = sorted(self.q_by_person[p.id], key=lambda r: (r[1].date or dt.date.min, r[0].id, r[1].id))
-            c["quotes"] = [self.quote(d, q, show_speaker=False) for d, q in qs]
-            met = Counter(o for _, e in self.ev_by_person[p.id] for o in e.participants if o != p.id)
-            c["met"] = [{"person": self.person(o), "count": n} for o, n in met.most_common()]
-            c["graph"] = reader_pages.person_neighbourhood(self, p.id)
-            c["graph_page"] = self.link(reader_pages.GRAPH_PAGE, "Who met whom")
-            c["documents"] = self.doc_items(self.docs_by_person[p.id])
-            ld = {"@context": "https://schema.org", "@type": "Person", "name": p.name,
-                  "alternateName": p.aliases, "jobTitle": role or None}
-            if p.country and p.country in st.places:
-                ld["nationality"] = {"@type": "Country", "name": st.places[p.country].name}
-            self.cur.jsonld.append(ld)
-            self.cur.jsonld += [_quotation_ld(q, p.name) for _, q in qs]
 
-    def topic_pages(self) -> None:
+    def person_page(self, pid: str) -> None:
+        st = self.st
+        p = st.people[pid]
+        role = _current_role(p)
+        c = self.page(page_path("people", p.id), "person.html", p.name, description=role,
+                      search=[p.name, role, *(r.title for r in p.roles), *p.aliases, p.bio or ""])
+        c.update(role=role, country=self.place(p.country), aliases=p.aliases, bio=p.bio or "", wikidata=p.wikidata)
+        c["roles"] = [{"title": r.title, "organization": self.org(r.organization) if r.organization else None,
+                       "country": self.place(r.country), "start": self.date(r.start) if r.start else None,
+                       "end": self.date(r.end) if r.end else None} for r in p.roles]
+        c["events"] = self.event_rows(self.ev_by_person[p.id])
+        qs = sorted(self.q_by_person[p.id], key=lambda r: (r[1].date or dt.date.min, r[0].id, r[1].id))
+        c["quotes"] = [self.quote(d, q, show_speaker=False) for d, q in qs]
+        met = Counter(o for _, e in self.ev_by_person[p.id] for o in e.participants if o != p.id)
+        c["met"] = [{"person": self.person(o), "count": n} for o, n in met.most_common()]
+        c["graph"] = reader_pages.person_neighbourhood(self, p.id)
+        c["graph_page"] = self.link(reader_pages.GRAPH_PAGE, "Who met whom")
+        c["documents"] = self.doc_items(self.docs_by_person[p.id])
+        ld = {"@context": "https://schema.org", "@type": "Person", "name": p.name,
+              "alternateName": p.aliases, "jobTitle": role or None}
+        if p.country and p.country in st.places:
+            ld["nationality"] = {"@type": "Country", "name": st.places[p.country].name}
+        self.cur.jsonld.append(ld)
+        self.cur.jsonld += [_quotation_ld(q, p.name) for _, q in qs]
+
+    def topic_list(self) -> None:
         st = self.st
         c = self.page(page_path("topics"), "topics.html", "Topics", backlinks=False, search=["Topics"])
-        children = defaultdict(list)
-        for t in st.topics.values():
-            if t.parent:
-                children[t.parent].append(t.id)
         used = sorted((st.topics[t] for t in self.used_topics), key=lambda t: t.label.casefold())
         c["rows"] = [{"topic": self.topic(t.id), "parent": self.topic(t.parent) if t.parent else None,
                       "events": len(self.ev_by_topic[t.id]), "quotes": len(self.q_by_topic[t.id]),
                       "figures": len(self.fig_by_topic[t.id]), "documents": len(self.docs_by_topic[t.id])} for t in used]
-        for t in used:
-            c = self.page(page_path("topics", t.id), "topic.html", t.label, description=t.description,
-                          search=[t.label, t.description, *t.keywords])
-            rel = [self.topic(t.parent)] if t.parent else []
-            rel += [self.topic(x) for x in sorted(children[t.id])]
-            co = Counter(o for d in self.docs_by_topic[t.id] for o in d.topics
-                         if o != t.id and o not in children[t.id] and o != t.parent)
-            rel += [self.topic(o) for o, _ in co.most_common(8)]
-            qs = latest_quotes(self.q_by_topic[t.id])
-            evs, figs = latest_events(self.ev_by_topic[t.id]), latest_figures(self.fig_by_topic[t.id])
-            docs = self.docs_by_topic[t.id][:reader_pages.LATEST]
-            people = Counter(p for _, e in self.ev_by_topic[t.id] for p in e.participants)
-            people.update(q.speaker for _, q in self.q_by_topic[t.id] if q.speaker)
-            query = {"topic": t.id}
-            c.update(description=t.description, related=rel, keywords=t.keywords,
-                     quotes=[self.quote(d, q) for d, q in qs], events=self.event_rows(evs),
-                     figures=self.figure_rows(figs),
-                     people=[{"person": self.person(p), "count": n} for p, n in people.most_common(12)],
-                     documents=self.doc_items(docs),
-                     quotes_more=self.more(len(qs), len(self.q_by_topic[t.id]), "quotes", page_path("quotes"), query,
-                                           "All of them in the list of quotes"),
-                     events_more=self.more(len(evs), len(self.ev_by_topic[t.id]), "events", page_path("events"), query,
-                                           "All of them in the list of events"),
-                     figures_more=self.more(len(figs), len(self.fig_by_topic[t.id]), "figures", page_path("figures"),
-                                            query, "All of them in the list of figures"),
-                     documents_more=self.more(len(docs), len(self.docs_by_topic[t.id]), "releases", page_path("sources"),
-                                              query, "All of them in the list of sources"))
 
-    def place_pages(self) -> None:
+    def topic_page(self, tid: str) -> None:
+        children = self.topic_children
+        t = self.st.topics[tid]
+        c = self.page(page_path("topics", t.id), "topic.html", t.label, description=t.description,
+                      search=[t.label, t.description, *t.keywords])
+        rel = [self.topic(t.parent)] if t.parent else []
+        rel += [self.topic(x) for x in sorted(children[t.id])]
+        co = Counter(o for d in self.docs_by_topic[t.id] for o in d.topics
+                     if o != t.id and o not in children[t.id] and o != t.parent)
+        rel += [self.topic(o) for o, _ in co.most_common(8)]
+        qs = latest_quotes(self.q_by_topic[t.id])
+        evs, figs = latest_events(self.ev_by_topic[t.id]), latest_figures(self.fig_by_topic[t.id])
+        docs = self.docs_by_topic[t.id][:reader_pages.LATEST]
+        people = Counter(p for _, e in self.ev_by_topic[t.id] for p in e.participants)
+        people.update(q.speaker for _, q in self.q_by_topic[t.id] if q.speaker)
+        query = {"topic": t.id}
+        c.update(description=t.description, related=rel, keywords=t.keywords,
+                 quotes=[self.quote(d, q) for d, q in qs], events=self.event_rows(evs),
+                 figures=self.figure_rows(figs),
+                 people=[{"person": self.person(p), "count": n} for p, n in people.most_common(12)],
+                 documents=self.doc_items(docs),
+                 quotes_more=self.more(len(qs), len(self.q_by_topic[t.id]), "quotes", page_path("quotes"), query,
+                                       "All of them in the list of quotes"),
+                 events_more=self.more(len(evs), len(self.ev_by_topic[t.id]), "events", page_path("events"), query,
+                                       "All of them in the list of events"),
+                 figures_more=self.more(len(figs), len(self.fig_by_topic[t.id]), "figures", page_path("figures"),
+                                        query, "All of them in the list of figures"),
+                 documents_more=self.more(len(docs), len(self.docs_by_topic[t.id]), "releases", page_path("sources"),
+                                          query, "All of them in the list of sources"))
+
+    def place_list(self) -> None:
         st = self.st
         c = self.page(page_path("places"), "places.html", "Places", backlinks=False, search=["Places"])
         used = [st.places[p] for p in self.used_places]
@@ -437,32 +543,27 @@ class Contexts:
         c["rows"] = [{"place": self.place(p.id), "kind": p.kind, "country": self.place(p.country),
                       "events": len(self._events_at(p)), "documents": len(self.docs_by_place[p.id])}
                      for p in sorted(used, key=lambda p: (-len(self.docs_by_place[p.id]), p.name.casefold()))]
-        people_by_country = defaultdict(list)
-        for p in st.people.values():
-            if p.country:
-                people_by_country[p.country].append(p.id)
-        cities = defaultdict(list)
-        for p in used:
-            if p.country:
-                cities[p.country].append(p.id)
-        for p in used:
-            c = self.page(page_path("places", p.id), "place.html", p.name, search=[p.name, p.kind, *p.aliases])
-            events, figures = self._events_at(p), self.fig_by_place[p.id]
-            if p.kind == "country":  # a city's lists stay whole: the lists' filter knows countries only
-                events, figures = latest_events(events), latest_figures(figures)
-                query = {"country": p.id}
-                c.update(events_more=self.more(len(events), len(self._events_at(p)), "events here", page_path("events"),
-                                               query, f"Every event involving {p.name}, in the list of events"),
-                         figures_more=self.more(len(figures), len(self.fig_by_place[p.id]), "figures",
-                                                page_path("figures"), query, "All of them in the list of figures"))
-            c.update(kind=p.kind, country=self.place(p.country), aliases=p.aliases,
-                     places=[self.place(x) for x in sorted(cities[p.id])],
-                     events=self.event_rows(events),
-                     people=[self.person(x) for x in sorted(people_by_country[p.id])],
-                     relations=[reader_pages.relation_link(self, r) for r in
-                                sorted(self.rel_by_country[p.id], key=lambda r: (-len(r.events), r.pair))],
-                     graph=reader_pages.country_neighbourhood(self, p.id),
-                     figures=self.figure_rows(figures), documents=self.doc_items(self.docs_by_place[p.id]))
+
+    def place_page(self, pid: str) -> None:
+        p = self.st.places[pid]
+        people_by_country, cities = self.people_by_country, self.cities
+        c = self.page(page_path("places", p.id), "place.html", p.name, search=[p.name, p.kind, *p.aliases])
+        events, figures = self._events_at(p), self.fig_by_place[p.id]
+        if p.kind == "country":  # a city's lists stay whole: the lists' filter knows countries only
+            events, figures = latest_events(events), latest_figures(figures)
+            query = {"country": p.id}
+            c.update(events_more=self.more(len(events), len(self._events_at(p)), "events here", page_path("events"),
+                                           query, f"Every event involving {p.name}, in the list of events"),
+                     figures_more=self.more(len(figures), len(self.fig_by_place[p.id]), "figures",
+                                            page_path("figures"), query, "All of them in the list of figures"))
+        c.update(kind=p.kind, country=self.place(p.country), aliases=p.aliases,
+                 places=[self.place(x) for x in sorted(cities[p.id])],
+                 events=self.event_rows(events),
+                 people=[self.person(x) for x in sorted(people_by_country[p.id])],
+                 relations=[reader_pages.relation_link(self, r) for r in
+                            sorted(self.rel_by_country[p.id], key=lambda r: (-len(r.events), r.pair))],
+                 graph=reader_pages.country_neighbourhood(self, p.id),
+                 figures=self.figure_rows(figures), documents=self.doc_items(self.docs_by_place[p.id]))
 
     def _events_at(self, place) -> list:
         """A country's events are those at any place in it; another place's, those there."""
@@ -476,50 +577,55 @@ class Contexts:
                 "end": _iso(days[-1]) if days else "", "topic": _words(topics),
                 "type": " ".join(office_kinds(self.st.people[pid]))}
 
-    def org_pages(self) -> None:
+    def org_list(self) -> None:
         st = self.st
         c = self.page(page_path("organizations"), "organizations.html", "Organisations", backlinks=False,
                       search=["Organisations"])
         used = sorted((st.organizations[o] for o in self.used_orgs), key=lambda o: o.name.casefold())
         c["rows"] = [{"organization": self.org(o.id), "aliases": o.aliases, "documents": len(self.docs_by_org[o.id])}
                      for o in used]
-        for o in used:
-            c = self.page(page_path("organizations", o.id), "organization.html", o.name, search=[o.name, *o.aliases])
-            c.update(aliases=o.aliases, country=self.place(o.country), members=[self.person(x) for x in self.members[o.id]],
-                     events=self.event_rows(self.ev_by_org[o.id]), documents=self.doc_items(self.docs_by_org[o.id]))
 
-    def event_pages(self) -> None:
-        st = self.st
+    def org_page(self, oid: str) -> None:
+        o = self.st.organizations[oid]
+        c = self.page(page_path("organizations", o.id), "organization.html", o.name, search=[o.name, *o.aliases])
+        c.update(aliases=o.aliases, country=self.place(o.country), members=[self.person(x) for x in self.members[o.id]],
+                 events=self.event_rows(self.ev_by_org[o.id]), documents=self.doc_items(self.docs_by_org[o.id]))
+
+    def event_list(self) -> None:
         c = self.page(page_path("events"), "events.html", "Events", backlinks=False, search=["Events"])
         c["count"] = len(self.events)
         c["rows"] = self.event_rows(self.events, filtered=True)
         c["box"] = self.filter_box("country date topic type", c["rows"])
-        for d, e in self.events:
-            title = _event_title(e)
-            names = [st.people[p].name for p in e.participants if p in st.people]
-            kind = e.type.replace("_", " ")
-            c = self.page(page_path("events", d.id, e.id), "event.html", title,
-                          tags=[st.topics[t].label for t in e.topics if t in st.topics],
-                          search=[title, kind, ", ".join(names), e.evidence.exact if e.evidence else ""])
-            qs = [q for q in d.quotes if q.event == e.id]
-            c.update(kind=kind, date=self.date(e.date), end=self.date(e.end_date) if e.end_date else None,
-                     when=date_range(e.date, e.end_date) if e.end_date else "", review=_review(e),
-                     place=self.place(e.place), participants=[self.titled(p, e.date) for p in e.participants],
-                     organizations=[self.org(o) for o in e.organizations], topics=[self.topic(t) for t in e.topics],
-                     source=self.source_link(d), summary=e.summary or "",
-                     passage=e.evidence.exact if e.evidence else "",
-                     in_context=self.source_link(d, "in context", anchor=_ev_anchor("event", e.id)),
-                     quotes=[self.quote(d, q) for q in qs])
-            ld = {"@context": "https://schema.org", "@type": "Event", "name": title,
-                  "startDate": e.date.isoformat() if e.date else None,
-                  "endDate": e.end_date.isoformat() if e.end_date else None,
-                  "attendee": [{"@type": "Person", "name": n} for n in names]}
-            if e.place and e.place in st.places:
-                ld["location"] = {"@type": "Place", "name": st.places[e.place].name}
-            self.cur.jsonld.append(ld)
-            self.cur.jsonld += [_quotation_ld(q, st.people[q.speaker].name if q.speaker in st.people else None) for q in qs]
 
-    def date_pages(self) -> None:
+    def event_page(self, did: str, eid: str) -> None:
+        st = self.st
+        d = st.documents[did]
+        e = next(e for e in d.events if e.id == eid)
+        title = _event_title(e)
+        names = [st.people[p].name for p in e.participants if p in st.people]
+        kind = e.type.replace("_", " ")
+        c = self.page(page_path("events", d.id, e.id), "event.html", title,
+                      tags=[st.topics[t].label for t in e.topics if t in st.topics],
+                      search=[title, kind, ", ".join(names), e.evidence.exact if e.evidence else ""])
+        qs = [q for q in d.quotes if q.event == e.id]
+        c.update(kind=kind, date=self.date(e.date), end=self.date(e.end_date) if e.end_date else None,
+                 when=date_range(e.date, e.end_date) if e.end_date else "", review=_review(e),
+                 place=self.place(e.place), participants=[self.titled(p, e.date) for p in e.participants],
+                 organizations=[self.org(o) for o in e.organizations], topics=[self.topic(t) for t in e.topics],
+                 source=self.source_link(d), summary=e.summary or "",
+                 passage=e.evidence.exact if e.evidence else "",
+                 in_context=self.source_link(d, "in context", anchor=_ev_anchor("event", e.id)),
+                 quotes=[self.quote(d, q) for q in qs])
+        ld = {"@context": "https://schema.org", "@type": "Event", "name": title,
+              "startDate": e.date.isoformat() if e.date else None,
+              "endDate": e.end_date.isoformat() if e.end_date else None,
+              "attendee": [{"@type": "Person", "name": n} for n in names]}
+        if e.place and e.place in st.places:
+            ld["location"] = {"@type": "Place", "name": st.places[e.place].name}
+        self.cur.jsonld.append(ld)
+        self.cur.jsonld += [_quotation_ld(q, st.people[q.speaker].name if q.speaker in st.people else None) for q in qs]
+
+    def date_list(self) -> None:
         c = self.page(page_path("dates"), "dates.html", "Dates", backlinks=False, search=["Dates", "Timeline"])
         by_year: dict[int, dict[int, list[dt.date]]] = defaultdict(lambda: defaultdict(list))
         for day in self.all_dates:
@@ -529,14 +635,15 @@ class Contexts:
              "days": [{"link": self.link(page_path("dates", day.isoformat()), str(day.day)),
                        "busy": bool(self.ev_by_date[day] or self.q_by_date[day])} for day in by_year[year][month]]}
             for month in sorted(by_year[year], reverse=True)]} for year in sorted(by_year, reverse=True)]
-        for day in self.all_dates:
-            title = _fmt_date(day)
-            c = self.page(page_path("dates", day.isoformat()), "date.html", title, search=[title])
-            published = [d for d in self.docs_by_date[day] if d.published == day]
-            c.update(weekday=f"{day:%A}", events=self.event_rows(self.ev_by_date[day]),
-                     quotes=[self.quote(d, q) for d, q in self.q_by_date[day]],
-                     figures=self.figure_rows([(d, f) for d in published for f in d.figures]),
-                     documents=self.doc_items(self.docs_by_date[day]))
+
+    def date_page(self, day: dt.date) -> None:
+        title = _fmt_date(day)
+        c = self.page(page_path("dates", day.isoformat()), "date.html", title, search=[title])
+        published = [d for d in self.docs_by_date[day] if d.published == day]
+        c.update(weekday=f"{day:%A}", events=self.event_rows(self.ev_by_date[day]),
+                 quotes=[self.quote(d, q) for d, q in self.q_by_date[day]],
+                 figures=self.figure_rows([(d, f) for d in published for f in d.figures]),
+                 documents=self.doc_items(self.docs_by_date[day]))
 
     def quote_page(self) -> None:
         st = self.st
@@ -556,6 +663,7 @@ class Contexts:
         c["by_date"] = [{"date": self.date(day), "quotes": [
             {"anchor": _quote_anchor(d, q), "text": _short(q.text), "person": self.person(q.speaker)} for d, q in by_date[day]]}
             for day in sorted(by_date, key=lambda x: x or dt.date.min, reverse=True)]
+        # Topics that some quote has (the index keeps no empty lists).
         c["by_topic"] = [{"topic": self.topic(tid), "quotes": [
             {"anchor": _quote_anchor(d, q), "text": _short(q.text)} for d, q in self.q_by_topic[tid]]}
             for tid in sorted(self.q_by_topic, key=lambda t: st.topics[t].label.casefold() if t in st.topics else t)]
@@ -589,7 +697,7 @@ class Contexts:
                for d, f in rows]
         return time_chart(title, pts, currency=rows[0][1].currency, unit=rows[0][1].unit) if rows else None
 
-    def source_pages(self) -> None:
+    def source_list(self) -> None:
         st = self.st
         c = self.page(page_path("sources"), "sources.html", "Sources", backlinks=False, search=["Sources"])
         rows = []
@@ -605,24 +713,27 @@ class Contexts:
                                     "topic": _words(doc.topics) if doc else "", "type": ""}})
         c["rows"] = rows
         c["box"] = self.filter_box("country date topic", rows)
-        for sid, src in st.sources.items():
-            doc = st.documents.get(sid)
-            title = (doc.title if doc else None) or src.meta.title or sid
-            m = src.meta
-            c = self.page(page_path("sources", sid), "source.html", title,
-                          search=[title, m.publisher or "", (doc.summary or "") if doc else ""])
-            c.update(published=self.date((doc.published if doc else None) or m.published),
-                     inferred=bool(doc and doc.published_inferred), publisher=m.publisher or "",
-                     language=m.language, url=m.url or "", summary=(doc.summary or "") if doc else "",
-                     text=self.provenance_text(src.text, doc), has_records=doc is not None,
-                     review=_review(doc) if doc else None,
-                     relations=[reader_pages.relation_link(self, r) for r in self.rel_by_doc.get(sid, [])])
-            if doc:
-                c.update(people=[self.person(p) for p in doc.people], places=[self.place(p) for p in doc.places],
-                         organizations=[self.org(o) for o in doc.organizations], topics=[self.topic(t) for t in doc.topics],
-                         dates=[self.date(x) for x in doc.dates], events=self.event_rows([(doc, e) for e in doc.events]),
-                         quotes=[self.quote(doc, q) for q in doc.quotes],
-                         figures=self.figure_rows([(doc, f) for f in doc.figures]))
+
+    def source_page(self, sid: str) -> None:
+        st = self.st
+        src = st.sources[sid]
+        doc = st.documents.get(sid)
+        title = (doc.title if doc else None) or src.meta.title or sid
+        m = src.meta
+        c = self.page(page_path("sources", sid), "source.html", title,
+                      search=[title, m.publisher or "", (doc.summary or "") if doc else ""])
+        c.update(published=self.date((doc.published if doc else None) or m.published),
+                 inferred=bool(doc and doc.published_inferred), publisher=m.publisher or "",
+                 language=m.language, url=m.url or "", summary=(doc.summary or "") if doc else "",
+                 text=self.provenance_text(src.text, doc), has_records=doc is not None,
+                 review=_review(doc) if doc else None,
+                 relations=[reader_pages.relation_link(self, r) for r in self.rel_by_doc.get(sid, [])])
+        if doc:
+            c.update(people=[self.person(p) for p in doc.people], places=[self.place(p) for p in doc.places],
+                     organizations=[self.org(o) for o in doc.organizations], topics=[self.topic(t) for t in doc.topics],
+                     dates=[self.date(x) for x in doc.dates], events=self.event_rows([(doc, e) for e in doc.events]),
+                     quotes=[self.quote(doc, q) for q in doc.quotes],
+                     figures=self.figure_rows([(doc, f) for f in doc.figures]))
 
     def provenance_text(self, text: str, doc: Document | None) -> list[dict]:
         """The source cut into pieces, each with the records whose passage covers it. Overlapping
@@ -690,12 +801,69 @@ class Contexts:
         for path, pc in sorted(self.pages.items()):
             if pc.backlinks:
                 self.cur = pc
-                sources = [p for p in self.links.get(path, ()) if p != path and p in self.pages]
-                pc.ctx["linked_from"] = [{"label": label, "links": [self.link(p, self.pages[p].title) for p in group[:BACKLINKS]],
-                                          "more": max(0, len(group) - BACKLINKS)}
-                                         for label, group in backlink_groups(sources)]
+                sources = frozenset(p for p in self.links.get(path, ()) if p != path and p in self.pages)
+                built = self.built[path]
+                last = built.linked_from
+                if last is not None and last[0] == sources and all(self.pages[p].title == t for p, t in last[1]):
+                    for p, _ in last[1]:  # the links it makes, as self.link would note them
+                        self.links[p].add(path)
+                    pc.ctx["linked_from"] = last[2]
+                else:
+                    groups = backlink_groups(sources)
+                    shown = [(p, self.pages[p].title) for _, group in groups for p in group[:BACKLINKS]]
+                    pc.ctx["linked_from"] = [{"label": label, "links": [self.link(p, self.pages[p].title) for p in group[:BACKLINKS]],
+                                              "more": max(0, len(group) - BACKLINKS)}
+                                             for label, group in groups]
+                    built.linked_from = (sources, shown, pc.ctx["linked_from"])
             out.append(pc)
         return out
+
+
+_TOPIC_FINDER: list = []  # [(topics, find)]: one kept, for rebuilds under `mkdocs serve`
+
+
+def _topic_finder(topics: dict):
+    """metric -> ids of the topics whose keywords it holds; kept while the topics are the same
+    (compiling the topics' pattern takes 0.2 s)."""
+    if _TOPIC_FINDER and _TOPIC_FINDER[0][0] == topics:
+        return _TOPIC_FINDER[0][1]
+    from ..extract.kb import KnowledgeBase
+
+    kb = KnowledgeBase(topics=dict(topics))
+
+    @functools.lru_cache(maxsize=10_000)
+    def find(metric: str) -> list[str]:
+        return sorted({h.id for h in kb.topic_gaz.find(metric)})
+
+    _TOPIC_FINDER[:] = [(dict(topics), find)]
+    return find
+
+
+def _unwrapped(x):
+    """What a tracking wrapper wraps (deciding which pages exist is not a page's read)."""
+    return getattr(x, "data", x)
+
+
+class _Plain(dict):
+    """An index read without tracking: as `tracking.Index`, a missing key reads as an empty
+    list and is not added."""
+
+    def __missing__(self, key):
+        return []
+
+
+class _StoreView:
+    """The store as page builders see it: each kind of record through `tracking.Records`."""
+
+    def __init__(self, st, rec: Recorder, add):
+        for kind in ("sources", "documents", "people", "topics", "places", "organizations"):
+            setattr(self, kind, add(Records(kind, getattr(st, kind), rec)))
+        self.counts = add(Derived("counts", lambda _: st.counts(), rec))
+
+
+def _near(g, centre: str):
+    """A node's neighbourhood in a graph, or None if the graph has no such node."""
+    return g.neighbourhood(centre) if centre in g.labels else None
 
 
 @functools.lru_cache(maxsize=20_000)

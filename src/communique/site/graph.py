@@ -6,6 +6,7 @@ most `MAX_NODES` nodes (the most connected ones), so a base of any size costs th
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections import Counter
@@ -127,7 +128,20 @@ def _start(g: Graph, order: list[str]) -> dict[str, list[float]]:
 
 
 def force_layout(g: Graph, rounds: int = 60) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold with gravity, deterministic; positions in [0, 1]^2."""
+    """Fruchterman-Reingold with gravity, deterministic; positions in [0, 1]^2. The layout
+    depends on nodes, groups and edges only (not labels): kept for rebuilds under `mkdocs serve`."""
+    return dict(_force_layout((tuple(sorted(g.labels)), tuple(sorted(g.groups.items())),
+                               tuple(sorted(g.edges.items())), rounds)))
+
+
+@functools.lru_cache(maxsize=8)
+def _force_layout(key: tuple) -> tuple:
+    nodes, groups, edges, rounds = key
+    g = Graph({n: n for n in nodes}, dict(groups), Counter(dict(edges)))
+    return tuple(_layout(g, rounds).items())
+
+
+def _layout(g: Graph, rounds: int) -> dict[str, tuple[float, float]]:
     nodes = sorted(g.labels)
     if len(nodes) <= 2:
         return circle_layout(g, nodes[0] if len(nodes) == 1 else None)

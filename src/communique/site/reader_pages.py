@@ -41,8 +41,13 @@ def relation_link(cx, r: Relationship, text: str | None = None) -> dict:
     return cx.link(relation_path(r), text or relation_title(cx, r), cls="cq-relation")
 
 
-def relation_pages(cx) -> None:
-    rels = [r for r in cx.relations.values() if r.events or r.figures or r.quotes or len(r.documents) > 0]
+def shown_relations(relations: dict) -> list:
+    """The pairs of countries that get a page."""
+    return [pair for pair, r in relations.items() if r.events or r.figures or r.quotes or len(r.documents) > 0]
+
+
+def relation_list(cx) -> None:
+    rels = [cx.relations[pair] for pair in shown_relations(cx.relations)]
     c = cx.page(page_path(RELATIONS), "relations.html", "Relationships", backlinks=False,
                 search=["Relationships between countries"])
     rows = []
@@ -53,38 +58,41 @@ def relation_pages(cx) -> None:
                      "first": cx.date(min(days)) if days else None, "last": cx.date(max(days)) if days else None})
     c["rows"] = rows
     c["graph"] = cx.link(GRAPH_PAGE, "Who met whom")
-    for r in rels:
-        a, b = r.pair
-        title = relation_title(cx, r)
-        c = cx.page(relation_path(r), "relation.html", title,
-                    description=f"Events, people, quotes and figures between {title}.",
-                    search=[title, f"{country_name(cx, a)} {country_name(cx, b)} relations"])
-        c["countries"] = [cx.place(a), cx.place(b)]
-        both = {"country": a, "with": b}  # the lists' filter: rows touching both countries
-        evs = latest_events(r.events)
-        c["events"] = cx.event_rows(evs)
-        c["events_more"] = cx.more(len(evs), len(r.events), "events", page_path("events"), both,
-                                   "All of them in the list of events")
-        c["sides"] = [{"country": cx.place(side), "people": [
-            {"person": cx.person(pid), "title": title_at(cx.st.people[pid], None), "count": _count(r, pid)}
-            for pid in r.people.get(side, []) if pid in cx.st.people]} for side in r.pair]
-        qs = latest_quotes(r.quotes)
-        c["quotes"] = [cx.quote(d, q) for d, q in qs]
-        c["quotes_more"] = cx.more(len(qs), len(r.quotes), "quotes", page_path("quotes"), both,
-                                   "All of them in the list of quotes")
-        c["charts"] = [ch for (metric, unit), rows_ in r.series().items()
-                       if (ch := cx.chart(f"{metric}, {title} ({unit})", rows_))]
-        # Charted figures are in each chart's table; only those with no period to chart come again.
-        c["figures"] = cx.figure_rows([(d, f) for d, f in r.figures if not period_span(f.period)])
-        c["figures_all"] = {"href": cx.href(page_path("figures")) + f"?country={a}&with={b}",
-                            "text": "the list of figures"} if r.figures else None
-        c["topics"] = [{"topic": cx.topic(t), "count": n} for t, n in r.topics[:15]]
-        docs = r.documents[:LATEST]
-        c["documents"] = cx.doc_items(docs)
-        c["documents_more"] = cx.more(len(docs), len(r.documents), "releases", page_path("sources"), both,
-                                      "All of them in the list of sources")
-        c["graph"] = cx.link(GRAPH_PAGE, "Who met whom")
-        c["span"] = _span(r)
+
+
+def relation_page(cx, pair) -> None:
+    r = cx.relations[pair]
+    a, b = r.pair
+    title = relation_title(cx, r)
+    c = cx.page(relation_path(r), "relation.html", title,
+                description=f"Events, people, quotes and figures between {title}.",
+                search=[title, f"{country_name(cx, a)} {country_name(cx, b)} relations"])
+    c["countries"] = [cx.place(a), cx.place(b)]
+    both = {"country": a, "with": b}  # the lists' filter: rows touching both countries
+    evs = latest_events(r.events)
+    c["events"] = cx.event_rows(evs)
+    c["events_more"] = cx.more(len(evs), len(r.events), "events", page_path("events"), both,
+                               "All of them in the list of events")
+    c["sides"] = [{"country": cx.place(side), "people": [
+        {"person": cx.person(pid), "title": title_at(cx.st.people[pid], None), "count": _count(r, pid)}
+        for pid in r.people.get(side, []) if pid in cx.st.people]} for side in r.pair]
+    qs = latest_quotes(r.quotes)
+    c["quotes"] = [cx.quote(d, q) for d, q in qs]
+    c["quotes_more"] = cx.more(len(qs), len(r.quotes), "quotes", page_path("quotes"), both,
+                               "All of them in the list of quotes")
+    c["charts"] = [ch for (metric, unit), rows_ in r.series().items()
+                   if (ch := cx.chart(f"{metric}, {title} ({unit})", rows_))]
+    # Charted figures are in each chart's table; only those with no period to chart come again.
+    c["figures"] = cx.figure_rows([(d, f) for d, f in r.figures if not period_span(f.period)])
+    c["figures_all"] = {"href": cx.href(page_path("figures")) + f"?country={a}&with={b}",
+                        "text": "the list of figures"} if r.figures else None
+    c["topics"] = [{"topic": cx.topic(t), "count": n} for t, n in r.topics[:15]]
+    docs = r.documents[:LATEST]
+    c["documents"] = cx.doc_items(docs)
+    c["documents_more"] = cx.more(len(docs), len(r.documents), "releases", page_path("sources"), both,
+                                  "All of them in the list of sources")
+    c["graph"] = cx.link(GRAPH_PAGE, "Who met whom")
+    c["span"] = _span(r)
 
 
 def latest_events(rows: list, n: int | None = None) -> list:
@@ -137,7 +145,7 @@ def legend(g: graph.Graph) -> list[dict]:
 def graph_page(cx) -> None:
     c = cx.page(GRAPH_PAGE, "graph.html", "Who met whom", backlinks=False,
                 search=["Who met whom", "Network of people linked by shared events"])
-    people = cx.people_graph
+    people = cx.graph("people")
     top = people.top(graph.MAX_NODES).backbone()
     c["people_total"] = len(people.labels)
     c["people_linked"] = sum(1 for n, k in people.contacts().items() if k)
@@ -148,7 +156,7 @@ def graph_page(cx) -> None:
     c["people_svg"] = graph_svg(cx, top, "Who met whom: the most connected people")
     c["people_legend"] = legend(top)
     c["links"] = [{"a": cx.person(a), "b": cx.person(b), "count": w} for a, b, w in graph.strongest_links(people, 40)]
-    countries = cx.country_graph
+    countries = cx.graph("countries")
     c["countries_svg"] = graph_svg(cx, countries.top(graph.MAX_NODES).backbone(), "Countries linked by events",
                                    kind="places")
     c["country_links"] = [{"relation": relation_link(cx, cx.relations[(a, b)]), "count": w}
@@ -157,18 +165,17 @@ def graph_page(cx) -> None:
 
 
 def person_neighbourhood(cx, pid: str) -> Markup | None:
-    g = cx.people_graph
-    if pid not in g.labels:
+    near = cx.near(("people", pid))
+    if near is None:
         return None
-    near = g.neighbourhood(pid)
-    return graph_svg(cx, near, f"Who {g.labels[pid]} met", centre=pid)
+    return graph_svg(cx, near, f"Who {near.labels[pid]} met", centre=pid)
 
 
 def country_neighbourhood(cx, cid: str) -> Markup | None:
-    g = cx.country_graph
-    if cid not in g.labels:
+    near = cx.near(("countries", cid))
+    if near is None:
         return None
-    return graph_svg(cx, g.neighbourhood(cid), f"Countries linked to {g.labels[cid]} by events", centre=cid, kind="places")
+    return graph_svg(cx, near, f"Countries linked to {near.labels[cid]} by events", centre=cid, kind="places")
 
 
 # ---- feeds -----------------------------------------------------------------------------
