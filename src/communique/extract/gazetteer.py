@@ -19,7 +19,7 @@ class Hit:
     term: str
 
 
-def _trie_regex(terms: list[str]) -> str:
+def trie_regex(terms: list[str]) -> str:
     trie: dict = {}
     for term in terms:
         node = trie
@@ -52,7 +52,7 @@ class Gazetteer:
         # One trie over every term lowercased, run on the lowercased text (the same length
         # in nearly every script): one pass, the longest term first; case is checked after.
         terms = sorted({t.lower() for t in self._ids} | set(self._ids_lower))
-        body = _trie_regex(terms) if terms else None
+        body = trie_regex(terms) if terms else None
         self._re = re.compile(r"(?<![\w&])(?:" + body + r")(?![\w])") if body else None
         self._re_ci = re.compile(r"(?<![\w&])(?i:" + body + r")(?![\w])") if body else None
 

@@ -1,0 +1,115 @@
+"""Fast paths in extract/scan.py give exactly what the plain scans give."""
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+import pytest
+
+from communique.extract import counts, dates, events, figures, people
+from communique.extract.scan import Windows, lead_checked
+from communique.extract.text import Text
+
+EXTRACTION = Path(__file__).parent / "extraction"
+
+
+def _texts() -> list[str]:
+    # Synthetic test documents and the real ones that are not held out.
+    real = EXTRACTION / "real"
+    held = {ln.strip().removesuffix(".txt") for f in real.glob("HELDOUT*.txt") for ln in f.read_text().splitlines() if ln.strip()}
+    paths = sorted((EXTRACTION / "docs").iterdir()) + sorted(p for p in (real / "docs").iterdir() if p.stem not in held)
+    return [Text(p.read_text(encoding="utf-8")).clean for p in paths]
+
+
+TEXTS = _texts()
+
+
+def _patterns() -> dict[str, re.Pattern]:
+    found = {f"trigger {i} {t}": p for i, (t, p, *_) in enumerate(events.TRIGGERS)}
+    for mod in (events, dates, figures, counts, people):
+        found |= {f"{mod.__name__}.{k}": v for k, v in vars(mod).items() if isinstance(v, re.Pattern)}
+    return found
+
+
+PATTERNS = _patterns()
+
+
+def _found(pattern: re.Pattern, text: str, a: int, b: int) -> list:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text, a, b)]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_lead_checked_pattern_finds_the_same_matches_on_every_line(name):
+    pattern = PATTERNS[name]
+    fast = lead_checked(pattern)
+    assert fast.groupindex == pattern.groupindex and fast.groups == pattern.groups
+    for text in TEXTS:
+        for ln in Windows.by_line(text).lines:
+            assert _found(fast, text, ln.start, ln.end) == _found(pattern, text, ln.start, ln.end), (name, text[ln.start:ln.end])
+
+
+def test_lead_check_applies_to_the_event_triggers():
+    rewritten = [t for t, p, *_ in events.TRIGGERS if lead_checked(p) is not p]
+    assert {"meeting", "other", "call", "signing"} <= set(rewritten)
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"\bfoo|bar", 0),  # one branch may start anywhere
+    (r"\b\w+day", 0),  # any word character can start it
+    (r"\b(?:x)?", 0),  # can match nothing
+    (r"foo\b", 0),
+    (r"(?a:\b)caf", 0),  # a \b of another kind than the wrapper's
+    (r"(?x)\b foo  # comment", 0),
+])
+def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
+    pattern = re.compile(source, flags)
+    assert lead_checked(pattern) is pattern
+
+
+@pytest.mark.parametrize("source, flags, text", [
+    (r"\bkelvin\b", re.IGNORECASE, "ten \u212aelvin and kelvin"),  # Kelvin sign folds to k
+    (r"\bstra(?:ss|\u00df)e", re.IGNORECASE, "\u017ftrasse, Strasse, stra\u00dfe"),  # long s folds to s
+    (r"\b(?-i:Council)\s+votes?|\bvoted\b", re.IGNORECASE, "the Council votes; COUNCIL voted; council VOTES"),
+    (r"(?<!courtesy )\bcall\s+with\b|\bmet\b", re.IGNORECASE, "a courtesy call with her; a call with him; they MET"),
+    (r"\b[2-4]\d?-day\b", 0, "a 3-day and a 25-day visit, not 9-day"),
+])
+def test_lead_checked_keeps_case_folding_and_lookbehinds(source, flags, text):
+    pattern = re.compile(source, flags)
+    fast = lead_checked(pattern)
+    assert fast is not pattern
+    assert _found(fast, text, 0, len(text)) == _found(pattern, text, 0, len(text))
+    assert _found(pattern, text, 0, len(text))
+
+
+def _around_by_find(win: Windows, keywords, before: int, after: int) -> list[tuple[int, int]]:
+    """Windows.around as it was written first: a find per keyword."""
+    raw = []
+    for kw in keywords:
+        i = win.text.find(kw)
+        while i != -1:
+            k = bisect.bisect_right(win._starts, i) - 1
+            if k >= 0 and i < win.lines[k].end:
+                ln = win.lines[k]
+                raw.append((max(ln.start, i - before), min(ln.end, i + len(kw) + after)))
+            i = win.text.find(kw, i + 1)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(raw):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+@pytest.mark.parametrize("keywords, before, after", [
+    (people._TITLE_KEYS, 80, 60),
+    (people._HONORIFIC_KEYS, 2, 12),
+    (("Prime Minister", "Minister", "Min", "Ministers", "Secretary", "Sec"), 5, 3),  # keywords inside keywords
+    (("Mr", "Mrs", "Ms", "Dr"), 0, 0),
+])
+def test_around_capitalised_keywords_gives_the_spans_of_a_find_per_keyword(keywords, before, after):
+    texts = TEXTS + ["Prime Ministers Secretary-General Mrs Min\n\n  Minister\nMinisterial Sec. Mr. Dr.Mrs"]
+    for text in texts:
+        for win in (Windows.by_line(text), Windows.whole(text)):
+            assert win.around(keywords, before, after, case=True) == _around_by_find(win, keywords, before, after)
