@@ -28,7 +28,11 @@ TEXTS = _texts()
 def _patterns() -> dict[str, re.Pattern]:
     found = {f"trigger {i} {t}": p for i, (t, p, *_) in enumerate(events.TRIGGERS)}
     for mod in (events, dates, figures, counts, people):
-        found |= {f"{mod.__name__}.{k}": v for k, v in vars(mod).items() if isinstance(v, re.Pattern)}
+        for k, v in vars(mod).items():
+            if isinstance(v, re.Pattern):
+                found[f"{mod.__name__}.{k}"] = v
+            elif isinstance(v, (list, tuple)):  # dates._PATTERNS
+                found |= {f"{mod.__name__}.{k}[{i}]": p for i, p in enumerate(v) if isinstance(p, re.Pattern)}
     return found
 
 
@@ -61,6 +65,9 @@ def test_lead_check_applies_to_the_event_triggers():
     (r"foo\b", 0),
     (r"(?a:\b)caf", 0),  # a \b of another kind than the wrapper's
     (r"(?x)\b foo  # comment", 0),
+    (r"(?<![\w.])\$\d", 0),  # a look-behind refusing a word before "$": no boundary there
+    (r"(?<![.,])\d+", 0),  # a look-behind that lets a word character stand before
+    (r"(?<![\w.])\d+|\d+%", 0),  # one branch unguarded
 ])
 def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
     pattern = re.compile(source, flags)
@@ -73,6 +80,8 @@ def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
     (r"\b(?-i:Council)\s+votes?|\bvoted\b", re.IGNORECASE, "the Council votes; COUNCIL voted; council VOTES"),
     (r"(?<!courtesy )\bcall\s+with\b|\bmet\b", re.IGNORECASE, "a courtesy call with her; a call with him; they MET"),
     (r"\b[2-4]\d?-day\b", 0, "a 3-day and a 25-day visit, not 9-day"),
+    (r"(?<![\w.,])\d+(?:\.\d+)?\s?%", 0, "5% a5% x.5% ,7% (8.5 %) 9%"),  # a word start after a non-word
+    (r"\b\d+\s+(?:days|weeks)", 0, "in 3 days, \u0663 weeks, \u0968\u0966 days"),  # any decimal digit is a \d
 ])
 def test_lead_checked_keeps_case_folding_and_lookbehinds(source, flags, text):
     pattern = re.compile(source, flags)

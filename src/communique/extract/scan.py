@@ -118,6 +118,7 @@ def _starts_regex(keywords: tuple[str, ...]) -> re.Pattern:
     return re.compile(trie_regex(sorted(set(keywords))))
 
 
+_DIGIT = r"\d"  # the class itself: under the pattern's own flags it means what the pattern's \d does
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -149,9 +150,15 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     except re.error:
         return pattern
     firsts, can_be_empty = _first_chars(list(tree.data))
-    if firsts is None or can_be_empty or not _boundary_first(list(tree.data)):
+    guard = _guard(list(tree.data))
+    if firsts is None or can_be_empty or guard is None:
         return pattern
-    chars = "".join(re.escape(c) for c in sorted(firsts))
+    word = re.compile(r"\w", pattern.flags & re.ASCII)
+    if guard == "lb" and not all(c == _DIGIT or word.fullmatch(c) for c in firsts):
+        return pattern  # only a word character after a non-word one makes a boundary
+    if any(f in pattern.pattern for f in ("(?a", "(?L", "(?u")):
+        return pattern  # \\b and \\d of another kind inside than the wrapper's
+    chars = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(firsts))
     # (?i:...): a superset of the first characters whichever case each was written to match in.
     try:
         return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + pattern.pattern + ")", pattern.flags)
@@ -169,11 +176,13 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
             out.add(chr(av))
             return out, False
         if op is _sre.IN:
-            if any(o not in (_sre.LITERAL, _sre.RANGE) for o, _ in av):
-                return None, False  # categories, negated sets: too many characters to list
             for o, a in av:
                 if o is _sre.LITERAL:
                     out.add(chr(a))
+                elif o is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT:
+                    out.add(_DIGIT)
+                elif o is not _sre.RANGE:
+                    return None, False  # other categories, negated sets: too many characters to list
                 elif a[1] - a[0] > 64:
                     return None, False
                 else:
@@ -206,24 +215,38 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _boundary_first(items: list) -> bool:
-    """Does every way through the sequence pass \\b before it reads a character?"""
+def _guard(items: list) -> str | None:
+    """How every way through the sequence is sure to start at a word boundary before it reads
+    a character: "b" when each passes \\b, "lb" when some only pass a look-behind refusing a
+    word character before ("(?<![\\w.,])": a boundary if the match starts with a word
+    character), None when some way passes neither."""
     for i, (op, av) in enumerate(items):
         if op is _sre.AT and av is _sre.AT_BOUNDARY:
-            return True
+            return "b"
+        if op is _sre.ASSERT_NOT and av[0] == -1 and _refuses_word_char(av[1]):
+            rest = _guard(items[i + 1 :])
+            return "b" if rest == "b" else "lb"
         if op in _ZERO_WIDTH:
             continue
         rest = items[i + 1 :]
         if op is _sre.SUBPATTERN:
             if (av[1] | av[2]) & (re.ASCII | re.LOCALE | re.UNICODE):
-                return False  # a \\b of its own kind: the wrapper's would differ
-            return _boundary_first(list(av[-1].data) + rest)
+                return None  # a \\b of its own kind: the wrapper's would differ
+            return _guard(list(av[-1].data) + rest)
         if op is _sre.ATOMIC_GROUP:
-            return _boundary_first(list(av.data) + rest)
+            return _guard(list(av.data) + rest)
         if op is _sre.BRANCH:
-            return all(_boundary_first(list(alt.data) + rest) for alt in av[1])
-        return False  # reads a character (or repeats something) first
-    return False
+            kinds = [_guard(list(alt.data) + rest) for alt in av[1]]
+            return None if None in kinds else "lb" if "lb" in kinds else "b"
+        return None  # reads a character (or repeats something) first
+    return None
+
+
+def _refuses_word_char(sub) -> bool:
+    """A one-character class holding \\w, not negated: `(?<![\\w.,])` refuses every word character."""
+    data = list(sub.data)
+    return (len(data) == 1 and data[0][0] is _sre.IN
+            and (_sre.CATEGORY, _sre.CATEGORY_WORD) in data[0][1] and not any(o is _sre.NEGATE for o, _ in data[0][1]))
 
 
 MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
