@@ -98,9 +98,8 @@ def _around_by_find(win: Windows, keywords, before: int, after: int) -> list[tup
         i = win.text.find(kw)
         while i != -1:
             k = bisect.bisect_right(win._starts, i) - 1
-            if k >= 0 and i < win.lines[k].end:
-                ln = win.lines[k]
-                raw.append((max(ln.start, i - before), min(ln.end, i + len(kw) + after)))
+            if k >= 0 and i < win._ends[k]:
+                raw.append((max(win._starts[k], i - before), min(win._ends[k], i + len(kw) + after)))
             i = win.text.find(kw, i + 1)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(raw):

@@ -26,26 +26,33 @@ class _Span:
 
 
 class Windows:
-    def __init__(self, text: str, lines):
+    def __init__(self, text: str, lines=None, *, bounds: tuple[list[int], list[int]] | None = None):
+        """lines: spans with a start and an end, sorted; or bounds: their starts and ends."""
         self.text = text
         self.lower = text.lower()
-        self.lines = lines
-        self._starts = [ln.start for ln in lines]
+        if bounds is None:
+            bounds = [ln.start for ln in lines], [ln.end for ln in lines]
+        self._starts, self._ends = bounds
         self._cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns share keyword sets
+
+    @property
+    def lines(self) -> list[_Span]:
+        return [_Span(a, b) for a, b in zip(self._starts, self._ends)]
 
     @classmethod
     def whole(cls, text: str) -> "Windows":
-        return cls(text, [_Span(0, len(text))])
+        return cls(text, bounds=([0], [len(text)]))
 
     @classmethod
     def by_line(cls, text: str) -> "Windows":
         """Every line, boilerplate included (a scraped "Published: 26/02/2024" is a date)."""
-        spans, pos = [], 0
+        starts, ends, pos = [], [], 0
         for line in text.split("\n"):
             if line.strip():
-                spans.append(_Span(pos, pos + len(line)))
+                starts.append(pos)
+                ends.append(pos + len(line))
             pos += len(line) + 1
-        return cls(text, spans)
+        return cls(text, bounds=(starts, ends))
 
     def spans_with(self, keywords: Iterable[str]) -> list[tuple[int, int]]:
         keywords = tuple(keywords)
@@ -56,17 +63,19 @@ class Windows:
 
     def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
         hit: set[int] = set()
-        low = self.lower
+        find, starts, ends = self.lower.find, self._starts, self._ends
         for kw in keywords:
-            i = low.find(kw)
+            i = find(kw)
             while i != -1:
-                k = bisect.bisect_right(self._starts, i) - 1
-                if k >= 0 and i < self.lines[k].end:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i < ends[k]:
                     hit.add(k)
-                    i = low.find(kw, self.lines[k].end)
+                    i = find(kw, ends[k])
                 else:
-                    i = low.find(kw, i + 1)
-        return [(self.lines[k].start, self.lines[k].end) for k in sorted(hit)]
+                    i = find(kw, i + 1)
+            if len(hit) == len(starts):
+                break  # every line holds a keyword already
+        return [(starts[k], ends[k]) for k in sorted(hit)]
 
     def around(self, keywords: Iterable[str], before: int, after: int, case: bool = False) -> list[tuple[int, int]]:
         """Spans reaching `before` characters back and `after` forward from each keyword,
@@ -75,6 +84,7 @@ class Windows:
         low = self.text if case else self.lower
         keywords = tuple(keywords)
         raw: list[tuple[int, int]] = []
+        starts, ends = self._starts, self._ends
         if case and all(kw[:1].isupper() for kw in keywords):
             # Capitalised words are few: one pass that skips the rest beats a find per keyword
             # (a hundred titles). It finds where some keyword starts, the longest one there,
@@ -83,19 +93,17 @@ class Windows:
             m = find(low)
             while m:
                 i = m.start()
-                k = bisect.bisect_right(self._starts, i) - 1
-                if k >= 0 and i < self.lines[k].end:
-                    ln = self.lines[k]
-                    raw.append((max(ln.start, i - before), min(ln.end, m.end() + after)))
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i < ends[k]:
+                    raw.append((max(starts[k], i - before), min(ends[k], m.end() + after)))
                 m = find(low, i + 1)
         else:
             for kw in keywords:
                 i = low.find(kw)
                 while i != -1:
-                    k = bisect.bisect_right(self._starts, i) - 1
-                    if k >= 0 and i < self.lines[k].end:
-                        ln = self.lines[k]
-                        raw.append((max(ln.start, i - before), min(ln.end, i + len(kw) + after)))
+                    k = bisect.bisect_right(starts, i) - 1
+                    if k >= 0 and i < ends[k]:
+                        raw.append((max(starts[k], i - before), min(ends[k], i + len(kw) + after)))
                     i = low.find(kw, i + 1)
         raw.sort()
         merged: list[tuple[int, int]] = []
