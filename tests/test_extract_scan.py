@@ -1,4 +1,4 @@
-"""Fast paths in extract/scan.py give exactly what the plain scans give."""
+"""Fast paths in extraction (extract/scan.py, quote marks) give exactly what the plain scans give."""
 from __future__ import annotations
 
 import bisect
@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from communique.extract import counts, dates, events, figures, people
+import random
+
+from communique.extract import counts, dates, events, figures, people, quotes
 from communique.extract.scan import Windows, lead_checked
 from communique.extract.text import Text
 
@@ -121,3 +123,15 @@ def test_around_capitalised_keywords_gives_the_spans_of_a_find_per_keyword(keywo
     for text in texts:
         for win in (Windows.by_line(text), Windows.whole(text)):
             assert win.around(keywords, before, after, case=True) == _around_by_find(win, keywords, before, after)
+
+
+def test_opening_straight_marks_are_found_as_by_looking_back_first():
+    # The pattern as first written: what stands before the mark checked before the mark.
+    plain = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)', re.MULTILINE)
+    rng = random.Random(7)
+    alphabet = ['"', '"', " ", "\n", "(", "[", "\u2014", "\u2013", "-", "a", "B", ".", "\t"]
+    samples = ['"We"', '\n"x', '("a")', 'a"b', '" "', '""a', "-\"a\u2014\"b"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in samples:
+        assert quotes._OPENING_STRAIGHT.sub("\u201c", text) == plain.sub("\u201c", text), text
+    assert quotes.pair_marks('He said "we agree" and "more".') == "He said \u201cwe agree\u201d and \u201cmore\u201d."
