@@ -117,9 +117,11 @@ def _around_by_find(win: Windows, keywords, before: int, after: int) -> list[tup
     (people._HONORIFIC_KEYS, 2, 12),
     (("Prime Minister", "Minister", "Min", "Ministers", "Secretary", "Sec"), 5, 3),  # keywords inside keywords
     (("Mr", "Mrs", "Ms", "Dr"), 0, 0),
+    (people._LOWER_KEYS, 30, 1),  # lowercase, with the space before
 ])
-def test_around_capitalised_keywords_gives_the_spans_of_a_find_per_keyword(keywords, before, after):
-    texts = TEXTS + ["Prime Ministers Secretary-General Mrs Min\n\n  Minister\nMinisterial Sec. Mr. Dr.Mrs"]
+def test_around_in_one_pass_gives_the_spans_of_a_find_per_keyword(keywords, before, after):
+    texts = TEXTS + ["Prime Ministers Secretary-General Mrs Min\n\n  Minister\nMinisterial Sec. Mr. Dr.Mrs",
+                     "the prime minister  minister ministers\n head of the king  queen"]
     for text in texts:
         for win in (Windows.by_line(text), Windows.whole(text)):
             assert win.around(keywords, before, after, case=True) == _around_by_find(win, keywords, before, after)
