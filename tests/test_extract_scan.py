@@ -137,3 +137,16 @@ def test_opening_straight_marks_are_found_as_by_looking_back_first():
     for text in samples:
         assert quotes._OPENING_STRAIGHT.sub("\u201c", text) == plain.sub("\u201c", text), text
     assert quotes.pair_marks('He said "we agree" and "more".') == "He said \u201cwe agree\u201d and \u201cmore\u201d."
+
+
+@pytest.mark.parametrize("name", [name for name, _ in figures.METRICS])
+def test_every_metric_match_holds_one_of_its_words(name):
+    pattern = dict(figures._METRIC_RES)[name]
+    words = [w for text in TEXTS for w in re.findall(r"[A-Za-z-]+", text)]
+    samples = TEXTS + [" ".join(words[i : i + 3]) for i in range(0, len(words), 2)]
+    samples += ["Bilateral TRADE", "two-way trade", "FDI", "reexports", "Shipments", "lines of credit",
+                "credit line", "donation", "GDP", "gross domestic product", "orders", "agreement worth",
+                "grown", "growth", "increased", "surged", "jumped", "declines", "dropped", "rises"]
+    for text in samples:
+        if text.isascii() and pattern.search(text):
+            assert any(k in text.lower() for k in figures.METRIC_KEYS[name]), (name, text)
