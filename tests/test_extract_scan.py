@@ -150,3 +150,12 @@ def test_every_metric_match_holds_one_of_its_words(name):
     for text in samples:
         if text.isascii() and pattern.search(text):
             assert any(k in text.lower() for k in figures.METRIC_KEYS[name]), (name, text)
+
+
+def test_capitalised_runs_are_found_as_without_the_boundary_check():
+    plain = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+    rng = random.Random(3)
+    alphabet = ["A", "b", "\u00c9", "\u00e9", "1", "_", " ", "\t", "'", "\u2019", ".", "-", "\n", "Ma"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in samples:
+        assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
