@@ -159,3 +159,15 @@ def test_capitalised_runs_are_found_as_without_the_boundary_check():
     samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     for text in samples:
         assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_last_word_is_what_the_pattern_finds():
+    from communique.extract.text import _LAST_WORD, last_word
+    rng = random.Random(5)
+    alphabet = ["a", "Z", ".", ".", " ", "1", "\u00e9", "!", "-", "\n", "Mr", "U.S"]
+    samples = ["Mr.", "U.S.", "a. b.", "..x.", "R. K.", "etc.", "1990.", "caf\u00e9.", "e.g.", ".", "!", "x!"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in range(4000)]
+    for text in samples:
+        for a in range(len(text) + 1):
+            m = _LAST_WORD.search(text, a, len(text))
+            assert last_word(text, a, len(text)) == (m.group(1) if m else ""), (text, a)
