@@ -171,3 +171,18 @@ def test_last_word_is_what_the_pattern_finds():
         for a in range(len(text) + 1):
             m = _LAST_WORD.search(text, a, len(text))
             assert last_word(text, a, len(text)) == (m.group(1) if m else ""), (text, a)
+
+
+def _lines_with(win: Windows, keywords) -> list[tuple[int, int]]:
+    """Windows.spans_with as first written: every line where some keyword starts."""
+    low = win.text.lower()
+    return [(a, b) for a, b in zip(win._starts, win._ends)
+            if any(low.find(kw, a, b + len(kw) - 1 if kw else b) != -1 for kw in keywords)]
+
+
+@pytest.mark.parametrize("keywords", [counts.WORD_KEYS, dates._RELATIVE_KEYS, *events.KEYS.values(),
+                                      ("seven", "seventy", "even"), ("ab", "ab", "abc")])
+def test_spans_with_finds_the_lines_holding_a_keyword(keywords):
+    for text in TEXTS + ["seventy\n\nseven even\nabc\n  ab  "]:
+        win = Windows.by_line(text)
+        assert win.spans_with(keywords) == _lines_with(win, keywords)

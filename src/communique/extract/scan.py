@@ -64,7 +64,7 @@ class Windows:
     def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
         hit: set[int] = set()
         find, starts, ends = self.lower.find, self._starts, self._ends
-        for kw in keywords:
+        for kw in _fewest(keywords):
             i = find(kw)
             while i != -1:
                 k = bisect.bisect_right(starts, i) - 1
@@ -119,6 +119,13 @@ class Windows:
         pattern = lead_checked(pattern)
         for a, b in self.spans_with(keywords):
             yield from pattern.finditer(self.text, a, b)
+
+
+@functools.lru_cache(maxsize=None)
+def _fewest(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """The keywords without those holding another one ("seventy" holds "seven"): a line with
+    the longer one has the shorter one too, so the lines found are the same."""
+    return tuple(kw for kw in dict.fromkeys(keywords) if not any(k != kw and k in kw for k in keywords))
 
 
 @functools.lru_cache(maxsize=None)
