@@ -186,3 +186,9 @@ def test_spans_with_finds_the_lines_holding_a_keyword(keywords):
     for text in TEXTS + ["seventy\n\nseven even\nabc\n  ab  "]:
         win = Windows.by_line(text)
         assert win.spans_with(keywords) == _lines_with(win, keywords)
+
+
+def test_unpossessive_removes_what_the_possessive_pattern_did():
+    possessive = re.compile(r"['\u2019]s$")
+    for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:
+        assert people._unpossessive(word) == possessive.sub("", word)

@@ -39,7 +39,9 @@ NOT_NAMES = {
 _TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
 _NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+def _unpossessive(word: str) -> str:
+    """The word without a possessive 's or \u2019s at its end: "India's" -> "India"."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 _PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
 
 
@@ -119,8 +121,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         if not t:
             break
         tok = t.group()
-        possessive = bool(_POSSESSIVE.search(tok))
-        word = _POSSESSIVE.sub("", tok)
+        word = _unpossessive(tok)
+        possessive = word != tok
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
         if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
@@ -821,24 +823,24 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     out = []
     for m in _CAP_RUN.finditer(s, start):
         words = m.group().split()
-        if not any(name_evidence.is_given(_POSSESSIVE.sub("", w)) for w in words[:-1]):
+        if not any(name_evidence.is_given(_unpossessive(w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply
         if any(name_evidence.names_a_thing(w) for w in words[1:]):
             continue  # "Tina River Hydropower": a thing named after someone, all of it
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
         i = 0
         while i < len(toks) - 1:
-            w = _POSSESSIVE.sub("", toks[i][2])
+            w = _unpossessive(toks[i][2])
             if w.isupper() or w in NOT_NAMES or w in place_terms or not name_evidence.is_given(w):
                 i += 1
                 continue
-            if i and _glued(_POSSESSIVE.sub("", toks[i - 1][2]), place_terms):
+            if i and _glued(_unpossessive(toks[i - 1][2]), place_terms):
                 i += 1  # "Samagi Jana Balawegaya": the run started before this given name; one name, not hers
                 continue
             words = [w]
             j = i + 1
             while j < len(toks) and len(words) < 4:
-                nxt = _POSSESSIVE.sub("", toks[j][2])
+                nxt = _unpossessive(toks[j][2])
                 if nxt.isupper() or nxt in NOT_NAMES or nxt in place_terms or not name_evidence.name_word_ok(nxt):
                     break
                 words.append(nxt)
