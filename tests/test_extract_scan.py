@@ -192,3 +192,14 @@ def test_unpossessive_removes_what_the_possessive_pattern_did():
     possessive = re.compile(r"['\u2019]s$")
     for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:
         assert people._unpossessive(word) == possessive.sub("", word)
+
+
+def test_capitalised_words_are_found_as_by_looking_back_first():
+    from communique.extract.kb import _CAPITALISED
+    plain = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
+    rng = random.Random(11)
+    alphabet = ["A", "b", "\u00c9", "\u00e9", "1", "_", " ", "'", "\u2019", ".", "-", "\n", "\u0130", "Q."]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [m.span() for m in _CAPITALISED.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
