@@ -203,3 +203,23 @@ def test_capitalised_words_are_found_as_by_looking_back_first():
     for text in samples:
         assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert [m.span() for m in _CAPITALISED.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
+
+
+def test_gazetteers_sharing_one_scan_find_what_each_finds_alone():
+    from communique.extract.gazetteer import Gazetteer, share_scan
+    entries = [
+        [("India", "in"), ("New Delhi", "nd"), ("US", "us"), ("United States", "us"), ("Delhi", "d")],
+        [("United Nations", "un"), ("UN", "un"), ("IT Ministry", "itm"), ("New Development Bank", "ndb")],
+        [("trade", "trade"), ("it", "it-word"), ("new", "new"), ("united", "u"), ("development bank", "db")],
+    ]
+    shared = [Gazetteer(e) for e in entries]
+    alone = [Gazetteer(e) for e in entries]
+    share_scan(*shared)
+    rng = random.Random(13)
+    words = ["India", "New", "Delhi", "new", "delhi", "US", "us", "United", "States", "Nations", "UN", "IT", "it",
+             "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul"]
+    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+    for text in samples:
+        for g, h in zip(shared, alone):
+            assert g.find(text) == h.find(text), text
+        assert shared[2].find(text, 2) == alone[2].find(text, 2)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
-from .gazetteer import Gazetteer, Hit
+from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
 from .titles import HEADS, MODIFIERS
 
@@ -68,6 +68,7 @@ class KnowledgeBase:
             topic_terms += [(k, t.id) for k in t.keywords]
             topic_terms.append((t.label.lower(), t.id))
         self.topic_gaz = Gazetteer(topic_terms)
+        share_scan(self.place_gaz, self.org_gaz, self.topic_gaz)  # each release is read by all three
         self._index_people()
         name_evidence.warm()
 
