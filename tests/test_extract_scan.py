@@ -223,3 +223,13 @@ def test_gazetteers_sharing_one_scan_find_what_each_finds_alone():
         for g, h in zip(shared, alone):
             assert g.find(text) == h.find(text), text
         assert shared[2].find(text, 2) == alone[2].find(text, 2)
+
+
+def test_boilerplate_test_agrees_with_the_pattern():
+    from communique.extract.text import BOILERPLATE, is_boilerplate
+    lines = [ln for text in TEXTS for ln in text.split("\n")]
+    lines += ["Share this article", "  SHARE", "Tweet", "Follow us on X", "Published: 26/02/2024", "(Photo credit: MEA)",
+              "Image: PIB", "Read more", "Related stories: x", "Skip to main content", "Back to top", "\tHome ",
+              "Photographs", "\u017fhare", "The minister said", "Posted on 3 May", "ADVERTISEMENT", "Email"]
+    for line in lines:
+        assert is_boilerplate(line) == (BOILERPLATE.match(line) is not None), line

@@ -30,6 +30,17 @@ BOILERPLATE = re.compile(
     r"\(?(image|photo) (credit|source|courtesy).*)\s*$",
     re.IGNORECASE,
 )
+# How every BOILERPLATE line opens, lowercased after its leading spaces: a line of plain ASCII
+# (where lowercasing is exact) that opens otherwise is no boilerplate, with no pattern to run.
+_BOILERPLATE_OPENINGS = ("share", "tweet", "print", "email", "whatsapp", "facebook", "linkedin", "follow",
+                         "advert", "also", "read", "click", "subscribe", "home", "menu", "skip", "back",
+                         "related", "updated", "published", "posted", "photo", "image", "(")
+
+
+def is_boilerplate(line: str) -> bool:
+    if line.isascii() and not line.lstrip().lower().startswith(_BOILERPLATE_OPENINGS):
+        return False
+    return BOILERPLATE.match(line) is not None
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "hon", "rev",
@@ -142,7 +153,7 @@ class Text:
         pos = 0
         for line in self.clean.split("\n"):
             end = pos + len(line)
-            if line.strip() and not BOILERPLATE.match(line):
+            if line.strip() and not is_boilerplate(line):
                 lead = len(line) - len(line.lstrip())
                 spans.append(Span(pos + lead, pos + len(line.rstrip())))
             pos = end + 1
