@@ -62,6 +62,7 @@ def warm() -> None:
     zipf("the")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")
