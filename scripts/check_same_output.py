@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Do two source trees extract the same records? For changes that must not change output.
 
-    python scripts/check_same_output.py BASE_SRC [NEW_SRC] [--synthetic 300] [--data DIR]
+    python scripts/check_same_output.py BASE_SRC [NEW_SRC] [--synthetic 300] [--data DIR] [--sets ...]
 
 Runs `communique.extract.pipeline.extract` with the code of each tree (a folder holding the
 `communique` package, e.g. /tmp/base/src; NEW_SRC defaults to this tree's src), each in its
@@ -36,7 +36,10 @@ def held_out_names() -> set[str]:
     return names
 
 
-def dump(data: Path, corpus: Path, out: Path, src: Path) -> None:
+SETS = ("realdev", "real", "synthetic", "run", "corpus")
+
+
+def dump(data: Path, corpus: Path, out: Path, src: Path, sets: set[str]) -> None:
     """In the child process: extract every document, write {key: output} as JSON."""
     import yaml
 
@@ -65,12 +68,14 @@ def dump(data: Path, corpus: Path, out: Path, src: Path) -> None:
 
     # As scripts/score_extraction.py reads them: real releases each with a fresh knowledge base...
     for name, folder in (("realdev", REALDEV / "docs"), ("real", REAL / "docs")):
-        if folder.is_dir():
+        if name in sets and folder.is_dir():
             for p in releases(folder):
                 sid, meta, body, _ = read_release(p, data)
                 run(f"{name}/{p.name}", KnowledgeBase(**bare), body, sid, meta.title, meta.published, False)
     # ...synthetic test documents with one knowledge base per folder.
     for name, folder in (("synthetic", EXTRACTION / "docs"), ("synthetic-heldout", EXTRACTION / "heldout" / "docs")):
+        if "synthetic" not in sets:
+            continue
         kb = KnowledgeBase(**bare)
         for p in releases(folder):
             fm, body, _ = split_front_matter(p.read_text(encoding="utf-8"))
@@ -78,12 +83,13 @@ def dump(data: Path, corpus: Path, out: Path, src: Path) -> None:
             run(f"{name}/{p.name}", kb, body, "doc", meta.get("title"), meta.get("published"), False)
     # As `communique extract` runs: the store's people known, each release's people learnt.
     kb = KnowledgeBase.from_store(st)
-    for p in releases(data / "sources") + releases(REAL / "docs") + (releases(REALDEV / "docs") if REALDEV.is_dir() else []):
+    ran = releases(data / "sources") + releases(REAL / "docs") + (releases(REALDEV / "docs") if REALDEV.is_dir() else [])
+    for p in ran if "run" in sets else []:
         sid, meta, body, _ = read_release(p, data)
         run(f"run/{p.parent.parent.name}/{p.name}", kb, body, sid, meta.title, meta.published, True)
     # As scripts/bench_extract.py runs: synthetic releases, people learnt.
     kb = KnowledgeBase(**bare)
-    for p in releases(corpus):
+    for p in releases(corpus) if "corpus" in sets else []:
         fm, body, _ = split_front_matter(p.read_text(encoding="utf-8"))
         meta = yaml.safe_load(fm)
         run(f"corpus/{p.name}", kb, body, p.stem, meta.get("title"), meta.get("published"), True)
@@ -101,11 +107,15 @@ def main() -> int:
     ap.add_argument("new", type=Path, nargs="?", default=ROOT / "src", help="the changed tree's src folder")
     ap.add_argument("--synthetic", type=int, default=300, help="how many make_corpus.py releases")
     ap.add_argument("--data", type=Path, default=ROOT / "data")
+    ap.add_argument("--sets", default=",".join(SETS), help="which of " + ", ".join(SETS) + " (comma-separated)")
     ap.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    sets = set(args.sets.split(","))
+    if not sets <= set(SETS):
+        ap.error(f"--sets: unknown {', '.join(sorted(sets - set(SETS)))}")
     if args.dump:
-        dump(args.data, args.corpus, args.dump, args.base)
+        dump(args.data, args.corpus, args.dump, args.base, sets)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -116,7 +126,7 @@ def main() -> int:
             out = Path(tmp) / f"out{i}.json"
             env = {**os.environ, "PYTHONPATH": str(src.resolve())}
             subprocess.run([sys.executable, __file__, str(src), "--dump", str(out), "--corpus", str(corpus),
-                            "--data", str(args.data)], check=True, env=env)
+                            "--data", str(args.data), "--sets", args.sets], check=True, env=env)
             outs.append(json.loads(out.read_text(encoding="utf-8")))
     a, b = outs
     held = held_out_names()
