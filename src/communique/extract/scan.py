@@ -147,6 +147,8 @@ def lead_checked(pattern: re.Pattern) -> re.Pattern:
     as much as a short scan, hence the table by identity)."""
     got = _checked.get(id(pattern))
     if got is None or got[0] is not pattern:
+        if len(_checked) > 4096:
+            _checked.clear()  # patterns compiled on the fly must not pile up
         got = _checked[id(pattern)] = (pattern, _lead_checked(pattern))
     return got[1]
 
