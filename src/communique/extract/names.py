@@ -89,6 +89,7 @@ def warm() -> None:
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|space|ator|utor|ense)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows
+from .scan import Windows, lead_checked
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -39,7 +39,9 @@ NOT_NAMES = {
 _TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
 _NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+def _unpossessive(word: str) -> str:
+    """The word without a possessive 's or \u2019s at its end: "India's" -> "India"."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 _PRONOUN_SPAN = 60  # how far back a title looks for "India's" or "Russian"
 
 
@@ -119,8 +121,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         if not t:
             break
         tok = t.group()
-        possessive = bool(_POSSESSIVE.search(tok))
-        word = _POSSESSIVE.sub("", tok)
+        word = _unpossessive(tok)
+        possessive = word != tok
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
         if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
@@ -573,7 +575,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             taken.add(mention.start, mention.end)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
-        for m in TITLE.finditer(s, a, b):
+        for m in lead_checked(TITLE).finditer(s, a, b):
             if not free(m.start(), m.end()):
                 continue
             tstart = _extend_left(s, m.start(), para.start, place_terms)
@@ -693,7 +695,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             taken.add(mention.start, mention.end)
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
-        for m in HONORIFIC.finditer(s, a, b):
+        for m in lead_checked(HONORIFIC).finditer(s, a, b):
             name = trim_name(s, read_name(s, m.end(), para.end, place_terms, styled=True), is_known)
             if name and m.group().startswith("Sri") and not (is_known(name[2]) or name_evidence.is_given(name[2].split()[0])):
                 continue  # "Sri Dalada Maligawa", "Sri Jayewardenepura": places and temples open with Sri too
@@ -703,7 +705,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     # "his Spanish counterpart José Albares": no title, but the country and a name.
     for a, b in win.around(("counterpart",), before=40, after=4):
         para = text.paragraph_at(a)
-        for m in _COUNTERPART.finditer(s, a, b):
+        for m in lead_checked(_COUNTERPART).finditer(s, a, b):
             name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
             if name and len(name[2].split()) > 1 and free(name[0], name[1]):
                 country = _country_before(place_hits, hit_ends, s, m.start(1), countries)
@@ -755,7 +757,7 @@ def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends:
     s = text.clean
     out: list[Mention] = []
     matches = (m for a, b in win.around(_LOWER_KEYS, before=30, after=1, case=True)
-               for m in _LOWER_OFFICE.finditer(s, a, b))
+               for m in lead_checked(_LOWER_OFFICE).finditer(s, a, b))
     for m in matches:
         para = text.paragraph_at(m.start())
         end, qualified = m.end(), False
@@ -803,7 +805,7 @@ def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> 
     s = text.clean
     out: list[Mention] = []
     for m in (m for a, b in win.around(tuple(_PLURAL_HEADS), before=80, after=1, case=True)
-              for m in _PLURAL.finditer(s, a, b)):
+              for m in lead_checked(_PLURAL).finditer(s, a, b)):
         para = text.paragraph_at(m.start())
         title = expand((m.group(1) + _PLURAL_HEADS[m.group(2)]).strip())
         pos, found, last_and = m.end(), [], False
@@ -852,7 +854,9 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
     return out
 
 
-_CAP_RUN = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+# (\b and the look-ahead say what the look-behind and the first letter do, but let re pass
+# over the inside of words and lowercase words faster.)
+_CAP_RUN = re.compile(r"\b(?=[^\W\d_a-z])(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
 
 
 def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int, int, str]]:
@@ -861,24 +865,24 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     out = []
     for m in _CAP_RUN.finditer(s, start):
         words = m.group().split()
-        if not any(name_evidence.is_given(_POSSESSIVE.sub("", w)) for w in words[:-1]):
+        if not any(name_evidence.is_given(_unpossessive(w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply
         if any(name_evidence.names_a_thing(w) for w in words[1:]):
             continue  # "Tina River Hydropower": a thing named after someone, all of it
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
         i = 0
         while i < len(toks) - 1:
-            w = _POSSESSIVE.sub("", toks[i][2])
+            w = _unpossessive(toks[i][2])
             if w.isupper() or w in NOT_NAMES or w in place_terms or not name_evidence.is_given(w):
                 i += 1
                 continue
-            if i and _glued(_POSSESSIVE.sub("", toks[i - 1][2]), place_terms):
+            if i and _glued(_unpossessive(toks[i - 1][2]), place_terms):
                 i += 1  # "Samagi Jana Balawegaya": the run started before this given name; one name, not hers
                 continue
             words = [w]
             j = i + 1
             while j < len(toks) and len(words) < 4:
-                nxt = _POSSESSIVE.sub("", toks[j][2])
+                nxt = _unpossessive(toks[j][2])
                 if nxt.isupper() or nxt in NOT_NAMES or nxt in place_terms or not name_evidence.name_word_ok(nxt):
                     break
                 words.append(nxt)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .people import Mention
+from .scan import lead_checked
 from .spans import Index, Taken
 from .text import Span, Text
 
@@ -57,7 +58,7 @@ class QuoteFind:
 
 def _channel(text: str) -> str | None:
     for name, pat in CHANNELS:
-        if pat.search(text):
+        if lead_checked(pat).search(text):
             return name
     return None
 
@@ -70,7 +71,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_OPENING_STRAIGHT = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)', re.MULTILINE)
+# A straight mark at a line start or after a space, bracket or dash, before a word. (Written
+# mark first, what stands before it looked at from behind: re then jumps from mark to mark.)
+_OPENING_STRAIGHT = re.compile(r'"(?:(?<=^")|(?<=[\s(\[\u2014\u2013-]"))(?=\S)', re.MULTILINE)
 FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
 _INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
 
@@ -131,6 +134,8 @@ def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
 def _is_name_in_quotes(words: list[str]) -> bool:
     """'Japan-Australia Friends of the New Colombo Plan', 'Proactive Contribution to Peace':
     a title or a name in quote marks, not words someone said."""
+    if len(words) > 12:
+        return False
     caps = [w for w in words if w[:1].isupper()]
     small = [w for w in words if w in {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&"}]
     return len(words) <= 12 and len(caps) + len(small) == len(words) and len(caps) >= 2 and not words[-1].endswith((".", "!", "?"))
@@ -167,18 +172,21 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     carry: Mention | None = None  # who speaks in the paragraphs just before
     carry_from: Span | None = None  # or the narrative paragraph that may name them ("X said ...")
     for para in text.lines:
-        pairs = list(_PAIR.finditer(marks, para.start, para.end))
         # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
         # speaker of the paragraph before: a quote run on, or "X said the contract ...".
         body = marks[para.start : para.end]
+        # (marks holds no straight mark: a paragraph with no opening one holds no quote.)
+        opens = "\u201c" in body
+        pairs = list(_PAIR.finditer(marks, para.start, para.end)) if opens or "\u201e" in body else []
         # (A paragraph that opens a quote and never closes it is all quote: it runs on.)
-        outside = "" if body.startswith("\u201c") and "\u201d" not in body else _PAIR.sub("", body)
+        outside = "" if body.startswith("\u201c") and "\u201d" not in body else _PAIR.sub("", body) if pairs else body
         bare = body.startswith("\u201c") and not _VERB.search(outside)
         if bare and carry_from is not None:
             carry, carry_from = _sayer(text, carry_from, named_ix), None
         # A quote that runs on into the next paragraph opens each paragraph and closes only the
         # last: "X said, \u201cThese commitments ..." with no closing mark goes to the paragraph's end.
-        pairs += list(_RUN_ON.finditer(marks, pairs[-1].end() if pairs else para.start, para.end))
+        if opens:
+            pairs += list(_RUN_ON.finditer(marks, pairs[-1].end() if pairs else para.start, para.end))
         in_block = next((bl for bl in blocks if bl.start <= para.start and para.end <= bl.end), None)
         for idx, m in enumerate(pairs):
             g = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3

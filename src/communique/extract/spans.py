@@ -3,6 +3,7 @@ length of a release (a 10 MB document must take ten times a 1 MB one)."""
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from typing import Callable, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -29,23 +30,31 @@ class Taken:
 
 
 class Index(Generic[T]):
-    """Items with a start and an end, sorted by start: the ones inside a span, the last before a point."""
+    """Items with a start and an end, sorted by start: the ones inside a span, the last before a point.
+    (Starts and ends are read once, here: extraction never moves a found span.)"""
 
-    def __init__(self, items: Iterable[T], start: Callable[[T], int] = lambda x: x.start,
-                 end: Callable[[T], int] = lambda x: x.end):
+    def __init__(self, items: Iterable[T], start: Callable[[T], int] = attrgetter("start"),
+                 end: Callable[[T], int] = attrgetter("end")):
         self.items = sorted(items, key=start)
         self._starts = [start(x) for x in self.items]
-        self._end = end
+        self._ends = [end(x) for x in self.items]
 
     def within(self, a: int, b: int) -> list[T]:
         lo = bisect.bisect_left(self._starts, a)
         hi = bisect.bisect_left(self._starts, b)
-        return [x for x in self.items[lo:hi] if self._end(x) <= b]
+        items = self.items[lo:hi]
+        if not items:
+            return items
+        ends = self._ends[lo:hi]
+        if max(ends) <= b:
+            return items
+        return [x for x, e in zip(items, ends) if e <= b]
 
     def last_before(self, pos: int) -> T | None:
         """The item starting latest among those ending at or before pos."""
         i = bisect.bisect_left(self._starts, pos)
-        for x in reversed(self.items[max(0, i - 64) : i]):
-            if self._end(x) <= pos:
-                return x
+        ends = self._ends
+        for j in range(i - 1, max(0, i - 64) - 1, -1):
+            if ends[j] <= pos:
+                return self.items[j]
         return None

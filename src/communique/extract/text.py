@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -29,6 +30,17 @@ BOILERPLATE = re.compile(
     r"\(?(image|photo) (credit|source|courtesy).*)\s*$",
     re.IGNORECASE,
 )
+# How every BOILERPLATE line opens, lowercased after its leading spaces: a line of plain ASCII
+# (where lowercasing is exact) that opens otherwise is no boilerplate, with no pattern to run.
+_BOILERPLATE_OPENINGS = ("share", "tweet", "print", "email", "whatsapp", "facebook", "linkedin", "follow",
+                         "advert", "also", "read", "click", "subscribe", "home", "menu", "skip", "back",
+                         "related", "updated", "published", "posted", "photo", "image", "(")
+
+
+def is_boilerplate(line: str) -> bool:
+    if line.isascii() and not line.lstrip().lower().startswith(_BOILERPLATE_OPENINGS):
+        return False
+    return BOILERPLATE.match(line) is not None
 
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "hon", "rev",
@@ -38,6 +50,18 @@ _ABBREV = {
 }
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = string.ascii_letters + "."
+
+
+def last_word(s: str, start: int, end: int) -> str:
+    """What _LAST_WORD.search(s, start, end) finds ("" if nothing): the letters and stops that
+    end the span, from the first letter among them. Stripping finds it in one step where the
+    pattern tries every position of the span."""
+    chunk = s[start:end]
+    if chunk.endswith("\n"):  # ($ also matches before a last newline: rare, left to the pattern)
+        m = _LAST_WORD.search(s, start, end)
+        return m.group(1) if m else ""
+    return chunk[len(chunk.rstrip(_WORD_CHARS)) :].lstrip(".")
 
 
 @dataclass(frozen=True)
@@ -129,7 +153,7 @@ class Text:
         pos = 0
         for line in self.clean.split("\n"):
             end = pos + len(line)
-            if line.strip() and not BOILERPLATE.match(line):
+            if line.strip() and not is_boilerplate(line):
                 lead = len(line) - len(line.lstrip())
                 spans.append(Span(pos + lead, pos + len(line.rstrip())))
             pos = end + 1
@@ -143,8 +167,7 @@ class Text:
             for m in _SENT_END.finditer(self.clean, para.start, para.end):
                 # Only the word before the stop matters: look back a bounded distance, not to
                 # the sentence start (a run of initials would make that quadratic).
-                word = _LAST_WORD.search(self.clean, max(start, m.start() - 40), m.start() + 1)
-                token = (word.group(1) if word else "").lower().rstrip(".")
+                token = last_word(self.clean, max(start, m.start() - 40), m.start() + 1).lower().rstrip(".")
                 # "Mr. Li", "Dec. 26", and initials such as "R. Kumar" do not end a sentence.
                 if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
                     continue

@@ -1,0 +1,235 @@
+"""Fast paths in extraction (extract/scan.py, quote marks) give exactly what the plain scans give."""
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+import pytest
+
+import random
+
+from communique.extract import counts, dates, events, figures, people, quotes
+from communique.extract.scan import Windows, lead_checked
+from communique.extract.text import Text
+
+EXTRACTION = Path(__file__).parent / "extraction"
+
+
+def _texts() -> list[str]:
+    # Synthetic test documents and the real ones that are not held out.
+    real = EXTRACTION / "real"
+    held = {ln.strip().removesuffix(".txt") for f in real.glob("HELDOUT*.txt") for ln in f.read_text().splitlines() if ln.strip()}
+    paths = sorted((EXTRACTION / "docs").iterdir()) + sorted(p for p in (real / "docs").iterdir() if p.stem not in held)
+    return [Text(p.read_text(encoding="utf-8")).clean for p in paths]
+
+
+TEXTS = _texts()
+
+
+def _patterns() -> dict[str, re.Pattern]:
+    found = {f"trigger {i} {t}": p for i, (t, p, *_) in enumerate(events.TRIGGERS)}
+    for mod in (events, dates, figures, counts, people):
+        for k, v in vars(mod).items():
+            if isinstance(v, re.Pattern):
+                found[f"{mod.__name__}.{k}"] = v
+            elif isinstance(v, (list, tuple)):  # dates._PATTERNS
+                found |= {f"{mod.__name__}.{k}[{i}]": p for i, p in enumerate(v) if isinstance(p, re.Pattern)}
+    return found
+
+
+PATTERNS = _patterns()
+
+
+def _found(pattern: re.Pattern, text: str, a: int, b: int) -> list:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text, a, b)]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_lead_checked_pattern_finds_the_same_matches_on_every_line(name):
+    pattern = PATTERNS[name]
+    fast = lead_checked(pattern)
+    assert fast.groupindex == pattern.groupindex and fast.groups == pattern.groups
+    for text in TEXTS:
+        for ln in Windows.by_line(text).lines:
+            assert _found(fast, text, ln.start, ln.end) == _found(pattern, text, ln.start, ln.end), (name, text[ln.start:ln.end])
+
+
+def test_lead_check_applies_to_the_event_triggers():
+    rewritten = [t for t, p, *_ in events.TRIGGERS if lead_checked(p) is not p]
+    assert {"meeting", "other", "call", "signing"} <= set(rewritten)
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"\bfoo|bar", 0),  # one branch may start anywhere
+    (r"\b\w+day", 0),  # any word character can start it
+    (r"\b(?:x)?", 0),  # can match nothing
+    (r"foo\b", 0),
+    (r"(?a:\b)caf", 0),  # a \b of another kind than the wrapper's
+    (r"(?x)\b foo  # comment", 0),
+    (r"(?<![\w.])\$\d", 0),  # a look-behind refusing a word before "$": no boundary there
+    (r"(?<![.,])\d+", 0),  # a look-behind that lets a word character stand before
+    (r"(?<![\w.])\d+|\d+%", 0),  # one branch unguarded
+])
+def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
+    pattern = re.compile(source, flags)
+    assert lead_checked(pattern) is pattern
+
+
+@pytest.mark.parametrize("source, flags, text", [
+    (r"\bkelvin\b", re.IGNORECASE, "ten \u212aelvin and kelvin"),  # Kelvin sign folds to k
+    (r"\bstra(?:ss|\u00df)e", re.IGNORECASE, "\u017ftrasse, Strasse, stra\u00dfe"),  # long s folds to s
+    (r"\b(?-i:Council)\s+votes?|\bvoted\b", re.IGNORECASE, "the Council votes; COUNCIL voted; council VOTES"),
+    (r"(?<!courtesy )\bcall\s+with\b|\bmet\b", re.IGNORECASE, "a courtesy call with her; a call with him; they MET"),
+    (r"\b[2-4]\d?-day\b", 0, "a 3-day and a 25-day visit, not 9-day"),
+    (r"(?<![\w.,])\d+(?:\.\d+)?\s?%", 0, "5% a5% x.5% ,7% (8.5 %) 9%"),  # a word start after a non-word
+    (r"\b\d+\s+(?:days|weeks)", 0, "in 3 days, \u0663 weeks, \u0968\u0966 days"),  # any decimal digit is a \d
+])
+def test_lead_checked_keeps_case_folding_and_lookbehinds(source, flags, text):
+    pattern = re.compile(source, flags)
+    fast = lead_checked(pattern)
+    assert fast is not pattern
+    assert _found(fast, text, 0, len(text)) == _found(pattern, text, 0, len(text))
+    assert _found(pattern, text, 0, len(text))
+
+
+def _around_by_find(win: Windows, keywords, before: int, after: int) -> list[tuple[int, int]]:
+    """Windows.around as it was written first: a find per keyword."""
+    raw = []
+    for kw in keywords:
+        i = win.text.find(kw)
+        while i != -1:
+            k = bisect.bisect_right(win._starts, i) - 1
+            if k >= 0 and i < win._ends[k]:
+                raw.append((max(win._starts[k], i - before), min(win._ends[k], i + len(kw) + after)))
+            i = win.text.find(kw, i + 1)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(raw):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+@pytest.mark.parametrize("keywords, before, after", [
+    (people._TITLE_KEYS, 80, 60),
+    (people._HONORIFIC_KEYS, 2, 12),
+    (("Prime Minister", "Minister", "Min", "Ministers", "Secretary", "Sec"), 5, 3),  # keywords inside keywords
+    (("Mr", "Mrs", "Ms", "Dr"), 0, 0),
+    (people._LOWER_KEYS, 30, 1),  # lowercase, with the space before
+])
+def test_around_in_one_pass_gives_the_spans_of_a_find_per_keyword(keywords, before, after):
+    texts = TEXTS + ["Prime Ministers Secretary-General Mrs Min\n\n  Minister\nMinisterial Sec. Mr. Dr.Mrs",
+                     "the prime minister  minister ministers\n head of the king  queen"]
+    for text in texts:
+        for win in (Windows.by_line(text), Windows.whole(text)):
+            assert win.around(keywords, before, after, case=True) == _around_by_find(win, keywords, before, after)
+
+
+def test_opening_straight_marks_are_found_as_by_looking_back_first():
+    # The pattern as first written: what stands before the mark checked before the mark.
+    plain = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))"(?=\S)', re.MULTILINE)
+    rng = random.Random(7)
+    alphabet = ['"', '"', " ", "\n", "(", "[", "\u2014", "\u2013", "-", "a", "B", ".", "\t"]
+    samples = ['"We"', '\n"x', '("a")', 'a"b', '" "', '""a', "-\"a\u2014\"b"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in samples:
+        assert quotes._OPENING_STRAIGHT.sub("\u201c", text) == plain.sub("\u201c", text), text
+    assert quotes.pair_marks('He said "we agree" and "more".') == "He said \u201cwe agree\u201d and \u201cmore\u201d."
+
+
+@pytest.mark.parametrize("name", [name for name, _ in figures.METRICS])
+def test_every_metric_match_holds_one_of_its_words(name):
+    pattern = dict(figures._METRIC_RES)[name]
+    words = [w for text in TEXTS for w in re.findall(r"[A-Za-z-]+", text)]
+    samples = TEXTS + [" ".join(words[i : i + 3]) for i in range(0, len(words), 2)]
+    samples += ["Bilateral TRADE", "two-way trade", "FDI", "reexports", "Shipments", "lines of credit",
+                "credit line", "donation", "GDP", "gross domestic product", "orders", "agreement worth",
+                "grown", "growth", "increased", "surged", "jumped", "declines", "dropped", "rises"]
+    for text in samples:
+        if text.isascii() and pattern.search(text):
+            assert any(k in text.lower() for k in figures.METRIC_KEYS[name]), (name, text)
+
+
+def test_capitalised_runs_are_found_as_without_the_boundary_check():
+    plain = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+    rng = random.Random(3)
+    alphabet = ["A", "b", "\u00c9", "\u00e9", "1", "_", " ", "\t", "'", "\u2019", ".", "-", "\n", "Ma"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in samples:
+        assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_last_word_is_what_the_pattern_finds():
+    from communique.extract.text import _LAST_WORD, last_word
+    rng = random.Random(5)
+    alphabet = ["a", "Z", ".", ".", " ", "1", "\u00e9", "!", "-", "\n", "Mr", "U.S"]
+    samples = ["Mr.", "U.S.", "a. b.", "..x.", "R. K.", "etc.", "1990.", "caf\u00e9.", "e.g.", ".", "!", "x!"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25))) for _ in range(4000)]
+    for text in samples:
+        for a in range(len(text) + 1):
+            m = _LAST_WORD.search(text, a, len(text))
+            assert last_word(text, a, len(text)) == (m.group(1) if m else ""), (text, a)
+
+
+def _lines_with(win: Windows, keywords) -> list[tuple[int, int]]:
+    """Windows.spans_with as first written: every line where some keyword starts."""
+    low = win.text.lower()
+    return [(a, b) for a, b in zip(win._starts, win._ends)
+            if any(low.find(kw, a, b + len(kw) - 1 if kw else b) != -1 for kw in keywords)]
+
+
+@pytest.mark.parametrize("keywords", [counts.WORD_KEYS, dates._RELATIVE_KEYS, *events.KEYS.values(),
+                                      ("seven", "seventy", "even"), ("ab", "ab", "abc")])
+def test_spans_with_finds_the_lines_holding_a_keyword(keywords):
+    for text in TEXTS + ["seventy\n\nseven even\nabc\n  ab  "]:
+        win = Windows.by_line(text)
+        assert win.spans_with(keywords) == _lines_with(win, keywords)
+
+
+def test_unpossessive_removes_what_the_possessive_pattern_did():
+    possessive = re.compile(r"['\u2019]s$")
+    for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:
+        assert people._unpossessive(word) == possessive.sub("", word)
+
+
+def test_capitalised_words_are_found_as_by_looking_back_first():
+    from communique.extract.kb import _CAPITALISED
+    plain = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
+    rng = random.Random(11)
+    alphabet = ["A", "b", "\u00c9", "\u00e9", "1", "_", " ", "'", "\u2019", ".", "-", "\n", "\u0130", "Q."]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [m.span() for m in _CAPITALISED.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
+
+
+def test_gazetteers_sharing_one_scan_find_what_each_finds_alone():
+    from communique.extract.gazetteer import Gazetteer, share_scan
+    entries = [
+        [("India", "in"), ("New Delhi", "nd"), ("US", "us"), ("United States", "us"), ("Delhi", "d")],
+        [("United Nations", "un"), ("UN", "un"), ("IT Ministry", "itm"), ("New Development Bank", "ndb")],
+        [("trade", "trade"), ("it", "it-word"), ("new", "new"), ("united", "u"), ("development bank", "db")],
+    ]
+    shared = [Gazetteer(e) for e in entries]
+    alone = [Gazetteer(e) for e in entries]
+    share_scan(*shared)
+    rng = random.Random(13)
+    words = ["India", "New", "Delhi", "new", "delhi", "US", "us", "United", "States", "Nations", "UN", "IT", "it",
+             "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul"]
+    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+    for text in samples:
+        for g, h in zip(shared, alone):
+            assert g.find(text) == h.find(text), text
+        assert shared[2].find(text, 2) == alone[2].find(text, 2)
+
+
+def test_boilerplate_test_agrees_with_the_pattern():
+    from communique.extract.text import BOILERPLATE, is_boilerplate
+    lines = [ln for text in TEXTS for ln in text.split("\n")]
+    lines += ["Share this article", "  SHARE", "Tweet", "Follow us on X", "Published: 26/02/2024", "(Photo credit: MEA)",
+              "Image: PIB", "Read more", "Related stories: x", "Skip to main content", "Back to top", "\tHome ",
+              "Photographs", "\u017fhare", "The minister said", "Posted on 3 May", "ADVERTISEMENT", "Email"]
+    for line in lines:
+        assert is_boilerplate(line) == (BOILERPLATE.match(line) is not None), line
