@@ -151,6 +151,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     headline_finds = [ev for ev in finds if layout.in_headline(ev.start)]
     finds = [ev for ev in finds if not layout.is_furniture(ev.start) and not history_or_plan(s, ev, published)]
     labels = [m for m in named if m.speaker_label]
+
+    def dated_body(found):  # in a transcript, what a speaker dates in the sentence itself ("Yesterday, I met...")
+        return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+
     speakers = list(dict.fromkeys(m.person.id for m in labels))
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
@@ -160,15 +164,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if first[0].type != "press_conference" and _AFTER_MEETING.search(s, layout.headline.start, layout.headline.end):
             # "X and Y After Their Meeting": they met, then spoke to the press.
             first.append(EventFind("press_conference", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
-        finds = first + [ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+        finds = first + dated_body(finds)
     elif speakers and layout.headline is not None and _WITH_HEADLINE.search(s, layout.headline.start, layout.headline.end) \
             and len({m.person.id for m in named_ix.within(layout.headline.start, layout.headline.end)}) >= 2:
         # "Secretary X With Foreign Secretary Y and Foreign Minister Z": the transcript is of their
         # meeting (of an interview, when the one with X holds no office).
         hl = layout.headline
         untitled = any(not m.person.titles for m in named_ix.within(hl.start, hl.end))
-        finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + [
-            ev for ev in finds if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+        finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + dated_body(finds)
     elif not finds:
         finds = headline_finds  # a release that only names its event in the headline
     trigger_sentences = {ev.sentence_start for ev in finds}
@@ -234,7 +237,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
                                                              people_only=ev.type == "signing")
         welcome = ev.type == "visit" and s.startswith("welcom", ev.start)
-        if welcome and not (place_ix.within(ev.end, ev.end + 40) and place_ix.within(ev.end, ev.end + 40)[0].start == ev.end
+        if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
             continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
         if welcome:
@@ -511,9 +514,10 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+mee
 
 # Who makes a visit, when the visit names them: "X's visit", "the visit (to P) by/of X",
 # "this visit by the President of Botswana" (the holder of that office named in the release).
-_VISIT_BY = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[\w\u2019'.-]+\s+){1,4}?)?(?:by|of)\s+(?:the\s+)?$")
+_TO_PLACE_BY = r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[\w\u2019'.-]+\s+){1,4}?)?(?:by|of)\s+"  # " to Australia by "
+_VISIT_BY = re.compile(_TO_PLACE_BY + r"(?:the\s+)?$")
 _POSSESSIVE_VISIT = re.compile(r"^['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
-_BY_OFFICE = re.compile(r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[\w\u2019'.-]+\s+){1,4}?)?(?:by|of)\s+the\s+(?:[A-Z][\w-]*\s+){0,2}?("
+_BY_OFFICE = re.compile(_TO_PLACE_BY + r"the\s+(?:[A-Z][\w-]*\s+){0,2}?("
                         + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
                         + r")(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+))?\b")
 
@@ -528,7 +532,7 @@ def _visitor(s: str, named_ix: Index, ev) -> str | None:
     if before and _POSSESSIVE_VISIT.match(s[before[-1].end:ev.start]):
         return before[-1].person.id
     office = _BY_OFFICE.match(s, ev.end, ev.sentence_end)
-    if office and not after or office and after[0].start > office.end():
+    if office and (not after or after[0].start > office.end()):
         head, country = office.group(1).lower(), (office.group(2) or "").lower()
         for m in named_ix.items:
             home = (m.person.country or "").replace("-", " ")
