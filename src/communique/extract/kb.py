@@ -40,6 +40,15 @@ def _glued(text: str, prev: re.Match, hit: Hit) -> bool:
     return word not in _TITLE_WORDS and not hit.term[0].islower()
 
 
+def topic_gazetteer(topics: dict[str, Topic]) -> Gazetteer:
+    """Each topic's keywords and its label, lowercase."""
+    terms = []
+    for t in sorted(topics.values(), key=lambda t: t.id):
+        terms += [(k, t.id) for k in t.keywords]
+        terms.append((t.label.lower(), t.id))
+    return Gazetteer(terms)
+
+
 @dataclass
 class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
@@ -63,11 +72,7 @@ class KnowledgeBase:
             org_terms.append((o.name, o.id))
             org_terms += [(a, o.id) for a in o.aliases]
         self.org_gaz = Gazetteer(org_terms)
-        topic_terms = []
-        for t in sorted(self.topics.values(), key=lambda t: t.id):
-            topic_terms += [(k, t.id) for k in t.keywords]
-            topic_terms.append((t.label.lower(), t.id))
-        self.topic_gaz = Gazetteer(topic_terms)
+        self.topic_gaz = topic_gazetteer(self.topics)
         share_scan(self.place_gaz, self.org_gaz, self.topic_gaz)  # each release is read by all three
         self._index_people()
         name_evidence.warm()

@@ -827,13 +827,13 @@ def _topic_finder(topics: dict):
     (compiling the topics' pattern takes 0.2 s)."""
     if _TOPIC_FINDER and _TOPIC_FINDER[0][0] == topics:
         return _TOPIC_FINDER[0][1]
-    from ..extract.kb import KnowledgeBase
+    from ..extract.kb import topic_gazetteer  # (not a whole KnowledgeBase: that loads the name lists)
 
-    kb = KnowledgeBase(topics=dict(topics))
+    gaz = topic_gazetteer(topics)
 
     @functools.lru_cache(maxsize=10_000)
     def find(metric: str) -> list[str]:
-        return sorted({h.id for h in kb.topic_gaz.find(metric)})
+        return sorted({h.id for h in gaz.find(metric)})
 
     _TOPIC_FINDER[:] = [(dict(topics), find)]
     return find
