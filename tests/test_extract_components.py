@@ -748,3 +748,10 @@ def test_a_headline_verb_after_a_surname_is_not_part_of_the_name():
                            ("Special Envoy Brandt Concludes Travel to Yemen", "Brandt")]:
         ex, _ = run(headline + "\nJune 1, 2022\n\nThe release body says little.")
         assert list(names(ex)) == [name], headline
+
+
+def test_middle_initials_and_release_kinds_in_headlines_and_surnames_that_are_words():
+    ex, _ = run("Secretary Antony J. Blinken Keynote Address at the Forum\nJune 1, 2022\n\nSecretary Blinken spoke.")
+    assert list(names(ex)) == ["Antony J. Blinken"]  # one person, not "Antony" and "Blinken"
+    ex, _ = run("Release\nJune 1, 2022\n\nSpecial Representative for Afghanistan Tom West was in Geneva.")
+    assert list(names(ex)) == ["Tom West"]

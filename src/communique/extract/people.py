@@ -500,6 +500,9 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
+# What a headline says the release is ("Secretary Antony J. Blinken Keynote Address ...").
+_RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
+_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
 
@@ -533,11 +536,13 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
         a = s.index(words[k], a)
         words = words[k:]
     # "Victoria Nuland Travel": an everyday word closing a headline's run is not the surname.
-    while len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0:
-        words.pop()
+    while (len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0
+           and (strict or not _LOWER_NEXT.match(s, b))):
+        words.pop()  # (in running text a lowercase word after it shows it ends a name: "Samantha Power was")
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
-        cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k])
-                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])),
+        cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
+                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])
+                    or words[k] in _RELEASE_KINDS),
                    len(words))
         while cut + 1 < len(words) and name_evidence.headline_verb(words[cut]) and name_evidence.headline_verb(words[cut + 1]):
             cut += 1  # "Senator Jim Banks Visits Taiwan": the verb is the last of the two
