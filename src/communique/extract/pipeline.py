@@ -306,14 +306,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Quotes
     quotes: list[Quote] = []
     ev_starts = sorted((e.evidence.start, i) for i, e in enumerate(events) if e.evidence)
-    last_end = None
     for qf in find_quotes(text, mentions):
-        # A quote split by "he said" goes on in a fragment: '"We will deepen ties," he said, "and open markets."'
-        continued = last_end is not None and 0 <= qf.start - last_end < 60 and _SPEECH_TAG.search(text.clean, last_end, qf.start) is not None
-        last_end = qf.end
-        framed = _SAID_BEFORE.search(text.clean, qf.sentence.start, qf.start) is not None
-        if not continued and not framed and not _said(text.raw_text(qf.start, qf.end)):
-            continue  # a scare quote, a slogan or a title in quotation marks: "one China", "Never again"
         sp = qf.speaker_mention.person.id if qf.speaker_mention else None
         event = _event_for(events, ev_starts, text.evidence(qf.sentence.start, qf.sentence.end)["start"], text, qf.start)
         inside = date_ix.within(qf.sentence.start, qf.sentence.end)
@@ -417,23 +410,6 @@ _DOUBT_COST = {
     "speaker taken from the paragraph before": 0.2, "speaker named in an earlier sentence": 0.2,
     "no metric named near the figure": 0.2,
 }
-
-
-_TITLE_WORD = re.compile(r"[A-Z]")
-# 'said the talks had been "frank and productive."': a fragment someone is said to have said.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|described|called\s+(?:it|them|the\s+\w+))\b[^;:\u201c\u201d\"]*[\u201c\"]?$")
-_SPEECH_TAG = re.compile(r"\b(?:said|says|added|adds|continued|noted|stated|explained|told|asked|remarked)\b")
-
-
-def _said(quoted: str) -> bool:
-    """Words someone said, rather than a term, a slogan or a title put in quotation marks: at least
-    four words; a fragment of fewer than six ("as soon as possible") does not open with a capital;
-    a title ("Blocking Property With Respect to the Situation in Burma") capitalises its words."""
-    words = quoted.strip(" \"'\u201c\u201d\u2018\u2019").split()
-    if len(words) < 4 or (len(words) < 6 and not words[0][:1].isupper()):
-        return False
-    long_words = [w for w in words if len(w.strip(".,:;!?")) > 3]
-    return not (len(long_words) >= 3 and all(_TITLE_WORD.match(w) for w in long_words))
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -223,7 +223,39 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
             carry_from = None
         else:
             carry, carry_from = None, para  # read only if a bare quote follows
+    return _without_terms(text, out)
+
+
+def _without_terms(text: Text, found: list[QuoteFind]) -> list[QuoteFind]:
+    """A scare quote, a slogan or a title in quotation marks ("one China", "Never again") is no
+    quote, unless the sentence says someone said it or it goes on a quote split by "he said"."""
+    out, last_end = [], None
+    for qf in found:
+        # '"We will deepen ties," he said, "and open markets."': the fragment goes on the quote.
+        continued = last_end is not None and 0 <= qf.start - last_end < 60 and _VERB.search(text.clean, last_end, qf.start) is not None
+        last_end = qf.end
+        framed = _SAID_BEFORE.search(text.clean, qf.sentence.start, qf.start) is not None
+        if continued or framed or _said(text.raw_text(qf.start, qf.end)):
+            out.append(qf)
     return out
+
+
+_TITLE_WORD = re.compile(r"[A-Z]")
+# 'said the talks had been "frank and productive."': a fragment someone is said to have said.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|described|called\s+(?:it|them|the\s+\w+))\b[^;:\u201c\u201d\"]*[\u201c\"]?$")
+
+
+def _said(quoted: str) -> bool:
+    """Words someone said, rather than a term, a slogan or a title put in quotation marks: at least
+    four words; a fragment of fewer than six ("as soon as possible") does not open with a capital;
+    a title ("Blocking Property With Respect to the Situation in Burma") capitalises its words."""
+    words = quoted.strip(" \"'\u201c\u201d\u2018\u2019").split()
+    if len(words) < 4 or (len(words) < 6 and not words[0][:1].isupper()):
+        return False
+    long_words = [w for w in words if len(w.strip(".,:;!?")) > 3]
+    return not (len(long_words) >= 3 and all(_TITLE_WORD.match(w) for w in long_words))
+
+
 
 
 def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
