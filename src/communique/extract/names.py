@@ -103,25 +103,25 @@ def is_given(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def looks_like_verb(word: str) -> bool:
     """'Meets', 'Wraps', 'Scheduled', 'Operating': inflected everyday words, not names."""
-    w = word.lower()
-    if is_given(w):
-        return False
-    if w.endswith("s") and len(w) > 3 and not w.endswith("ss") and zipf(w[:-1]) >= 4.0 and not is_given(w[:-1]):
-        return True
-    return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= 3.5
+    return _verb_form(word.lower(), stem_min=4.0, form_min=3.5, es=False)
 
 
 def headline_verb(word: str) -> bool:
     """'Congratulates', 'Convenes', 'Concludes', 'Addresses': in a headline, where every word is
     capitalised, a word that is an English verb with -s, -es, -ed or -ing ends the name before it."""
     w = word.lower()
-    if len(w) < 5 or is_given(w):
+    return len(w) >= 5 and _verb_form(w, stem_min=2.5, form_min=2.5, es=True)
+
+
+def _verb_form(w: str, stem_min: float, form_min: float, es: bool) -> bool:
+    """An English verb with -s (-es), -ed or -ing, as frequent as the thresholds ask; never a given name."""
+    if is_given(w):
         return False
-    if w.endswith("es") and zipf(w[:-2]) >= 2.5 and not is_given(w[:-2]):
+    if es and w.endswith("es") and zipf(w[:-2]) >= stem_min and not is_given(w[:-2]):
         return True
-    if w.endswith("s") and not w.endswith("ss") and zipf(w[:-1]) >= 2.5 and not is_given(w[:-1]):
+    if w.endswith("s") and len(w) > 3 and not w.endswith("ss") and zipf(w[:-1]) >= stem_min and not is_given(w[:-1]):
         return True
-    return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= 2.5
+    return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= form_min
 
 
 def name_word_ok(word: str) -> bool:
