@@ -318,10 +318,10 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
-    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
-    r"\((?:Dr|Prof|Mr|Mrs|Ms)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana"
-_COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|His\s+Excellency|Her\s+Excellency|"
-                       r"H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
+    r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
+    r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
+_COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
+                       r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
 
 
 def _rank(style: str) -> str:
