@@ -797,3 +797,11 @@ def test_an_event_dated_after_the_release_is_a_plan_and_an_old_day_dates_nothing
     got = _events("Release\n20 October 2022\n\nReferring to their meeting in Phnom Penh on 4 August 2022, Minister "
                   "Arjun Thapa thanked Ambassador Rosa Vidal. Ambassador Vidal also called on President Omar Wekesa.", None)
     assert all(d != "2022-08-04" for _, d, _ in got)
+
+
+def test_an_institution_read_as_a_name_is_not_a_person_and_does_not_hide_the_person_after_it():
+    ex, _ = run("Release\n28 February 2015\n\nHe met the Vice Chairman of the National Committee of the Chinese "
+                "People's Political Consultative Conference and Minister of Commerce, Arjun Thapa. We have Deputy "
+                "Assistant Secretary here at the State Department Molly Brandt, traveling to Europe.")
+    assert "Consultative Conference" not in names(ex)
+    assert "Molly Brandt" in names(ex)

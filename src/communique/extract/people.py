@@ -522,14 +522,16 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     # "Elie Wiesel Genocide and Atrocities Prevention Act", "Ronald Reagan Carrier Strike Group".
     if len(words) == 1 and nxt and nxt.group(1) in _HEAD_WORDS:
         return None  # "Acting Chief Pentagon Spokesperson X": a body inside the title, not a surname
-    run = _THING_RUN.match(s, b) if not strict else None
-    if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
-            or (run and name_evidence.names_a_thing(run.group().split()[-1])):
-        return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     k = 0
     while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
            and name_evidence.zipf(words[k]) >= 4.0):
         k += 1
+    # (The leading everyday words are the office's: "at the State Department Molly Montgomery" is
+    # Molly Montgomery, not a department named after her.)
+    run = _THING_RUN.match(s, b) if not strict else None
+    if any(name_evidence.names_a_thing(w) for w in words[k + 1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
+            or (run and name_evidence.names_a_thing(run.group().split()[-1])):
+        return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     if k:
         for w in words[:k]:
             a = s.index(w, a) + len(w)
@@ -872,7 +874,8 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
         words = m.group().split()
         if not any(name_evidence.is_given(_unpossessive(w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply
-        if any(name_evidence.names_a_thing(w) for w in words[1:]):
+        first = next(k for k, w in enumerate(words) if name_evidence.is_given(_unpossessive(w)))
+        if any(name_evidence.names_a_thing(w) for w in words[first + 1:]):
             continue  # "Tina River Hydropower": a thing named after someone, all of it
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
         i = 0
