@@ -821,3 +821,14 @@ def test_a_statement_issued_by_someone_gives_them_the_quoted_paragraphs_that_fol
                 "dialogue with our neighbours.\u201d\n\n\u201cThe conversation that began today is the first step.\u201d")
     assert speaker_names(ex) == [("Today, I was honored to co-chair the first dialogue with our neighbours.", "Ana Souza"),
                                  ("The conversation that began today is the first step.", "Ana Souza")]
+
+
+def test_another_clock_a_month_long_past_and_announcements_are_not_news():
+    got = _events("Foreign Ministers' Meeting\nSeptember 27, 2018\n\nOn Thursday, September 27, Minister Arjun Thapa "
+                  "held a meeting with Minister Rosa Vidal, commencing at 6:15 p.m. (local time: 7:15 a.m. on Friday, "
+                  "September 28, Japan time). Minister Thapa stated that he is glad to meet Minister Vidal again "
+                  "following her visit to Nepal at the end of March. Minister Vidal intends to make firm preparations "
+                  "for a visit to Nepal this year by President Omar Wekesa.", None)
+    assert got == [("meeting", "2018-09-27", ["arjun-thapa", "rosa-vidal"])]
+    assert _events("Prime Minister of Chile to Visit Nepal\nOctober 28, 2016\n\nThe Government of Nepal sincerely "
+                   "hopes for friendly relations.", None) == []

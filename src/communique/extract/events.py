@@ -64,7 +64,7 @@ KEYS = {
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
-FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|upcoming|forthcoming|going\s+to)\b", re.IGNORECASE)
+FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
 
 
 # Words of the past before the news: "last year's signing", "was the first country to sign".
@@ -92,8 +92,14 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
         return True  # "The Prime Minister's visit to A, B and C will deepen ties", "Her meetings ... will focus on"
     # "visited Mozambique in (June) 2009": a year before the release's own is history.
-    return published is not None and any(
-        int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end))
+    if published is not None and any(
+            int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end)):
+        return True
+    # "her visit to Japan at the end of March", told in September: a month that is neither the
+    # release's nor the one before is another time's (a past visit or a coming one).
+    month = _IN_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60))
+    return published is not None and month is not None and \
+        (published.month - _MONTH_NUMBER[month.group(1)[:3].lower()]) % 12 > 1
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.
@@ -102,6 +108,9 @@ _THEN_WILL = re.compile(r"(?:(?!\b(?:was|were|is|are|took|held|began|concluded|h
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
+_MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|start)\s+of|(?:early|mid|late)[\s-]+)\s*"
+                       r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 

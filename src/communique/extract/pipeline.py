@@ -23,7 +23,7 @@ from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
 _LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
-_NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+_NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|congratulat|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
@@ -36,6 +36,9 @@ _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
+_HEADLINE_PLAN = re.compile(r"\b[Tt]o\s+$")
+_OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
+_OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
@@ -134,7 +137,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     named_ix, topic_ix, org_ix = Index(named), Index(topic_hits), Index(org_hits)
     place_ix = Index(place_hits)
     # The date line and dateline say when the release came out, not when anything happened.
-    date_ix = Index(m for m in date_mentions if not layout.is_furniture(m.start))
+    # "(local time: 7:15 a.m. on Friday, September 28, Japan time)" writes the same moment on
+    # another clock: not a day of its own.
+    date_ix = Index(m for m in date_mentions if not layout.is_furniture(m.start) and not _OTHER_CLOCK.search(s, m.end, m.end + 20)
+                    and not _OTHER_CLOCK_BEFORE.search(s, max(0, m.start - 40), m.start))
 
     def people_in(a: int, b: int) -> list[str]:
         return list(dict.fromkeys(m.person.id for m in named_ix.within(a, b)))
@@ -173,7 +179,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         untitled = any(not m.person.titles for m in named_ix.within(hl.start, hl.end))
         finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + dated_body(finds)
     elif not finds:
-        finds = headline_finds  # a release that only names its event in the headline
+        # A release that only names its event in the headline, unless the headline announces
+        # it ("Prime Minister of India to Visit Japan", "... Will Travel to ...").
+        finds = [h for h in headline_finds if not history_or_plan(s, h, published)
+                 and not _HEADLINE_PLAN.search(s, max(0, h.start - 8), h.start)]
     trigger_sentences = {ev.sentence_start for ev in finds}
     # "Statement from President X on ...": the first person of the text is X.
     hl = layout.headline
