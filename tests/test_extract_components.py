@@ -832,3 +832,12 @@ def test_another_clock_a_month_long_past_and_announcements_are_not_news():
     assert got == [("meeting", "2018-09-27", ["arjun-thapa", "rosa-vidal"])]
     assert _events("Prime Minister of Chile to Visit Nepal\nOctober 28, 2016\n\nThe Government of Nepal sincerely "
                    "hopes for friendly relations.", None) == []
+
+
+def test_an_office_read_after_a_name_stops_at_the_end_of_its_sentence():
+    ex, _ = run("Call\nNovember 3, 2022\n\nMinister Arjun Thapa held telephone talks with H.E. Dr. Rosa Vidal, Minister "
+                "for Foreign Affairs of the Republic of Korea. The overview of the talks is as follows. USAID "
+                "Administrator Samantha Power and Ambassador Omar Wekesa attended.")
+    people = names(ex)
+    assert people["Rosa Vidal"]["titles"] == ["Minister for Foreign Affairs of the Republic of Korea"]
+    assert "Samantha Power" in people and "Omar Wekesa" in people

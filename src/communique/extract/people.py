@@ -67,7 +67,7 @@ def _is_initial(tok: str) -> bool:
 
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b|and\b|&)")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
 
 
 def _office_word_surname(word: str, toks, text: str, after: int) -> bool:
@@ -410,6 +410,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
                 t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
             styled = True
             break
+        if t.group().endswith(".") and t.group().count(".") == 1 and len(t.group()) > 4:
+            words.append((t.start(), t.end() - 1, t.group()[:-1]))
+            break  # "... of the Republic of Korea. The overview": the sentence ends the office
         words.append((t.start(), t.end(), t.group()))
         g = _TAIL_GAP.match(s, t.end(), end)
         if not g:
