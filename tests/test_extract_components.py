@@ -841,3 +841,11 @@ def test_an_office_read_after_a_name_stops_at_the_end_of_its_sentence():
     people = names(ex)
     assert people["Rosa Vidal"]["titles"] == ["Minister for Foreign Affairs of the Republic of Korea"]
     assert "Samantha Power" in people and "Omar Wekesa" in people
+
+
+def test_meetings_with_groups_split_by_semicolons_are_one_meeting_each_with_the_subject():
+    got = _events("Travel\nJuly 1, 2021\n\nUnder Secretary of State for Political Affairs Ana Souza and a delegation "
+                  "visited Chile and Peru from June 27-30. The delegation met with Chilean President Rosa Vidal and "
+                  "Foreign Minister Omar Wekesa; and with Peruvian President Karl Brandt.", None)
+    assert ("meeting", None, ["ana-souza", "omar-wekesa", "rosa-vidal"]) in got
+    assert ("meeting", None, ["ana-souza", "karl-brandt"]) in got

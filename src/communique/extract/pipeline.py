@@ -299,7 +299,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants = people_in(hl.start, hl.end)
         place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
         groups = [participants]
-        if ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
+        withs = [w.start() for w in _SEMI_WITH.finditer(s, ev.end, b)]
+        if ev.type in ("meeting", "talks", "call") and withs and _WITH_TRIGGER.match(s, ev.start):
+            # "met with A and B; with C, as well as D; and with E": one meeting with each group.
+            cuts = [ev.start] + withs + [b]
+            met = {p for k in range(1, len(cuts) - 1) for p in people_in(cuts[k - 1], cuts[k + 1])}
+            hosts = [p for p in participants if p not in met or p in people_in(a, ev.start)]
+            groups = [hosts + [p for p in people_in(cuts[k], cuts[k + 1]) if p not in hosts] for k in range(len(cuts) - 1)]
+        elif ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
             groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
         if not participants:
             doubts.append("no named participant")
@@ -505,6 +512,7 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condem
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.
+_SEMI_WITH = re.compile(r";\s*(?:and\s+)?with\b")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
 
 
