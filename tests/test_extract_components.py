@@ -849,3 +849,18 @@ def test_meetings_with_groups_split_by_semicolons_are_one_meeting_each_with_the_
                   "Foreign Minister Omar Wekesa; and with Peruvian President Karl Brandt.", None)
     assert ("meeting", None, ["ana-souza", "omar-wekesa", "rosa-vidal"]) in got
     assert ("meeting", None, ["ana-souza", "karl-brandt"]) in got
+
+
+def test_south_asian_forms_of_meetings_and_discussions_and_visiting_officials():
+    got = _events("Release\n12 May 2015\n\nA special discussion was held at the Presidential Secretariat today (09) "
+                  "under the patronage of President Ana Souza.", None)
+    assert got == [("talks", "2015-05-09", ["ana-souza"])]
+    got = _events("Release\n12 May 2015\n\nProfessor G.L. Peiris and Minister Rosa Vidal held bilateral discussions "
+                  "at the Ministry on 11 May 2015. Foreign Minister Ana Souza briefed the ambassadors of twenty "
+                  "countries at the Ministry on 11 May 2015.", None)
+    assert ("talks", "2015-05-11", ["gl-peiris", "rosa-vidal"]) in got
+    assert ("meeting", "2015-05-11", ["ana-souza"]) in got
+    got = _events("Media Advisory\n5 November 2017\n\nMr. Omar Wekesa, Secretary, and the visiting Under Secretary "
+                  "of State Karl Brandt will be holding a Joint Press Conference on Monday 6 November 2017. Minister "
+                  "Rosa Vidal, who is visiting Chile, met him in Washington, D.C. The Secretary thanked her.", None)
+    assert ("visit", None, ["karl-brandt"]) in got and ("visit", None, ["rosa-vidal"]) in got  # two visitors, two visits

@@ -253,7 +253,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
             continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
-        if welcome:
+        if welcome or _visiting_adjective(s, ev.start):  # ("the visiting X will hold a press conference on Monday")
             dm, date, end_date = None, None, None  # "today welcomed X to Australia": the visit began some day before
         if ev.type == "visit":
             participants = _visitors_only(s, named_ix, ev, participants)
@@ -527,6 +527,15 @@ _BY_OFFICE = re.compile(_TO_PLACE_BY + r"the\s+(?:[A-Z][\w-]*\s+){0,2}?("
 
 
 _THE_VISITOR = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w-]*\s+){0,3}?(?:dignitary|guest|leader|minister|delegation|envoy|[A-Z][\w-]*)\b")
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and)\s+$")
+
+
+def _visiting_adjective(s: str, at: int) -> bool:
+    """'the visiting Minister', not 'who is visiting Japan'."""
+    return s.startswith("visiting", at) and _DETERMINER.search(s, max(0, at - 8), at) is not None
+
+
+_TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and|on)[\s,]+)*")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|along\s+with|together\s+with|joined\s+by|delegation\s+(?:comprising|including|of))\b", re.IGNORECASE)
 
 
@@ -534,11 +543,15 @@ def _visitors_only(s: str, named_ix: Index, ev, participants: list[str]) -> list
     """Who makes a visit is who the sentence names before it ("X concluded a visit to China, during
     which he called on Y"): the people met on it, or the host who invited, are not visitors;
     those who went along are ("accompanied by Z")."""
+    if _visiting_adjective(s, ev.start):
+        # "the visiting Under Secretary X": X visits; "the visiting dignitary met X": X hosts.
+        after = named_ix.within(ev.end, min(ev.sentence_end, ev.end + 100))
+        return [after[0].person.id] if after and _TITLE_RUN.fullmatch(s, ev.end, after[0].start) else []
     first: dict[str, int] = {}
     for m in named_ix.within(ev.sentence_start, ev.sentence_end):
         first.setdefault(m.person.id, m.start)
     lead = [p for p in participants if first.get(p, ev.sentence_start) < ev.start]
-    if not lead and not s.startswith("visiting", ev.start):  # ("the visiting dignitary met X": X hosts)
+    if not lead:
         return participants
     return lead + [p for p in participants if p not in lead and _ACCOMPANIED.search(s, ev.end, first[p])]
 
@@ -591,8 +604,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
         else:
             pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
         # One telling adds nothing to the other: same people, or one names a subset, or none.
-        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) <= set(ev.participants)
-                     or set(ev.participants) <= set(o.participants)), None)
+        # (A visit is told by its visitors: two tellings naming different visitors are two visits.)
+        twin = next((o for o in pool if (ev.type == "visit" and set(o.participants) & set(ev.participants))
+                     or set(o.participants) <= set(ev.participants) or set(ev.participants) <= set(o.participants)), None)
         if twin is None:
             out.append(ev)
             by_key.setdefault((kind, ev.date), []).append(ev)
