@@ -864,3 +864,10 @@ def test_south_asian_forms_of_meetings_and_discussions_and_visiting_officials():
                   "of State Karl Brandt will be holding a Joint Press Conference on Monday 6 November 2017. Minister "
                   "Rosa Vidal, who is visiting Chile, met him in Washington, D.C. The Secretary thanked her.", None)
     assert ("visit", None, ["karl-brandt"]) in got and ("visit", None, ["rosa-vidal"]) in got  # two visitors, two visits
+
+
+def test_officials_who_participated_in_this_event_join_it():
+    got = _events("President addresses business leaders\n21 July 2023\n\nPresident Ana Souza addressed the Business "
+                  "Forum held in New Delhi this morning (21).\n\nMinister of Foreign Affairs Karl Brandt and Secretary to "
+                  "the President Rosa Vidal participated in this event.", None)
+    assert got == [("address", "2023-07-21", ["ana-souza", "karl-brandt", "rosa-vidal"])]
