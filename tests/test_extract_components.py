@@ -871,3 +871,12 @@ def test_officials_who_participated_in_this_event_join_it():
                   "Forum held in New Delhi this morning (21).\n\nMinister of Foreign Affairs Karl Brandt and Secretary to "
                   "the President Rosa Vidal participated in this event.", None)
     assert got == [("address", "2023-07-21", ["ana-souza", "karl-brandt", "rosa-vidal"])]
+
+
+def test_a_representatives_country_is_part_of_the_office():
+    ex, _ = run("Release\n1 June 2022\n\nDeputy U.S. Trade Representative Karl Brandt met United States Trade "
+                "Representative Ana Souza. India's Permanent Representative Rosa Vidal spoke.")
+    people = names(ex)
+    assert people["Karl Brandt"]["titles"] == ["Deputy U.S. Trade Representative"]
+    assert people["Ana Souza"]["titles"] == ["United States Trade Representative"]
+    assert people["Rosa Vidal"]["titles"] == ["Permanent Representative"]
