@@ -880,3 +880,10 @@ def test_a_representatives_country_is_part_of_the_office():
     assert people["Karl Brandt"]["titles"] == ["Deputy U.S. Trade Representative"]
     assert people["Ana Souza"]["titles"] == ["United States Trade Representative"]
     assert people["Rosa Vidal"]["titles"] == ["Permanent Representative"]
+
+
+def test_a_day_in_brackets_is_the_latest_such_day_up_to_the_release():
+    found = find_dates("The President left for Japan this morning (25).", dt.date(2023, 5, 21))
+    assert [d.date for d in found] == [dt.date(2023, 4, 25)]  # the past, not 25 May after the release
+    found = find_dates("He will leave tomorrow (22).", dt.date(2023, 5, 21))
+    assert [d.date for d in found] == [dt.date(2023, 5, 22)]

@@ -59,14 +59,16 @@ _RELATIVE = re.compile(
 
 
 def _day_of_month(dom: int, near: dt.date) -> dt.date | None:
-    """The date with this day of the month nearest to `near` (this month, or the one before or after)."""
+    """The date with this day of the month nearest to `near` (this month, or the one before or after);
+    releases report the past, so a day more than a day after `near` counts only if no earlier one fits."""
     cands = []
     for months in (-1, 0, 1):
         y, m = near.year + (near.month - 1 + months) // 12, (near.month - 1 + months) % 12 + 1
         d = _safe_date(y, m, dom)
         if d:
             cands.append(d)
-    return min(cands, key=lambda d: abs((d - near).days), default=None)
+    past = [d for d in cands if (d - near).days <= 1]
+    return min(past or cands, key=lambda d: abs((d - near).days), default=None)
 
 _FY = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>(?:19|20)?\d\d)\s*[-\u2013/]\s*(?P<y2>\d{2,4})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|year)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
