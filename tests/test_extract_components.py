@@ -887,3 +887,9 @@ def test_a_day_in_brackets_is_the_latest_such_day_up_to_the_release():
     assert [d.date for d in found] == [dt.date(2023, 4, 25)]  # the past, not 25 May after the release
     found = find_dates("He will leave tomorrow (22).", dt.date(2023, 5, 21))
     assert [d.date for d in found] == [dt.date(2023, 5, 22)]
+
+
+def test_since_a_month_is_a_boundary_not_a_period():
+    assert find_periods("half a billion dollars since April of last year", dt.date(2022, 3, 27), []) == []
+    assert find_periods("assistance since April 2021", dt.date(2022, 3, 27), []) == []
+    assert [p.value for p in find_periods("exports grew last year", dt.date(2022, 3, 27), [])] == ["2021"]
