@@ -893,3 +893,9 @@ def test_since_a_month_is_a_boundary_not_a_period():
     assert find_periods("half a billion dollars since April of last year", dt.date(2022, 3, 27), []) == []
     assert find_periods("assistance since April 2021", dt.date(2022, 3, 27), []) == []
     assert [p.value for p in find_periods("exports grew last year", dt.date(2022, 3, 27), [])] == ["2021"]
+
+
+def test_a_place_name_after_a_lone_given_name_is_a_surname():
+    ex, _ = run("Readout\nJune 1, 2022\n\nThe talks included Deputy Attorney General Lisa Monaco for the United "
+                "States and Ambassador Samantha Power of USAID.")
+    assert {"Lisa Monaco", "Samantha Power"} <= set(names(ex))

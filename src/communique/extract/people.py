@@ -67,14 +67,15 @@ def _is_initial(tok: str) -> bool:
 
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
-def _office_word_surname(word: str, toks, text: str, after: int) -> bool:
-    """A word of offices ("Power", "Major") is a surname right after a lone given name, when
-    the name ends there: "Samantha Power spoke", not "Minister of Power" or "Ana Energy Minister"."""
-    return (len(toks) == 1 and word in _MODIFIER_WORDS and name_evidence.is_given(toks[0][2])
-            and not _NAME_GOES_ON.match(text, after))
+def _office_word_surname(word: str, toks, text: str, after: int, place_terms=frozenset()) -> bool:
+    """A word of offices or a place's name ("Power", "Major", "Monaco") is a surname right after a
+    lone given name, when the name ends there: "Samantha Power spoke", "Deputy Attorney General
+    Lisa Monaco", not "Minister of Power" or "Ana Energy Minister"."""
+    return (len(toks) == 1 and (word in _MODIFIER_WORDS or (word in place_terms and word.istitle()))
+            and name_evidence.is_given(toks[0][2]) and not _NAME_GOES_ON.match(text, after))
 
 
 def _is_name_word(tok: str, place_terms: set[str]) -> bool:
@@ -169,7 +170,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
                 break
-        elif _office_word_surname(word, toks, text, t.end()):
+        elif _office_word_surname(word, toks, text, t.end(), place_terms):
             toks.append((t.start(), t.end(), word))  # "Samantha Power spoke", "John Major said"
             break
         else:
