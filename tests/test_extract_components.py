@@ -899,3 +899,11 @@ def test_a_place_name_after_a_lone_given_name_is_a_surname():
     ex, _ = run("Readout\nJune 1, 2022\n\nThe talks included Deputy Attorney General Lisa Monaco for the United "
                 "States and Ambassador Samantha Power of USAID.")
     assert {"Lisa Monaco", "Samantha Power"} <= set(names(ex))
+
+
+def test_a_surname_written_first_that_is_an_everyday_word_stays_in_the_name():
+    ex, _ = run("Release\nJune 1, 2022\n\nPresident Moon Jae-in met Foreign Minister Park Jin. Mr. Secretary, "
+                "Dear Tony, thank you. Minister of Labour and Employment Ana Souza spoke.")
+    people = names(ex)
+    assert people["Park Jin"]["titles"] == ["Foreign Minister"]
+    assert "Dear Tony" not in people and people["Ana Souza"]["titles"] == ["Minister of Labour and Employment"]

@@ -651,6 +651,11 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             read = read_name(s, after_sep, para.end, place_terms,
                              styled=style is not None and after_sep == style.end() and bool(_rank(style.group()) != style.group().strip(" ,")))
             name = trim_name(s, read, is_known, strict=m.start() < headline_end)
+            cut = s[read[0] : name[0]].strip() if name and read and name[0] > read[0] else ""
+            if (cut and " " not in cut and " " not in name[2] and " of " not in title and " for " not in title
+                    and read[0] - tend <= 1
+                    and cut not in _MODIFIER_WORDS and name_evidence.is_given(name[2])):
+                name = read  # "Foreign Minister Park Jin": a surname written first, not the office's last word
             if name and read and name[0] > read[0] and "," not in s[tend : name[0]] and read[0] - tend <= 3:
                 # Everyday words trimmed off the front belong to the office: "of National Drug Control Policy".
                 title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
