@@ -907,3 +907,11 @@ def test_a_surname_written_first_that_is_an_everyday_word_stays_in_the_name():
     people = names(ex)
     assert people["Park Jin"]["titles"] == ["Foreign Minister"]
     assert "Dear Tony" not in people and people["Ana Souza"]["titles"] == ["Minister of Labour and Employment"]
+
+
+def test_a_surname_in_capitals_ends_the_office_before_it():
+    ex, _ = run("Release\nJune 1, 2022\n\nMinister of Economy, Trade and Industry HAGIUDA Koichi met Minister for "
+                "Foreign Affairs HAYASHI Yoshimasa and the ASEAN Secretary-General.")
+    people = names(ex)
+    assert people["HAGIUDA Koichi"]["titles"] == ["Minister of Economy, Trade and Industry"]
+    assert people["HAYASHI Yoshimasa"]["titles"] == ["Minister for Foreign Affairs"]

@@ -406,6 +406,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             if nxt and (name_evidence.is_given(nxt.group(1)) or name_evidence.zipf(nxt.group(1)) < 4.0):
                 initials_at = t.start()  # "Secretary to the Prime Minister G.P. Saputhanthri"
                 break
+        if words and _caps_surname(t.group(), [], s, t.end(), end, place_terms):
+            initials_at = t.start()  # "Minister of Economy, Trade and Industry HAGIUDA Koichi"
+            break
         if words and t.group() == "He" and _he_surname(s, t.end()):
             initials_at = t.start()  # "Vice Premier of the People's Republic of China He Lifeng"
             break
