@@ -915,3 +915,11 @@ def test_a_surname_in_capitals_ends_the_office_before_it():
     people = names(ex)
     assert people["HAGIUDA Koichi"]["titles"] == ["Minister of Economy, Trade and Industry"]
     assert people["HAYASHI Yoshimasa"]["titles"] == ["Minister for Foreign Affairs"]
+
+
+def test_an_office_held_under_a_named_leader_is_not_the_leaders():
+    ex, _ = run("Release\nJune 1, 2022\n\nHe met a former National Security Advisor to President Karl Brandt and "
+                "Chief of Staff to the Prime Minister Ana Souza.")
+    people = names(ex)
+    assert people["Karl Brandt"]["titles"] == ["President"]
+    assert people["Ana Souza"]["titles"] == ["Chief of Staff to the Prime Minister"]

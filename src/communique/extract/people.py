@@ -527,6 +527,7 @@ def _vouched(name: str, is_known) -> bool:
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
 _LOWER_NEXT = re.compile(r",?[ \t]+[a-z]")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
+_SERVES = re.compile(r"\s(?:to|of)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Emir|Chancellor|Premier|Secretary))$")
 _THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
 
 
@@ -676,6 +677,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     body = _body_after(s, body_of.end() - 1, para.end)
                     if body > body_of.end():
                         title += s[b:body]
+                served = _SERVES.search(title)
+                if served:  # "Advisor to President Barack Obama": Obama is the President ("to the President X": X advises)
+                    title = served.group(1)
                 mentions.append(Mention(a, b, nm, title, country, also=(rank,) if rank else ()))
                 taken.add(m.start(), b)
                 continue
