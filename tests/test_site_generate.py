@@ -122,6 +122,21 @@ def test_hostile_text_is_escaped_everywhere(tree):
     assert "<script>" not in out["people/index.md"].content
 
 
+def test_escaping_turns_every_special_character_into_its_entity_and_nothing_else():
+    import random
+
+    from communique.site.html import _TABLE, esc
+
+    specials = "".join(map(chr, _TABLE))
+    assert esc(specials) == "".join(_TABLE[ord(c)] for c in specials)
+    assert esc("&#123;") == "&amp;#123;" and esc(None) == "" and esc(12) == "12"
+    rng = random.Random(5)
+    alphabet = specials + "ab #;\u00e9\u4e2d\U0001f600"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert esc(text) == "".join(_TABLE.get(ord(c), c) for c in text), text
+
+
 def test_json_ld_for_people_and_events(pages):
     person = pages["people/ana-souza.md"].jsonld
     assert person[0]["@type"] == "Person" and person[0]["name"] == "Ana Souza"
