@@ -185,3 +185,25 @@ def test_generation_is_deterministic(tree):
 ])
 def test_relative_links(src, dst, expected):
     assert relative(src, dst) == expected
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_an_edited_template_is_used_after_refresh(tmp_path, keep):
+    # Jinja does not look at template files again by itself (no auto_reload): refresh() must
+    # see the edit, and a renderer that keeps pages must not serve the page made before it.
+    import os
+
+    from communique.site.render import Renderer
+
+    override = tmp_path / "communique" / "person.html"
+    override.parent.mkdir(parents=True)
+    override.write_text('{% extends "communique/page.html" %}{% block content %}<p>first {{ title }}</p>{% endblock %}')
+    renderer = Renderer([tmp_path], keep=keep)
+    ctx = {"title": "Ana"}
+    assert "<p>first Ana</p>" in renderer.render("communique/person.html", "people/ana.md", ctx)
+    override.write_text('{% extends "communique/page.html" %}{% block content %}<p>second {{ title }}</p>{% endblock %}')
+    stamp = override.stat().st_mtime_ns + 5_000_000_000  # a later time whatever the clock's resolution
+    os.utime(override, ns=(stamp, stamp))
+    renderer.refresh()
+    html = renderer.render("communique/person.html", "people/ana.md", ctx)
+    assert "<p>second Ana</p>" in html and "first" not in html
