@@ -7,6 +7,7 @@ Under `mkdocs serve`, broken records give error pages instead of a stopped serve
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 import shutil
@@ -149,6 +150,18 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
+        # As in generate(): nearly all that is made here (records, pages, MkDocs' File and Page
+        # objects) lives until the site is written, so the cycle collector would walk it again
+        # and again for nothing while it is made. It resumes, unchanged, afterwards.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._add_pages(files, config)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _add_pages(self, files: Files, config) -> Files:
         st = store_mod.load(self.data_dir, getattr(self, "_records", None))
         self._problems = st.problems if self._serving else []
         if self._problems:  # serving: show the problems in every page instead of stopping
