@@ -253,6 +253,9 @@ def main() -> int:
     ap.add_argument("--rebuild", type=int, nargs="*", default=[100],
                     help="CPU seconds of rebuilds after an edit, driven in one process")
     ap.add_argument("--compare-src", type=Path, help="also build with the plugin from this src/ folder")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="build each size this many times, the builds taking turns in alternating order")
+    ap.add_argument("--no-plain", action="store_true", help="leave out the written pages built without the plugin")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = ap.parse_args()
     tries = 3
@@ -276,23 +279,35 @@ def main() -> int:
         emit("## Site build (`mkdocs build --strict`): plugin, written pages, floor\n")
         cmp_head = " before (s) |" if args.compare_src else ""
         emit("| releases | pages | site MB | plugin (s) |" + cmp_head + " plugin peak MB | written pages, no plugin (s) | "
-             "floor (s) | ms/page plugin | ms/page floor | ratio to floor | CPU plugin / floor (s) | ratio, CPU |")
-        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|---|---|")
+             "floor (s) | ms/page plugin | ms/page floor | ratio to floor | CPU plugin / floor (s) | ratio, CPU |"
+             + (" CPU before (s) | ratio before, CPU |" if args.compare_src else ""))
+        emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|---|---|"
+             + ("---|---|" if args.compare_src else ""))
         results = {}
-        for n in args.builds:
+        for n, rnd in [(n, r) for n in args.builds for r in range(args.rounds)]:
             data, _ = knowledge_base(n, work)
-            plug = measure_build(project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}")
-            before = measure_build(project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}", args.compare_src) \
-                if args.compare_src else None
-            plain = measure_build(project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}")
-            floor = measure_build(project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}")
+            builds = {
+                "plug": lambda: measure_build(project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}"),
+                "before": lambda: measure_build(project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}",
+                                                args.compare_src) if args.compare_src else None,
+                "plain": lambda: None if args.no_plain else
+                measure_build(project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}"),
+                "floor": lambda: measure_build(project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}"),
+            }
+            # Every other round the other way round, so no build always runs first on a warm machine.
+            order = list(builds) if rnd % 2 == 0 else list(builds)[::-1]
+            got = {k: builds[k]() for k in order}
+            plug, before, plain, floor = got["plug"], got["before"], got["plain"], got["floor"]
             results[n] = plug
             per, per_floor = plug["seconds"] / plug["pages"] * 1000, floor["seconds"] / floor["pages"] * 1000
             emit(f"| {n:,} | {plug['pages']:,} | {plug['mb']:.1f} | {plug['seconds']:.2f} |"
                  + (f" {before['seconds']:.2f} ({before['pages']:,} pages) |" if before else "")
-                 + f" {plug['rss_mb']:.0f} | {plain['seconds']:.2f} | {floor['seconds']:.2f} | {per:.1f} | {per_floor:.1f} | "
+                 + f" {plug['rss_mb']:.0f} | " + (f"{plain['seconds']:.2f}" if plain else "not measured")
+                 + f" | {floor['seconds']:.2f} | {per:.1f} | {per_floor:.1f} | "
                  f"{per / per_floor:.2f} | {plug['cpu']:.1f} / {floor['cpu']:.1f} | "
-                 f"{plug['cpu'] / plug['pages'] / (floor['cpu'] / floor['pages']):.2f} |")
+                 f"{plug['cpu'] / plug['pages'] / (floor['cpu'] / floor['pages']):.2f} |"
+                 + (f" {before['cpu']:.1f} | {before['cpu'] / before['pages'] / (floor['cpu'] / floor['pages']):.2f} |"
+                    if before else ""))
         ns = sorted(results)
         if len(ns) >= 2:
             a, b = ns[-2], ns[-1]

@@ -65,3 +65,19 @@ def test_check_same_output_counts_documents_whose_records_differ(tmp_path):
 def test_compare_extract_cpu_prints_a_row_per_tree():
     out = run("scripts/compare_extract_cpu.py", "a=src", "b=src", "--docs", "2", "--rounds", "1")
     assert out.count("| a |") == 1 and out.count("| b |") == 1
+
+
+def test_check_same_yaml_finds_a_changed_message(tmp_path):
+    same = subprocess.run([sys.executable, "scripts/check_same_yaml.py", "src", "--mutations", "1"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert same.returncode == 0, same.stderr
+    assert ": 0 differ" in same.stdout and " error" in same.stdout
+    changed = tmp_path / "src" / "communique" / "store"
+    changed.mkdir(parents=True)
+    text = (ROOT / "src" / "communique" / "store" / "yamlio.py").read_text()
+    assert "duplicate key " in text
+    (changed / "yamlio.py").write_text(text.replace("duplicate key ", "repeated key "))
+    differ = subprocess.run([sys.executable, "scripts/check_same_yaml.py", str(tmp_path / "src"), "--mutations", "1"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert differ.returncode == 1, differ.stderr
+    assert "differs: " in differ.stdout and "repeated key" in differ.stdout

@@ -122,6 +122,21 @@ def test_hostile_text_is_escaped_everywhere(tree):
     assert "<script>" not in out["people/index.md"].content
 
 
+def test_escaping_turns_every_special_character_into_its_entity_and_nothing_else():
+    import random
+
+    from communique.site.html import _TABLE, esc
+
+    specials = "".join(map(chr, _TABLE))
+    assert esc(specials) == "".join(_TABLE[ord(c)] for c in specials)
+    assert esc("&#123;") == "&amp;#123;" and esc(None) == "" and esc(12) == "12"
+    rng = random.Random(5)
+    alphabet = specials + "ab #;\u00e9\u4e2d\U0001f600"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert esc(text) == "".join(_TABLE.get(ord(c), c) for c in text), text
+
+
 def test_json_ld_for_people_and_events(pages):
     person = pages["people/ana-souza.md"].jsonld
     assert person[0]["@type"] == "Person" and person[0]["name"] == "Ana Souza"
@@ -170,3 +185,25 @@ def test_generation_is_deterministic(tree):
 ])
 def test_relative_links(src, dst, expected):
     assert relative(src, dst) == expected
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_an_edited_template_is_used_after_refresh(tmp_path, keep):
+    # Jinja does not look at template files again by itself (no auto_reload): refresh() must
+    # see the edit, and a renderer that keeps pages must not serve the page made before it.
+    import os
+
+    from communique.site.render import Renderer
+
+    override = tmp_path / "communique" / "person.html"
+    override.parent.mkdir(parents=True)
+    override.write_text('{% extends "communique/page.html" %}{% block content %}<p>first {{ title }}</p>{% endblock %}')
+    renderer = Renderer([tmp_path], keep=keep)
+    ctx = {"title": "Ana"}
+    assert "<p>first Ana</p>" in renderer.render("communique/person.html", "people/ana.md", ctx)
+    override.write_text('{% extends "communique/page.html" %}{% block content %}<p>second {{ title }}</p>{% endblock %}')
+    stamp = override.stat().st_mtime_ns + 5_000_000_000  # a later time whatever the clock's resolution
+    os.utime(override, ns=(stamp, stamp))
+    renderer.refresh()
+    html = renderer.render("communique/person.html", "people/ana.md", ctx)
+    assert "<p>second Ana</p>" in html and "first" not in html

@@ -87,7 +87,7 @@ def generate(st, directory_urls: bool = True, template_dirs=(), renderer: Render
 
 
 def _generate(st, directory_urls, template_dirs, renderer, links_from_source, site_name, site_url, kept) -> list[Page]:
-    renderer = renderer or Renderer(template_dirs)
+    renderer = renderer or Renderer(template_dirs, keep=False)  # nothing to keep it for
     if kept is not None:
         kept.for_site((directory_urls, links_from_source, renderer.templates_state, id(renderer)))
     pages = []

@@ -7,6 +7,7 @@ Under `mkdocs serve`, broken records give error pages instead of a stopped serve
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 import shutil
@@ -49,10 +50,9 @@ class GeneratedPage(MkPage):
     """A page whose HTML is already made: no file to read, no Markdown to convert.
     Search indexes the page's lean text; the theme renders the whole HTML."""
 
-    def __init__(self, page: Page, file: File, config, stamp: str):
+    def __init__(self, page: Page, file: File, config):
         super().__init__(None, file, config)
         self.generated = page
-        self.stamp = stamp  # changes when anything the theme shows of the page changes
         self.themed: str | None = None  # the theme's output from an earlier rebuild, still valid
 
     def _set_canonical_url(self, base: str | None) -> None:
@@ -64,6 +64,11 @@ class GeneratedPage(MkPage):
         base = base if base.endswith("/") else base + "/"
         self.canonical_url = base + url
         self.abs_url = _url_path(base) + url
+
+    @property
+    def stamp(self) -> str:
+        """Changes when anything the theme shows of the page changes (made only when serving)."""
+        return self.generated.stamp
 
     def read_source(self, config) -> None:
         self.markdown, self.meta = "", dict(self.generated.meta)
@@ -138,13 +143,25 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
         config.extra_javascript = list(config.extra_javascript) + ["assets/filter.js"]
         dirs = [config.theme.custom_dir] if config.theme.custom_dir else []
         if self._renderer is None or self._renderer.template_dirs != [Path(d) for d in dirs]:
-            self._renderer = Renderer(dirs)
+            self._renderer = Renderer(dirs, keep=self._cache is not None)  # HTML kept only when serving
         self._renderer.refresh()
         self._jsonld: dict[str, list[dict]] = {}
         self._served = getattr(self, "_served", set())  # pages of the last good build, kept while serving
         return config
 
     def on_files(self, files: Files, config) -> Files:
+        # As in generate(): nearly all that is made here (records, pages, MkDocs' File and Page
+        # objects) lives until the site is written, so the cycle collector would walk it again
+        # and again for nothing while it is made. It resumes, unchanged, afterwards.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._add_pages(files, config)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _add_pages(self, files: Files, config) -> Files:
         st = store_mod.load(self.data_dir, getattr(self, "_records", None))
         self._problems = st.problems if self._serving else []
         if self._problems:  # serving: show the problems in every page instead of stopping
@@ -165,11 +182,9 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             if page.data is not None:
                 files.append(File.generated(config, page.path, content=page.data))
                 continue
-            # The table of contents comes from the HTML: page and meta say all.
-            stamp = page.stamp
-            f = self._file(config, page.path, stamp)
+            f = self._file(config, page)
             f.inclusion = InclusionLevel.NOT_IN_NAV  # no "not in nav" message for each of them
-            GeneratedPage(page, f, config, stamp)
+            GeneratedPage(page, f, config)
             files.append(f)
             self._served.add(page.path)
             if page.jsonld:
@@ -192,10 +207,13 @@ class CommuniquePlugin(BasePlugin[CommuniqueConfig]):
             files.append(f)
         return files
 
-    def _file(self, config, path: str, stamp: str) -> File:
+    def _file(self, config, page: Page) -> File:
+        path = page.path
         if self._cache is None:
             return File.generated(config, path, content="")
         # The stub's modification time tells `--dirty` whether the page changed.
+        # The table of contents comes from the HTML: page and meta say all.
+        stamp = page.stamp
         dest = self._cache / path
         if self._stamps.get(path) != stamp:
             dest.parent.mkdir(parents=True, exist_ok=True)

@@ -24,10 +24,14 @@ PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 _H2 = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.S)
 
 
+_new_str = str.__new__
+
+
 def _finalize(value):
     if hasattr(value, "__html__"):
         return value
-    return Markup(esc(value))
+    # esc made the text safe: a Markup made directly, without Markup() asking again.
+    return _new_str(Markup, esc(value))
 
 
 def link(item: dict | None) -> Markup:
@@ -53,8 +57,11 @@ def joined(items, sep: str = ", ") -> Markup:
 def environment(template_dirs=()) -> jinja2.Environment:
     loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d and Path(d).is_dir()]
     loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
+    # No auto_reload: Renderer.refresh makes a new environment when a template changes, so
+    # Jinja need not stat each template (and the macros it imports) at every page.
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
-                             undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
+                             undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True,
+                             auto_reload=False)
     env.filters.update(link=link, joined=joined)
     return env
 
@@ -64,11 +71,13 @@ class TemplateProblem(Exception):
 
 
 class Renderer:
-    """Renders page contexts; keeps each page's HTML keyed by a hash of its template and
+    """Renders page contexts. keep: keep each page's HTML keyed by a hash of its template and
     context, so rendering the same store again (a rebuild under `mkdocs serve`) only
-    renders the pages whose data changed."""
+    renders the pages whose data changed; a single build renders each page once and has
+    no use for the hash."""
 
-    def __init__(self, template_dirs=()):
+    def __init__(self, template_dirs=(), keep: bool = True):
+        self.keep = keep
         self.template_dirs = [Path(d) for d in template_dirs if d]
         self.env = environment(self.template_dirs)
         self.templates_state = self._templates_state()
@@ -88,7 +97,7 @@ class Renderer:
             self._html.clear()
 
     def render(self, template: str, path: str, ctx: dict) -> str:
-        key = _fingerprint(template, ctx)
+        key = _fingerprint(template, ctx) if self.keep else b""
         hit = self._html.get(path)
         if hit and hit[0] == key:
             return hit[1]
@@ -101,7 +110,8 @@ class Renderer:
         except Exception as e:  # a runtime error inside a template: name it and the page
             line = _template_line(e)
             raise TemplateProblem(f"{line or template}: {type(e).__name__}: {e} (rendering {path})") from e
-        self._html[path] = (key, html)
+        if self.keep:
+            self._html[path] = (key, html)
         self.rendered += 1
         return html
 

@@ -1,8 +1,10 @@
 """Safe YAML with line numbers: every value remembers the line it came from.
 
-PyYAML's safe constructor is used for scalars only; mappings and sequences are
-walked here so that duplicate keys become errors (YAML says keys are unique;
-PyYAML silently keeps the last) and each path maps to its source line.
+The file is parsed once, into events (libyaml's, through PyYAML); those are checked
+(`_scan`) and then built into data here (`_build`): PyYAML's safe constructor makes
+scalars other than strings, and mappings and sequences are made here so that duplicate
+keys become errors (YAML says keys are unique; PyYAML silently keeps the last) and each
+path maps to its source line. Tags are resolved as PyYAML's composer resolves them.
 """
 from __future__ import annotations
 
@@ -38,47 +40,86 @@ _BINARY = "tag:yaml.org,2002:binary"
 _CONTROL = re.compile(r"\x00")
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_STR = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()  # the implicit tags (int, bool, date...) of PyYAML's loaders
 
 
-def _build(node: yaml.Node, path: tuple, lines: dict, cons: _Constructor) -> Any:
-    lines.setdefault(path, _line(node))
-    if isinstance(node, yaml.MappingNode):
-        if node.tag != "tag:yaml.org,2002:map":
-            raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
+def _line(ev: yaml.Event) -> int:
+    return ev.start_mark.line + 1
+
+
+_IMPLICIT = _RESOLVER.yaml_implicit_resolvers  # first character -> [(tag, pattern)]
+_ANY_FIRST = _IMPLICIT.get(None, [])
+
+
+def _tag(ev: yaml.NodeEvent) -> str:
+    """The node's tag, as PyYAML's composer (C or Python) gives it: Resolver.resolve, inlined."""
+    if ev.tag is not None and ev.tag != "!":
+        return ev.tag
+    cls = ev.__class__
+    if cls is yaml.ScalarEvent:
+        if ev.implicit[0]:  # plain: int, bool, null, a date... or text
+            value = ev.value
+            for tag, pattern in _IMPLICIT.get(value[:1], []) + _ANY_FIRST:
+                if pattern.match(value):
+                    return tag
+        return _STR
+    return _SEQ if cls is yaml.SequenceStartEvent else _MAP
+
+
+def _build(ev: yaml.NodeEvent, events, path: tuple, lines: dict, cons: _Constructor) -> Any:
+    """The value that starts with ev; events: an iterator over the events after it."""
+    lines.setdefault(path, ev.start_mark.line + 1)
+    tag = _tag(ev)
+    cls = ev.__class__
+    if cls is yaml.MappingStartEvent:
+        if tag != _MAP:
+            raise YamlError(_line(ev), f"YAML tag {tag!r} is not allowed")
         out: dict = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _MERGE:
-                raise YamlError(_line(key_node), "YAML merge keys (<<) are not allowed")
-            key = _build(key_node, path + ("<key>",), {}, cons)
+        for key_ev in events:
+            if key_ev.__class__ is yaml.MappingEndEvent:
+                return out
+            if _tag(key_ev) == _MERGE:
+                raise YamlError(_line(key_ev), "YAML merge keys (<<) are not allowed")
+            key = _build(key_ev, events, path + ("<key>",), {}, cons)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
-                raise YamlError(_line(key_node), "a key must be a plain scalar")
+                raise YamlError(_line(key_ev), "a key must be a plain scalar")
             if key in out:
                 raise YamlError(
-                    _line(key_node),
+                    _line(key_ev),
                     f"duplicate key {_short(key)} (first on line {lines[path + (key,)]})",
                 )
-            lines[path + (key,)] = _line(key_node)
-            out[key] = _build(value_node, path + (key,), lines, cons)
+            lines[path + (key,)] = _line(key_ev)
+            out[key] = _build(next(events), events, path + (key,), lines, cons)
             # A value's own line is where the key stands, so messages point at the key.
-            lines[path + (key,)] = _line(key_node)
+            lines[path + (key,)] = _line(key_ev)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != "tag:yaml.org,2002:seq":
-            raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
-        return [_build(item, path + (i,), lines, cons) for i, item in enumerate(node.value)]
-    if node.tag == _BINARY:  # bytes would pass as text silently
-        raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed")
-    try:
-        value = cons.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError as exc:
-        raise YamlError(_line(node), f"YAML tag {node.tag!r} is not allowed") from None
-    except ValueError as exc:  # e.g. 2023-02-30 matched the timestamp pattern
-        raise YamlError(_line(node), f"invalid value {_short(node.value)}: {exc}") from None
+    if cls is yaml.SequenceStartEvent:
+        if tag != _SEQ:
+            raise YamlError(_line(ev), f"YAML tag {tag!r} is not allowed")
+        items = []
+        for item_ev in events:
+            if item_ev.__class__ is yaml.SequenceEndEvent:
+                return items
+            items.append(_build(item_ev, events, path + (len(items),), lines, cons))
+        return items
+    if tag == _BINARY:  # bytes would pass as text silently
+        raise YamlError(_line(ev), f"YAML tag {tag!r} is not allowed")
+    if tag == _STR:  # what the constructor gives for it: the text as it is
+        value = ev.value
+    else:
+        node = yaml.ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark, style=ev.style)
+        try:
+            value = cons.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as exc:
+            raise YamlError(_line(ev), f"YAML tag {tag!r} is not allowed") from None
+        except ValueError as exc:  # e.g. 2023-02-30 matched the timestamp pattern
+            raise YamlError(_line(ev), f"invalid value {_short(ev.value)}: {exc}") from None
     if isinstance(value, str) and (bad := _CONTROL.search(value)):
         # The reader refuses NUL as a character, sources refuse it too; an escape must not bring it in.
-        raise YamlError(_line(node), f"control character U+{ord(bad.group()):04X} in a value")
+        raise YamlError(_line(ev), f"control character U+{ord(bad.group()):04X} in a value")
     return value
 
 
@@ -110,13 +151,28 @@ _OPENED = {
 _KEY_LINE = re.compile(r"^\s*-?\s*[A-Za-z_][\w-]*:(\s|$)")
 
 
-def _scan(text: str, runaway: list[tuple[int, int]]) -> None:
-    """Refuse, from the event stream and before anything is built, what can blow up:
-    anchors and aliases (a nine-line alias bomb expands to gigabytes), nesting that
-    overflows the C composer's stack, millions of nodes, huge scalars, several documents."""
+def _scan(text: str, runaway: list[tuple[int, int]]) -> list[yaml.Event]:
+    """The file's events, once every one has been checked: refuse, before anything is built,
+    what can blow up: anchors and aliases (a nine-line alias bomb expands to gigabytes),
+    nesting deep enough to overflow a stack, millions of nodes, huge scalars, several documents."""
     depth = nodes = documents = 0
     lines: list[str] = []  # split once, on the first multi-line quoted value
+    events = []
     for ev in yaml.parse(text, Loader=_SafeLoader):
+        events.append(ev)
+        cls = ev.__class__
+        if cls is yaml.ScalarEvent and ev.anchor is None:  # most events: the same checks as below, sooner
+            if len(ev.value) > MAX_SCALAR or nodes >= MAX_NODES:
+                pass  # said below
+            else:
+                if ev.style in ("'", '"') and ev.end_mark.line > ev.start_mark.line:
+                    lines = lines or text.splitlines()
+                    _note_runaway(lines, ev, runaway)
+                nodes += 1
+                continue
+        elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
+            depth -= 1
+            continue
         line = ev.start_mark.line + 1
         if isinstance(ev, yaml.AliasEvent):
             raise YamlError(line, f"YAML aliases (*{ev.anchor}) are not allowed: write the value out")
@@ -142,6 +198,7 @@ def _scan(text: str, runaway: list[tuple[int, int]]) -> None:
             nodes += 1
             if nodes > MAX_NODES:
                 raise YamlError(line, f"more than {MAX_NODES:,} values in one file")
+    return events
 
 
 def _note_runaway(lines: list[str], ev: yaml.ScalarEvent, runaway: list[tuple[int, int]]) -> None:
@@ -206,18 +263,20 @@ def load(text: str) -> tuple[Any, dict[tuple, int]]:
     """Parse one YAML document; return (data, {path: line})."""
     runaway: list[tuple[int, int]] = []
     try:
-        _scan(text, runaway)
-        node = yaml.compose(text, Loader=_SafeLoader)
+        events = _scan(text, runaway)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(text, exc, runaway) from None
     except yaml.reader.ReaderError as exc:
         raise _reader_error(text, exc) from None
     except yaml.YAMLError as exc:  # any other parser complaint: still a file:line answer
         raise YamlError(1, f"YAML error: {exc}") from None
-    if node is None:
+    # A document holds one node (or none: an empty file); its events run to the DocumentEndEvent.
+    rest = iter(events)
+    first = next((ev for ev in rest if isinstance(ev, yaml.NodeEvent)), None)
+    if first is None:
         return None, {}
     lines: dict[tuple, int] = {}
-    data = _build(node, (), lines, _Constructor())
+    data = _build(first, rest, (), lines, _Constructor())
     return data, lines
 
 
