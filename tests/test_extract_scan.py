@@ -188,6 +188,20 @@ def test_spans_with_finds_the_lines_holding_a_keyword(keywords):
         assert win.spans_with(keywords) == _lines_with(win, keywords)
 
 
+def test_spans_with_stays_right_as_new_keywords_are_asked_for():
+    # The keywords of every pattern share one automaton, rebuilt when a set brings new ones:
+    # a text read before a rebuild is read again for them, and "" is found on every line.
+    rng = random.Random(17)
+    alphabet = ["ab", "ba", "a", "b", "c", " ", "\n", "\n\n", "AB", "\u00e9", "x-y"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    wins = [Windows.by_line(t) for t in texts]
+    for _ in range(60):
+        keywords = tuple(rng.sample(["ab", "ba", "abab", "b a", "c", "cab", f"q{rng.randint(0, 9**6)}", "\u00e9", "x-", ""],
+                                    rng.randint(1, 4)))
+        for win in rng.sample(wins, 40) + [Windows.by_line(rng.choice(texts))]:
+            assert win.spans_with(keywords) == _lines_with(win, keywords), (win.text, keywords)
+
+
 def test_unpossessive_removes_what_the_possessive_pattern_did():
     possessive = re.compile(r"['\u2019]s$")
     for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:

@@ -13,8 +13,11 @@ import functools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+import threading
 from dataclasses import dataclass
 from typing import Iterable, Iterator
+
+import ahocorasick
 
 from .gazetteer import trie_regex
 
@@ -34,6 +37,8 @@ class Windows:
             bounds = [ln.start for ln in lines], [ln.end for ln in lines]
         self._starts, self._ends = bounds
         self._cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns share keyword sets
+        self._lines: dict[str, set[int]] | None = None
+        self._read_for: frozenset[str] = frozenset()  # the keywords self._lines was read for
 
     @property
     def lines(self) -> list[_Span]:
@@ -55,6 +60,7 @@ class Windows:
         return cls(text, bounds=(starts, ends))
 
     def spans_with(self, keywords: Iterable[str]) -> list[tuple[int, int]]:
+        """The lines (spans) where one of the keywords starts, looked up in lowercase."""
         keywords = tuple(keywords)
         cached = self._cache.get(keywords)
         if cached is None:
@@ -62,20 +68,22 @@ class Windows:
         return cached
 
     def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+        starts, ends = self._starts, self._ends
+        if "" in keywords:
+            return list(zip(starts, ends))  # (str.find finds "" everywhere)
+        lines = self._keyword_lines(keywords)
         hit: set[int] = set()
-        find, starts, ends = self.lower.find, self._starts, self._ends
-        for kw in _fewest(keywords):
-            i = find(kw)
-            while i != -1:
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i < ends[k]:
-                    hit.add(k)
-                    i = find(kw, ends[k])
-                else:
-                    i = find(kw, i + 1)
-            if len(hit) == len(starts):
-                break  # every line holds a keyword already
+        for kw in keywords:
+            hit.update(lines.get(kw, ()))
         return [(starts[k], ends[k]) for k in sorted(hit)]
+
+    def _keyword_lines(self, keywords: tuple[str, ...]) -> dict[str, set[int]]:
+        """keyword -> the lines where it starts, for every keyword asked for so far in any text.
+        A str.find per keyword reads the whole release each time (about 170 keywords); one
+        Aho-Corasick pass reads it once for all of them."""
+        if self._lines is None or not self._read_for.issuperset(keywords):
+            self._read_for, self._lines = _KEYWORDS.lines(self.lower, self._starts, self._ends, keywords)
+        return self._lines
 
     def around(self, keywords: Iterable[str], before: int, after: int, case: bool = False) -> list[tuple[int, int]]:
         """Spans reaching `before` characters back and `after` forward from each keyword,
@@ -121,11 +129,46 @@ class Windows:
             yield from pattern.finditer(self.text, a, b)
 
 
-@functools.lru_cache(maxsize=None)
-def _fewest(keywords: tuple[str, ...]) -> tuple[str, ...]:
-    """The keywords without those holding another one ("seventy" holds "seven"): a line with
-    the longer one has the shorter one too, so the lines found are the same."""
-    return tuple(kw for kw in dict.fromkeys(keywords) if not any(k != kw and k in kw for k in keywords))
+class _Keywords:
+    """Every keyword a pattern has been gated by, in one Aho-Corasick automaton (rebuilt when a
+    new one comes: only while the first releases of a run are read)."""
+
+    def __init__(self) -> None:
+        self._known: frozenset[str] = frozenset()
+        self._auto: ahocorasick.Automaton | None = None
+        self._lock = threading.Lock()
+
+    def _holding(self, keywords: tuple[str, ...]) -> tuple[frozenset[str], ahocorasick.Automaton]:
+        with self._lock:
+            if self._auto is None or not self._known.issuperset(keywords):
+                known = self._known | {kw for kw in keywords if kw}
+                auto = ahocorasick.Automaton()
+                for kw in sorted(known):
+                    auto.add_word(kw, kw)
+                auto.make_automaton()
+                self._auto, self._known = auto, known
+            return self._known, self._auto
+
+    def lines(self, low: str, starts: list[int], ends: list[int],
+              keywords: tuple[str, ...]) -> tuple[frozenset[str], dict[str, set[int]]]:
+        """(the keywords read for, which hold `keywords`; keyword -> the lines where it starts,
+        an occurrence from where a line starts to before where it ends, as str.find finds it)."""
+        known, auto = self._holding(keywords)
+        out: dict[str, set[int]] = {}
+        bisect_right = bisect.bisect_right
+        for last, kw in auto.iter(low):
+            i = last - len(kw) + 1
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and i < ends[k]:
+                got = out.get(kw)
+                if got is None:
+                    out[kw] = {k}
+                else:
+                    got.add(k)
+        return known, out
+
+
+_KEYWORDS = _Keywords()
 
 
 @functools.lru_cache(maxsize=None)
