@@ -202,6 +202,17 @@ def test_spans_with_stays_right_as_new_keywords_are_asked_for():
             assert win.spans_with(keywords) == _lines_with(win, keywords), (win.text, keywords)
 
 
+def test_spans_with_keeps_every_line_a_pattern_ignoring_case_can_match():
+    # re.IGNORECASE takes "\u017f" for "s" and "\u0131" for "i", which lowercasing does not,
+    # and lowercasing "\u0130" gives two characters: the keyword's lines must still be found.
+    for text, keyword in [("The Minister al\u017fo attended.\nNothing here", "also"),
+                          ("\u0130\u0130\u0130\u0130\u0130\u0130\nab\nno", "ab"), ("V\u0131sit\nother", "visit")]:
+        win = Windows.by_line(text)
+        starts = re.compile("(?=" + re.escape(keyword) + ")", re.IGNORECASE)
+        holding = [(a, b) for a, b in zip(win._starts, win._ends) if (m := starts.search(text, a)) and m.start() < b]
+        assert holding and set(holding) <= set(win.spans_with((keyword,))), text
+
+
 def test_unpossessive_removes_what_the_possessive_pattern_did():
     possessive = re.compile(r"['\u2019]s$")
     for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:

@@ -33,6 +33,11 @@ class Windows:
         """lines: spans with a start and an end, sorted; or bounds: their starts and ends."""
         self.text = text
         self.lower = text.lower()
+        # Keywords are lowercase ASCII, looked up in the lowercased text for patterns that ignore
+        # case. That finds what re finds unless lowercasing moves the text ("\u0130" becomes two
+        # characters) or leaves a letter re takes for an ASCII one ("\u017f" is an "s" to re,
+        # "\u0131" an "i"): then every line is read.
+        self._exact = len(self.lower) == len(text) and "\u017f" not in text and "\u0131" not in text
         if bounds is None:
             bounds = [ln.start for ln in lines], [ln.end for ln in lines]
         self._starts, self._ends = bounds
@@ -69,7 +74,7 @@ class Windows:
 
     def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
         starts, ends = self._starts, self._ends
-        if "" in keywords:
+        if "" in keywords or not self._exact:
             return list(zip(starts, ends))  # (str.find finds "" everywhere)
         lines = self._keyword_lines(keywords)
         hit: set[int] = set()
@@ -91,6 +96,8 @@ class Windows:
         are looked up as written."""
         low = self.text if case else self.lower
         keywords = tuple(keywords)
+        if not case and not self._exact:
+            return list(zip(self._starts, self._ends))  # lowercasing cannot tell (see __init__): whole lines
         raw: list[tuple[int, int]] = []
         starts, ends = self._starts, self._ends
         if case and (len(keywords) >= 10 or all(kw[:1].isupper() for kw in keywords)):
