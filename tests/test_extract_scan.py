@@ -213,6 +213,31 @@ def test_spans_with_keeps_every_line_a_pattern_ignoring_case_can_match():
         assert holding and set(holding) <= set(win.spans_with((keyword,))), text
 
 
+@pytest.mark.parametrize("source, flags, keywords, proven", [
+    (r"\b(?:was|were)\s+also\b|\brepresented\s+the\b", re.I, ("also", "present"), True),
+    (r"\b(?:was|were)\s+also\b|\brepresented\s+the\b", re.I, ("also",), False),
+    (r"(?P<x>aB(?:c|d))+", 0, ("ab",), True),
+    (r"(?:abc)?d", 0, ("abc",), False),  # optional
+    (r"a\s+b", 0, ("a b",), False),  # a space in the text is not a letter of the pattern
+    (r"(?:abc)*x", 0, ("abc",), False),
+    (r"(?-i:ABC)x", re.I, ("abc",), True),
+])
+def test_reads_one_of_shows_only_what_every_match_reads(source, flags, keywords, proven):
+    from communique.extract.scan import reads_one_of
+    assert reads_one_of(re.compile(source, flags), keywords) is proven
+
+
+def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
+    from communique.extract.pipeline import _JOINS, _JOINS_KEYS
+    samples = TEXTS + ["He was also present.\nThey were present at the occasion.", "X represented his country",
+                       "Nothing to see\nX ALSO attended the talks", "al\u017fo attended"]
+    for text in samples:
+        win = Windows.by_line(text)
+        for a, b in zip(win._starts, win._ends):
+            if _JOINS.search(text, a, b):
+                assert win.may_match(_JOINS, _JOINS_KEYS, a), text[a:b]
+
+
 def test_unpossessive_removes_what_the_possessive_pattern_did():
     possessive = re.compile(r"['\u2019]s$")
     for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:

@@ -90,6 +90,15 @@ class Windows:
             self._read_for, self._lines = _KEYWORDS.lines(self.lower, self._starts, self._ends, keywords)
         return self._lines
 
+    def may_match(self, pattern: re.Pattern, keywords: tuple[str, ...], pos: int) -> bool:
+        """False only when no match of the pattern can stand in the line at pos: every match
+        reads one of the keywords (shown from the pattern itself) and the line holds none."""
+        if not reads_one_of(pattern, keywords):
+            return True
+        spans = self.spans_with(keywords)
+        k = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < spans[k][1]
+
     def around(self, keywords: Iterable[str], before: int, after: int, case: bool = False) -> list[tuple[int, int]]:
         """Spans reaching `before` characters back and `after` forward from each keyword,
         merged, and cut at line ends (no pattern crosses a line). case=True: keywords
@@ -182,6 +191,41 @@ _KEYWORDS = _Keywords()
 def _starts_regex(keywords: tuple[str, ...]) -> re.Pattern:
     """Matches where any keyword starts, the longest one there (a trie: each step is one character)."""
     return re.compile(trie_regex(sorted(set(keywords))))
+
+
+def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...]) -> bool:
+    """Does every match of the pattern hold one of the (lowercase) keywords? Shown from its parse:
+    letters it reads in a row, in every way through it; False when that cannot be shown."""
+    key = (id(pattern), keywords)
+    got = _reads.get(key)
+    if got is None or got[0] is not pattern:
+        try:
+            proven = isinstance(pattern.pattern, str) and _covered(list(_sre_parse.parse(pattern.pattern, pattern.flags).data), keywords)
+        except re.error:
+            proven = False
+        got = _reads[key] = (pattern, proven)
+    return got[1]
+
+
+_reads: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern, bool]] = {}
+
+
+def _covered(items: list, keywords: tuple[str, ...]) -> bool:
+    run: list[str] = []
+    for op, av in items + [(None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if any(k in "".join(run) for k in keywords):
+            return True  # these letters are read, one after the other, by every match
+        run = []
+        if op is _sre.BRANCH and all(_covered(list(alt.data), keywords) for alt in av[1]):
+            return True
+        if op is _sre.SUBPATTERN and _covered(list(av[-1].data), keywords):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _covered(list(av[2].data), keywords):
+            return True
+    return False
 
 
 _DIGIT = r"\d"  # the class itself: under the pattern's own flags it means what the pattern's \d does
