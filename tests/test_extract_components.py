@@ -431,7 +431,7 @@ def test_what_a_concluded_visit_held_has_no_day_and_named_dialogues_are_talks():
     got = _events("Release\n\nPrime Minister Ana Souza today concluded her visit to Fiji, having held discussions "
                   "with Prime Minister Karl Brandt. The two Prime Ministers signed a Declaration.", dt.date(2013, 5, 11))
     assert got == [("signing", None, ["ana-souza", "karl-brandt"]), ("talks", None, ["ana-souza", "karl-brandt"]),
-                   ("visit", "2013-05-11", ["ana-souza", "karl-brandt"])]
+                   ("visit", "2013-05-11", ["ana-souza"])]  # the one she met is not a visitor
     got = _events("Release\n\nThis statement was released on the occasion of the Third Meeting of the Joint Working "
                   "Group. The Bureau hosted the Joint Working Group in Delhi on 7 July, led by Director Ana Souza "
                   "and Coordinator Karl Brandt.", dt.date(2022, 7, 22))
@@ -755,3 +755,53 @@ def test_middle_initials_and_release_kinds_in_headlines_and_surnames_that_are_wo
     assert list(names(ex)) == ["Antony J. Blinken"]  # one person, not "Antony" and "Blinken"
     ex, _ = run("Release\nJune 1, 2022\n\nSpecial Representative for Afghanistan Tom West was in Geneva.")
     assert list(names(ex)) == ["Tom West"]
+
+
+def test_styles_between_an_office_and_a_name_and_abbreviations_that_do_not_end_a_sentence():
+    ex, _ = run("Release\n1 March 2022\n\nMinister for Foreign Affairs, Honorable Dr. Arjun Thapa held a telephone "
+                "conversation this afternoon. He met the Secretary of State for Foreign Affairs, Rt. Hon. Karl Brandt, "
+                "yesterday in London. The High Commissioner of Kenya to Nepal, Maj. Gen. (Rtd) Omar Wekesa, also called on him.")
+    people = names(ex)
+    assert people["Arjun Thapa"]["titles"] == ["Minister for Foreign Affairs"]
+    assert people["Karl Brandt"]["titles"] == ["Secretary of State for Foreign Affairs"]
+    assert people["Omar Wekesa"]["titles"][0] == "High Commissioner of Kenya to Nepal"
+    assert "Maj. Gen." in people["Omar Wekesa"]["titles"]  # the rank, without "(Rtd)"
+    # "Rt." does not end the sentence, so "yesterday" dates the meeting and Brandt took part in it.
+    assert ("meeting", "2022-02-28", ["arjun-thapa", "karl-brandt"]) in _events(
+        "Release\n1 March 2022\n\nMinister for Foreign Affairs, Honorable Dr. Arjun Thapa met the Secretary of State "
+        "for Foreign Affairs, Rt. Hon. Karl Brandt, yesterday in London.", None)
+
+
+def test_calling_on_a_newly_appointed_minister_is_a_meeting():
+    got = _events("Release\n27 May 2022\n\nThe Ambassador of Chile to Nepal Rosa Vidal has called on the newly "
+                  "appointed Minister of Foreign Affairs Arjun Thapa at the Foreign Ministry.", None)
+    assert [(t, p) for t, _, p in got] == [("meeting", ["arjun-thapa", "rosa-vidal"])]
+
+
+def test_who_visits_is_who_the_sentence_names_before_the_visit():
+    got = _events("Release\n28 February 2015\n\nForeign Minister Arjun Thapa concluded a two-day official visit to "
+                  "Chile today, during which he paid a courtesy call on President Rosa Vidal.", None)
+    assert ("visit", "2015-02-28", ["arjun-thapa"]) in got  # not the President he called on
+    got = _events("Release\n7 February 2015\n\nMinister Arjun Thapa undertook an official visit to Chile from 5 to "
+                  "7 February 2015, accompanied by Deputy Minister Omar Wekesa. The visiting dignitary held bilateral "
+                  "talks with Foreign Minister Rosa Vidal.", None)
+    assert ("visit", "2015-02-05", ["arjun-thapa", "omar-wekesa"]) in got
+    assert any(t == "talks" and "arjun-thapa" in p and "rosa-vidal" in p for t, _, p in got)
+
+
+def test_an_event_dated_after_the_release_is_a_plan_and_an_old_day_dates_nothing_after_it():
+    got = _events("Release\n29 March 2022\n\nForeign Minister Arjun Thapa met his Chilean counterpart Rosa Vidal "
+                  "today. They discussed Prime Minister Omar Wekesa's official visit to Chile taking place from "
+                  "upcoming Friday, April 1.", None)
+    assert [t for t, _, _ in got] == ["meeting"]
+    got = _events("Release\n20 October 2022\n\nReferring to their meeting in Phnom Penh on 4 August 2022, Minister "
+                  "Arjun Thapa thanked Ambassador Rosa Vidal. Ambassador Vidal also called on President Omar Wekesa.", None)
+    assert all(d != "2022-08-04" for _, d, _ in got)
+
+
+def test_an_institution_read_as_a_name_is_not_a_person_and_does_not_hide_the_person_after_it():
+    ex, _ = run("Release\n28 February 2015\n\nHe met the Vice Chairman of the National Committee of the Chinese "
+                "People's Political Consultative Conference and Minister of Commerce, Arjun Thapa. We have Deputy "
+                "Assistant Secretary here at the State Department Molly Brandt, traveling to Europe.")
+    assert "Consultative Conference" not in names(ex)
+    assert "Molly Brandt" in names(ex)

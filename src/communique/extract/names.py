@@ -184,6 +184,9 @@ mausoleum cathedral temple mosque church shrine tomb cemetery pagoda fort castle
 village district province county airport hotel medal cup trophy
 partnership partnerships mission missions vision strategy framework facility corridor compact alliance
 project projects scheme games team squad room auditorium declaration command group way force
+conference committee commission council congress assembly parliament party forum secretariat ministry
+department office bureau agency authority board organization organisation union association federation
+chamber embassy consulate convention coalition league movement army navy police corporation company
 """.split())
 # Regions that are also given names ("Asia", "Africa"): in running text they name the region.
 REGIONS = frozenset("""

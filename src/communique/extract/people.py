@@ -318,10 +318,10 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
-    r"Ambassador|Hon\.?|Honourable|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
-    r"\((?:Dr|Prof|Mr|Mrs|Ms)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana"
-_COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Honourable|His\s+Excellency|Her\s+Excellency|"
-                       r"H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
+    r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
+    r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
+_COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
+                       r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
 
 
 def _rank(style: str) -> str:
@@ -522,14 +522,16 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     # "Elie Wiesel Genocide and Atrocities Prevention Act", "Ronald Reagan Carrier Strike Group".
     if len(words) == 1 and nxt and nxt.group(1) in _HEAD_WORDS:
         return None  # "Acting Chief Pentagon Spokesperson X": a body inside the title, not a surname
-    run = _THING_RUN.match(s, b) if not strict else None
-    if any(name_evidence.names_a_thing(w) for w in words[1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
-            or (run and name_evidence.names_a_thing(run.group().split()[-1])):
-        return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     k = 0
     while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
            and name_evidence.zipf(words[k]) >= 4.0):
         k += 1
+    # (The leading everyday words are the office's: "at the State Department Molly Montgomery" is
+    # Molly Montgomery, not a department named after her.)
+    run = _THING_RUN.match(s, b) if not strict else None
+    if any(name_evidence.names_a_thing(w) for w in words[k + 1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
+            or (run and name_evidence.names_a_thing(run.group().split()[-1])):
+        return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
     if k:
         for w in words[:k]:
             a = s.index(w, a) + len(w)
@@ -872,7 +874,8 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
         words = m.group().split()
         if not any(name_evidence.is_given(_unpossessive(w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply
-        if any(name_evidence.names_a_thing(w) for w in words[1:]):
+        first = next(k for k, w in enumerate(words) if name_evidence.is_given(_unpossessive(w)))
+        if any(name_evidence.names_a_thing(w) for w in words[first + 1:]):
             continue  # "Tina River Hydropower": a thing named after someone, all of it
         toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
         i = 0

@@ -195,6 +195,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         inside = date_ix.within(a, b)
         if inside and published is not None and (published - (inside[0].end_date or inside[0].date)).days > _NEWS_DAYS:
             continue  # "the discussions held between the leaders on March 12", told in August: history
+        if inside and published is not None and all((d.date - published).days > 1 for d in inside):
+            continue  # "the visit to India taking place from upcoming Friday, April 1": a plan
         if ev.type == "visit" and _OWNED_VISIT.search(s, max(a, ev.start - 30), ev.end):
             # "pleased to be here on my first visit ... today": the day is not the visit's start;
             # only a date next to it is ("his visit on 3 June", "today concluded her visit").
@@ -205,8 +207,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # that was a "today" of no event ("trade today stands at ..."), which dates nothing.
             # A day after the release's own ("commencing on 1 July") is a plan's, not the narrative's.
             dm = date_ix.last_before(a)
+            # A day long before the release ("Referring to their meeting on 4 August") is history's:
+            # it dates nothing after it either.
             while dm is not None and (dm.relative and _NOWADAYS.match(s, dm.start)
-                                      or published is not None and dm.date > published + dt.timedelta(days=1)):
+                                      or published is not None and not -1 <= (published - dm.date).days <= _NEWS_DAYS):
                 dm = date_ix.last_before(dm.start)
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
@@ -244,6 +248,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
         if welcome:
             dm, date, end_date = None, None, None  # "today welcomed X to Australia": the visit began some day before
+        if ev.type == "visit":
+            participants = _visitors_only(s, named_ix, ev, participants)
+        elif _THE_VISITOR.search(s, a, ev.start) and not named_ix.within(a, ev.start):
+            # "The visiting dignitary held talks with X": the visitor told before took part.
+            guest = next((e for e in reversed(events) if e.type == "visit" and e.participants), None)
+            if guest:
+                participants = list(dict.fromkeys(guest.participants + participants))
         visitor = _visitor(s, named_ix, ev) if ev.type == "visit" else None
         if visitor:
             participants = [visitor]  # "this visit to Australia by the President of Botswana"
@@ -498,6 +509,23 @@ _POSSESSIVE_VISIT = re.compile(r"^['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
 _BY_OFFICE = re.compile(_TO_PLACE_BY + r"the\s+(?:[A-Z][\w-]*\s+){0,2}?("
                         + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
                         + r")(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\w-]+))?\b")
+
+
+_THE_VISITOR = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w-]*\s+){0,3}?(?:dignitary|guest|leader|minister|delegation|envoy|[A-Z][\w-]*)\b")
+_ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|along\s+with|together\s+with|joined\s+by|delegation\s+(?:comprising|including|of))\b", re.IGNORECASE)
+
+
+def _visitors_only(s: str, named_ix: Index, ev, participants: list[str]) -> list[str]:
+    """Who makes a visit is who the sentence names before it ("X concluded a visit to China, during
+    which he called on Y"): the people met on it, or the host who invited, are not visitors;
+    those who went along are ("accompanied by Z")."""
+    first: dict[str, int] = {}
+    for m in named_ix.within(ev.sentence_start, ev.sentence_end):
+        first.setdefault(m.person.id, m.start)
+    lead = [p for p in participants if first.get(p, ev.sentence_start) < ev.start]
+    if not lead and not s.startswith("visiting", ev.start):  # ("the visiting dignitary met X": X hosts)
+        return participants
+    return lead + [p for p in participants if p not in lead and _ACCOMPANIED.search(s, ev.end, first[p])]
 
 
 def _visitor(s: str, named_ix: Index, ev) -> str | None:

@@ -47,6 +47,10 @@ _ABBREV = {
     "no", "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "a.m", "p.m", "inc", "ltd",
     "co", "corp", "govt", "amb", "sen", "rep", "gov", "adm", "maj", "sgt", "h.e", "approx", "fig",
+    # styles and ranks of South Asian and Commonwealth releases: "Rt. Hon.", "Ven.", "Dep. Minister",
+    # "Addl. Secretary", "Brig. (Retd.)"
+    "rt", "ven", "dep", "dy", "addl", "jt", "secy", "asst", "brig", "cdr", "cmdr", "sqn", "ldr",
+    "retd", "rtd", "excy", "smt",
 }
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
