@@ -805,3 +805,19 @@ def test_an_institution_read_as_a_name_is_not_a_person_and_does_not_hide_the_per
                 "Assistant Secretary here at the State Department Molly Brandt, traveling to Europe.")
     assert "Consultative Conference" not in names(ex)
     assert "Molly Brandt" in names(ex)
+
+
+def test_a_us_numeric_date_line_and_a_surname_that_is_a_word_of_offices():
+    assert [d.date for d in find_dates("07/31/2009; 9/11/2015", None)] == [dt.date(2009, 7, 31), dt.date(2015, 11, 9)]
+    ex, _ = run("Readout\nOctober 31, 2023\n\nToday, Administrator Samantha Power spoke with Foreign Minister "
+                "Arjun Thapa. The Minister of Power Rosa Vidal joined.")
+    assert {"Samantha Power", "Arjun Thapa", "Rosa Vidal"} <= set(names(ex))
+    assert "Power" not in " ".join(names(ex)["Rosa Vidal"]["aliases"] + ["Rosa Vidal"])
+
+
+def test_a_statement_issued_by_someone_gives_them_the_quoted_paragraphs_that_follow():
+    ex, _ = run("Statement\nSeptember 9, 2021\n\nSecretary of Commerce Ana Souza issued the following statement "
+                "regarding the dialogue, which was held today.\n\n\u201cToday, I was honored to co-chair the first "
+                "dialogue with our neighbours.\u201d\n\n\u201cThe conversation that began today is the first step.\u201d")
+    assert speaker_names(ex) == [("Today, I was honored to co-chair the first dialogue with our neighbours.", "Ana Souza"),
+                                 ("The conversation that began today is the first step.", "Ana Souza")]

@@ -39,8 +39,8 @@ _AND = re.compile(r"\d\s*(?:and|&)\s*\d")
 _PATTERNS = [
     # 2023-12-26, and 2023.12.26 or 2023/12/26 as some releases write it
     re.compile(r"\b(?P<iso>(?:19|20)\d\d(?P<isep>[-./])[01]?\d(?P=isep)[0-3]?\d)\b(?![-./]\d)"),
-    # 26/12/2023, 26.12.2023
-    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"\b"),
+    # 26/12/2023, 26.12.2023, and 07/31/2009 as US pages write their date lines
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR + r"\b"),
     # 10-12 March 2024, 26 December 2023, 26th Dec, 2023, 26 December
     # (and 07-February-2020, as India's PIB writes its date lines)
     re.compile(r"\b" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?(?:\s+(?:of\s+)?|-)" + _MON + r"(?:(?:,?\s+|-)" + _YEAR + r")?\b"),

@@ -16,6 +16,8 @@ import importlib.resources
 import re
 import unicodedata
 
+from .titles import MODIFIERS
+
 # A Zipf frequency of 4.2 is about 16 uses per million words: "forum", "chamber".
 COMMON = 4.2
 # Function words and the most common vocabulary ("Up", "New", "More"): never a name alone.
@@ -154,7 +156,9 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         return bool(tokens)  # initials only ("R. K.") are not judged here
     if known:
         return True
-    if any(not name_word_ok(w) for w in words):
+    # ("Samantha Power", "John Major": a word of offices is a surname after a given name.)
+    office_surname = len(words) == 2 and is_given(words[0]) and words[1] in MODIFIERS
+    if any(not name_word_ok(w) for w in (words[:1] if office_surname else words)):
         return False
     if len(words) == 1:
         w = words[0]

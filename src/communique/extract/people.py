@@ -66,6 +66,17 @@ def _is_initial(tok: str) -> bool:
     return bool(_INITIALS.fullmatch(tok)) and tok.replace(".", "").isupper() and len(tok.replace(".", "")) <= 3
 
 
+_MODIFIER_WORDS = frozenset(MODIFIERS)
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b|and\b|&)")
+
+
+def _office_word_surname(word: str, toks, text: str, after: int) -> bool:
+    """A word of offices ("Power", "Major") is a surname right after a lone given name, when
+    the name ends there: "Samantha Power spoke", not "Minister of Power" or "Ana Energy Minister"."""
+    return (len(toks) == 1 and word in _MODIFIER_WORDS and name_evidence.is_given(toks[0][2])
+            and not _NAME_GOES_ON.match(text, after))
+
+
 def _is_name_word(tok: str, place_terms: set[str]) -> bool:
     bare = tok.rstrip(".")
     return (
@@ -158,6 +169,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             toks.append((t.start(), w_end, word.rstrip(".") if not _is_initial(word) else word))
             if possessive or word.endswith("."):
                 break
+        elif _office_word_surname(word, toks, text, t.end()):
+            toks.append((t.start(), t.end(), word))  # "Samantha Power spoke", "John Major said"
+            break
         else:
             break
         gap = re.compile(r"[ \t]+").match(text, t.end(), end)

@@ -20,7 +20,8 @@ SPEECH_VERBS = (
     r"affirmed|reaffirmed|reiterated|explained|pointed out|described|urged|recalled|announced|"
     r"appreciated|welcomed|expressed|insisted|argued|warned|maintained|commented|continued|concluded|"
     r"acknowledged|assured|hoped|called|mentioned|according to|quoted|quoting|saying|adding|noting|"
-    r"in (?:his|her|their) words|put it|shared|agreed|vowed|promised|claimed"
+    r"in (?:his|her|their) words|put it|shared|agreed|vowed|promised|claimed|"
+    r"(?:issued|released)\s+(?:the\s+following|a|this)\s+statement"
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
