@@ -229,6 +229,8 @@ def _covered(items: list, keywords: tuple[str, ...]) -> bool:
 
 
 _DIGIT = r"\d"  # the class itself: under the pattern's own flags it means what the pattern's \d does
+_WORD = r"\w"  # ("\w+-day": a match starts with a word character, at a word start, not at a word end)
+_CLASSES = (_DIGIT, _WORD)
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -266,11 +268,11 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     if firsts is None or can_be_empty or guard is None:
         return pattern
     word = re.compile(r"\w", pattern.flags & re.ASCII)
-    if guard == "lb" and not all(c == _DIGIT or word.fullmatch(c) for c in firsts):
+    if guard == "lb" and not all(c in _CLASSES or word.fullmatch(c) for c in firsts):
         return pattern  # only a word character after a non-word one makes a boundary
     if any(f in pattern.pattern for f in ("(?a", "(?L", "(?u")):
         return pattern  # \\b and \\d of another kind inside than the wrapper's
-    chars = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(firsts))
+    chars = "".join(c if c in _CLASSES else re.escape(c) for c in sorted(firsts))
     # (?i:...): a superset of the first characters whichever case each was written to match in.
     try:
         return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + pattern.pattern + ")", pattern.flags)
@@ -293,6 +295,8 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
                     out.add(chr(a))
                 elif o is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT:
                     out.add(_DIGIT)
+                elif o is _sre.CATEGORY and a is _sre.CATEGORY_WORD:
+                    out.add(_WORD)
                 elif o is not _sre.RANGE:
                     return None, False  # other categories, negated sets: too many characters to list
                 elif a[1] - a[0] > 64:
