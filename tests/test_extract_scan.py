@@ -285,3 +285,16 @@ def test_boilerplate_test_agrees_with_the_pattern():
               "Photographs", "\u017fhare", "The minister said", "Posted on 3 May", "ADVERTISEMENT", "Email"]
     for line in lines:
         assert is_boilerplate(line) == (BOILERPLATE.match(line) is not None), line
+
+
+def test_hits_and_spans_made_the_fast_way_stay_frozen_values():
+    import dataclasses
+    from communique.extract.gazetteer import Hit
+    from communique.extract.text import Span
+    for make, args in ((Hit, (3, 9, "india", "India")), (Span, (3, 9))):
+        made = make(*args)
+        names = [f.name for f in dataclasses.fields(make)]
+        assert made == make(**dict(zip(names, args))) and hash(made) == hash(make(*args))
+        assert dataclasses.astuple(made) == args and made != make(*args[:-1], args[-1] * 2)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 0
