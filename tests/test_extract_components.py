@@ -821,3 +821,75 @@ def test_a_statement_issued_by_someone_gives_them_the_quoted_paragraphs_that_fol
                 "dialogue with our neighbours.\u201d\n\n\u201cThe conversation that began today is the first step.\u201d")
     assert speaker_names(ex) == [("Today, I was honored to co-chair the first dialogue with our neighbours.", "Ana Souza"),
                                  ("The conversation that began today is the first step.", "Ana Souza")]
+
+
+def test_another_clock_a_month_long_past_and_announcements_are_not_news():
+    got = _events("Foreign Ministers' Meeting\nSeptember 27, 2018\n\nOn Thursday, September 27, Minister Arjun Thapa "
+                  "held a meeting with Minister Rosa Vidal, commencing at 6:15 p.m. (local time: 7:15 a.m. on Friday, "
+                  "September 28, Japan time). Minister Thapa stated that he is glad to meet Minister Vidal again "
+                  "following her visit to Nepal at the end of March. Minister Vidal intends to make firm preparations "
+                  "for a visit to Nepal this year by President Omar Wekesa.", None)
+    assert got == [("meeting", "2018-09-27", ["arjun-thapa", "rosa-vidal"])]
+    assert _events("Prime Minister of Chile to Visit Nepal\nOctober 28, 2016\n\nThe Government of Nepal sincerely "
+                   "hopes for friendly relations.", None) == []
+
+
+def test_an_office_read_after_a_name_stops_at_the_end_of_its_sentence():
+    ex, _ = run("Call\nNovember 3, 2022\n\nMinister Arjun Thapa held telephone talks with H.E. Dr. Rosa Vidal, Minister "
+                "for Foreign Affairs of the Republic of Korea. The overview of the talks is as follows. USAID "
+                "Administrator Samantha Power and Ambassador Omar Wekesa attended.")
+    people = names(ex)
+    assert people["Rosa Vidal"]["titles"] == ["Minister for Foreign Affairs of the Republic of Korea"]
+    assert "Samantha Power" in people and "Omar Wekesa" in people
+
+
+def test_meetings_with_groups_split_by_semicolons_are_one_meeting_each_with_the_subject():
+    got = _events("Travel\nJuly 1, 2021\n\nUnder Secretary of State for Political Affairs Ana Souza and a delegation "
+                  "visited Chile and Peru from June 27-30. The delegation met with Chilean President Rosa Vidal and "
+                  "Foreign Minister Omar Wekesa; and with Peruvian President Karl Brandt.", None)
+    assert ("meeting", None, ["ana-souza", "omar-wekesa", "rosa-vidal"]) in got
+    assert ("meeting", None, ["ana-souza", "karl-brandt"]) in got
+
+
+def test_south_asian_forms_of_meetings_and_discussions_and_visiting_officials():
+    got = _events("Release\n12 May 2015\n\nA special discussion was held at the Presidential Secretariat today (09) "
+                  "under the patronage of President Ana Souza.", None)
+    assert got == [("talks", "2015-05-09", ["ana-souza"])]
+    got = _events("Release\n12 May 2015\n\nProfessor G.L. Peiris and Minister Rosa Vidal held bilateral discussions "
+                  "at the Ministry on 11 May 2015. Foreign Minister Ana Souza briefed the ambassadors of twenty "
+                  "countries at the Ministry on 11 May 2015.", None)
+    assert ("talks", "2015-05-11", ["gl-peiris", "rosa-vidal"]) in got
+    assert ("meeting", "2015-05-11", ["ana-souza"]) in got
+    got = _events("Media Advisory\n5 November 2017\n\nMr. Omar Wekesa, Secretary, and the visiting Under Secretary "
+                  "of State Karl Brandt will be holding a Joint Press Conference on Monday 6 November 2017. Minister "
+                  "Rosa Vidal, who is visiting Chile, met him in Washington, D.C. The Secretary thanked her.", None)
+    assert ("visit", None, ["karl-brandt"]) in got and ("visit", None, ["rosa-vidal"]) in got  # two visitors, two visits
+
+
+def test_officials_who_participated_in_this_event_join_it():
+    got = _events("President addresses business leaders\n21 July 2023\n\nPresident Ana Souza addressed the Business "
+                  "Forum held in New Delhi this morning (21).\n\nMinister of Foreign Affairs Karl Brandt and Secretary to "
+                  "the President Rosa Vidal participated in this event.", None)
+    assert got == [("address", "2023-07-21", ["ana-souza", "karl-brandt", "rosa-vidal"])]
+
+
+def test_a_representatives_country_is_part_of_the_office():
+    ex, _ = run("Release\n1 June 2022\n\nDeputy U.S. Trade Representative Karl Brandt met United States Trade "
+                "Representative Ana Souza. India's Permanent Representative Rosa Vidal spoke.")
+    people = names(ex)
+    assert people["Karl Brandt"]["titles"] == ["Deputy U.S. Trade Representative"]
+    assert people["Ana Souza"]["titles"] == ["United States Trade Representative"]
+    assert people["Rosa Vidal"]["titles"] == ["Permanent Representative"]
+
+
+def test_a_day_in_brackets_is_the_latest_such_day_up_to_the_release():
+    found = find_dates("The President left for Japan this morning (25).", dt.date(2023, 5, 21))
+    assert [d.date for d in found] == [dt.date(2023, 4, 25)]  # the past, not 25 May after the release
+    found = find_dates("He will leave tomorrow (22).", dt.date(2023, 5, 21))
+    assert [d.date for d in found] == [dt.date(2023, 5, 22)]
+
+
+def test_since_a_month_is_a_boundary_not_a_period():
+    assert find_periods("half a billion dollars since April of last year", dt.date(2022, 3, 27), []) == []
+    assert find_periods("assistance since April 2021", dt.date(2022, 3, 27), []) == []
+    assert [p.value for p in find_periods("exports grew last year", dt.date(2022, 3, 27), [])] == ["2021"]

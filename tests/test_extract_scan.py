@@ -231,6 +231,8 @@ def test_reads_one_of_shows_only_what_every_match_reads(source, flags, keywords,
 
 def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
     from communique.extract.pipeline import _JOINS, _JOINS_KEYS
+    from communique.extract.scan import reads_one_of
+    assert reads_one_of(_JOINS, _JOINS_KEYS), "a new way through _JOINS reads none of _JOINS_KEYS: add its word"
     samples = TEXTS + ["He was also present.\nThey were present at the occasion.", "X represented his country",
                        "Nothing to see\nX ALSO attended the talks", "al\u017fo attended"]
     for text in samples:

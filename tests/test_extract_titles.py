@@ -136,7 +136,7 @@ def test_offices_after_a_name_in_apposition():
                  "agreed. Ambassador Linda Okafor, the U.S. Representative to the United Nations, spoke.")
     assert got["Karen Pierce"] == ["Press Secretary"]
     assert got["Sullivan"] == ["National Security Advisor"]
-    assert got["Linda Okafor"] == ["Ambassador", "Representative to the United Nations"]
+    assert got["Linda Okafor"] == ["Ambassador", "U.S. Representative to the United Nations"]
     # A courtesy makes one word a name; a bare word before a comma is not one.
     assert titles("Later, the President spoke.") == {}
 

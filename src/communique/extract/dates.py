@@ -59,14 +59,16 @@ _RELATIVE = re.compile(
 
 
 def _day_of_month(dom: int, near: dt.date) -> dt.date | None:
-    """The date with this day of the month nearest to `near` (this month, or the one before or after)."""
+    """The date with this day of the month nearest to `near` (this month, or the one before or after);
+    releases report the past, so a day more than a day after `near` counts only if no earlier one fits."""
     cands = []
     for months in (-1, 0, 1):
         y, m = near.year + (near.month - 1 + months) // 12, (near.month - 1 + months) % 12 + 1
         d = _safe_date(y, m, dom)
         if d:
             cands.append(d)
-    return min(cands, key=lambda d: abs((d - near).days), default=None)
+    past = [d for d in cands if (d - near).days <= 1]
+    return min(past or cands, key=lambda d: abs((d - near).days), default=None)
 
 _FY = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>(?:19|20)?\d\d)\s*[-\u2013/]\s*(?P<y2>\d{2,4})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|year)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
@@ -235,6 +237,8 @@ def _word_number(s: str) -> int:
     return int(s) if s.isdigit() else NUMBER_WORDS[s.lower()]
 
 
+_BOUNDARY_MONTH = re.compile(r"\b(?:since|from|after|before|by|until|till)\s+(?:" + _MONTH_NAMES + r")?\s*(?:of\s+)?$", re.IGNORECASE)
+_BOUNDARY = re.compile(r"\b(?:since|from|after|before|by|until|till|to)\s+$", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013/]\s*(?P<y2>\d\d)\b(?![\d/])")
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")
 # "2016-2020", "over 2025-32", "from 2016 to 2020": a span of calendar years
@@ -284,6 +288,9 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
         add(m.start(), m.end(), f"{y}-{y + _word_number(m.group('n'))}")
     if ref is not None:
         for m in win.finditer(_REL_YEAR, ("year",)):
+            if _BOUNDARY_MONTH.search(text, max(0, m.start() - 24), m.start()):
+                taken.add(m.start(), m.end())  # "since April of last year": a boundary
+                continue
             if m.group("rel"):
                 rel = m.group("rel").lower()
                 shift = 1 if rel == "next" else 0 if rel in ("this", "the current") else -1
@@ -298,11 +305,14 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
                 year = ref.year - _word_number(m.group("n"))
             add(m.start(), m.end(), str(year))
     for m in win.finditer(_MONTH_YEAR, MONTH_KEYS):
+        if _BOUNDARY.search(text, max(0, m.start() - 7), m.start()):
+            taken.add(m.start(), m.end())  # "since April 2021": a boundary, and its year no period either
+            continue
         add(m.start(), m.end(), f"{m.group('year')}-{MONTHS[m.group('mon').lower().rstrip('.')]:02d}")
     for m in win.finditer(_YEAR_ONLY, ("19", "20")):
         add(m.start(), m.end(), m.group("y"))
     for m in win.finditer(_BARE_YEAR, ("19", "20")):
         # "since 2010", "by 2030": a boundary, not the period a figure measures
-        if not re.search(r"\b(?:since|from|after|before|by|until|till|to)\s+$", text[max(0, m.start() - 7) : m.start()], re.IGNORECASE):
+        if not _BOUNDARY.search(text, max(0, m.start() - 7), m.start()):
             add(m.start(), m.end(), m.group("y"))
     return sorted(out, key=lambda p: p.start)

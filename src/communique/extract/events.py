@@ -32,14 +32,18 @@ TRIGGERS: list[tuple] = [
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle)\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b|\b(?:statements?|remarks|comments)\s+to\s+(?:the\s+)?(?:traveling\s+|travelling\s+)?(?:press|media)\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\s+with\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\b"
+        # "A special discussion was held at the Presidential Secretariat today (09) under ...".
+        r"|\bdiscussions?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)", re.IGNORECASE)),
     # Talks told in first person or by a named forum; a pattern of its own so that each runs
     # only where its own keywords stand.
     ("talks", re.compile(r"\b(?=[aAwWhHcCoOlLdDjJ])(?:(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee)\b"
         r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b)", re.IGNORECASE),
         ("discuss", "talked", "conversation", "dialogue", "consultation", "working group", "joint committee")),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)),
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+        r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
+        r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
     ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
@@ -53,8 +57,8 @@ KEYS = {
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
     "signing": ("sign", "inked"),
     "press_conference": ("press", "media", "background"),  # ("remarks to the press")
-    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussions"),
-    "meeting": ("met", "meet", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
+    "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),
+    "meeting": ("met", "meet", "brief", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
     "ceremony": ("inaugurat", "open", "foundation", "ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
@@ -64,7 +68,7 @@ KEYS = {
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
-FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|upcoming|forthcoming|going\s+to)\b", re.IGNORECASE)
+FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
 
 
 # Words of the past before the news: "last year's signing", "was the first country to sign".
@@ -92,8 +96,14 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
         return True  # "The Prime Minister's visit to A, B and C will deepen ties", "Her meetings ... will focus on"
     # "visited Mozambique in (June) 2009": a year before the release's own is history.
-    return published is not None and any(
-        int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end))
+    if published is not None and any(
+            int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end)):
+        return True
+    # "her visit to Japan at the end of March", told in September: a month that is neither the
+    # release's nor the one before is another time's (a past visit or a coming one).
+    month = _IN_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60))
+    return published is not None and month is not None and \
+        (published.month - _MONTH_NUMBER[month.group(1)[:3].lower()]) % 12 > 1
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.
@@ -102,6 +112,9 @@ _THEN_WILL = re.compile(r"(?:(?!\b(?:was|were|is|are|took|held|began|concluded|h
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
+_MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|start)\s+of|(?:early|mid|late)[\s-]+)\s*"
+                       r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 

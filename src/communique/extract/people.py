@@ -67,7 +67,7 @@ def _is_initial(tok: str) -> bool:
 
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b|and\b|&)")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|of\b|for\b)")
 
 
 def _office_word_surname(word: str, toks, text: str, after: int) -> bool:
@@ -323,6 +323,8 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
         return lo + toks[k].start()
     if prev in place_terms and len(toks) - k > 1:  # "the Panama Canal Administrator": a place is no name
         return lo + toks[k].start()
+    if all(t.group() in _MODIFIER_WORDS for t in toks[k:]) and not (prev[:1].isupper() and not prev.endswith(",")):
+        return lo + toks[k].start()  # "Deputy U.S. Trade Representative" opening a sentence: office words
     if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
         return start
     return lo + toks[k].start()
@@ -410,6 +412,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
                 t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
             styled = True
             break
+        if t.group().endswith(".") and t.group().count(".") == 1 and len(t.group()) > 4:
+            words.append((t.start(), t.end() - 1, t.group()[:-1]))
+            break  # "... of the Republic of Korea. The overview": the sentence ends the office
         words.append((t.start(), t.end(), t.group()))
         g = _TAIL_GAP.match(s, t.end(), end)
         if not g:
@@ -607,6 +612,13 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 continue
             tend = m.end()
             country = _country_before(place_hits, hit_ends, s, tstart, countries)
+            if country and m.group().endswith("Representative"):
+                # "(Deputy) United States Trade Representative", "UK Permanent Representative": the
+                # country is part of the office's name.
+                h = next(h for h in reversed(place_hits[: bisect.bisect_right(hit_ends, tstart)]) if h.end <= tstart)
+                if not s[h.end : tstart].strip():  # (not "India's Permanent Representative")
+                    tstart = _extend_left(s, h.start, para.start, place_terms)
+                    title = expand(s[tstart : m.end()])
             # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
             after = _AFTER_TITLE.match(s, tend, para.end)
             h = hits_by_start.get(after.end()) if after else None

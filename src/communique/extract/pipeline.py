@@ -23,7 +23,7 @@ from .text import Text
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
 _LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
-_NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+_NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|congratulat|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
@@ -36,11 +36,14 @@ _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
+_HEADLINE_PLAN = re.compile(r"\b[Tt]o\s+$")
+_OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
+_OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
 _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+present\s+(?:at|on)\s+the\s+occasion\b|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
-_JOINS_KEYS = ("also", "present")  # (a pattern search per sentence, only where one of them stands)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\bparticipated\s+in\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony)\b|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS_KEYS = ("also", "present", "participated")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -135,7 +138,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     named_ix, topic_ix, org_ix = Index(named), Index(topic_hits), Index(org_hits)
     place_ix = Index(place_hits)
     # The date line and dateline say when the release came out, not when anything happened.
-    date_ix = Index(m for m in date_mentions if not layout.is_furniture(m.start))
+    # "(local time: 7:15 a.m. on Friday, September 28, Japan time)" writes the same moment on
+    # another clock: not a day of its own.
+    date_ix = Index(m for m in date_mentions if not layout.is_furniture(m.start) and not _OTHER_CLOCK.search(s, m.end, m.end + 20)
+                    and not _OTHER_CLOCK_BEFORE.search(s, max(0, m.start - 40), m.start))
 
     def people_in(a: int, b: int) -> list[str]:
         return list(dict.fromkeys(m.person.id for m in named_ix.within(a, b)))
@@ -174,7 +180,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         untitled = any(not m.person.titles for m in named_ix.within(hl.start, hl.end))
         finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + dated_body(finds)
     elif not finds:
-        finds = headline_finds  # a release that only names its event in the headline
+        # A release that only names its event in the headline, unless the headline announces
+        # it ("Prime Minister of India to Visit Japan", "... Will Travel to ...").
+        finds = [h for h in headline_finds if not history_or_plan(s, h, published)
+                 and not _HEADLINE_PLAN.search(s, max(0, h.start - 8), h.start)]
     trigger_sentences = {ev.sentence_start for ev in finds}
     # "Statement from President X on ...": the first person of the text is X.
     hl = layout.headline
@@ -246,7 +255,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
             continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
-        if welcome:
+        if welcome or _visiting_adjective(s, ev.start):  # ("the visiting X will hold a press conference on Monday")
             dm, date, end_date = None, None, None  # "today welcomed X to Australia": the visit began some day before
         if ev.type == "visit":
             participants = _visitors_only(s, named_ix, ev, participants)
@@ -292,7 +301,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants = people_in(hl.start, hl.end)
         place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
         groups = [participants]
-        if ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
+        withs = [w.start() for w in _SEMI_WITH.finditer(s, ev.end, b)]
+        if ev.type in ("meeting", "talks", "call") and withs and _WITH_TRIGGER.match(s, ev.start):
+            # "met with A and B; with C, as well as D; and with E": one meeting with each group.
+            cuts = [ev.start] + withs + [b]
+            met = {p for k in range(1, len(cuts) - 1) for p in people_in(cuts[k - 1], cuts[k + 1])}
+            hosts = [p for p in participants if p not in met or p in people_in(a, ev.start)]
+            groups = [hosts + [p for p in people_in(cuts[k], cuts[k + 1]) if p not in hosts] for k in range(len(cuts) - 1)]
+        elif ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
             groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
         if not participants:
             doubts.append("no named participant")
@@ -498,6 +514,7 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condem
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.
+_SEMI_WITH = re.compile(r";\s*(?:and\s+)?with\b")
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
 
 
@@ -512,6 +529,15 @@ _BY_OFFICE = re.compile(_TO_PLACE_BY + r"the\s+(?:[A-Z][\w-]*\s+){0,2}?("
 
 
 _THE_VISITOR = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w-]*\s+){0,3}?(?:dignitary|guest|leader|minister|delegation|envoy|[A-Z][\w-]*)\b")
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and)\s+$")
+
+
+def _visiting_adjective(s: str, at: int) -> bool:
+    """'the visiting Minister', not 'who is visiting Japan'."""
+    return s.startswith("visiting", at) and _DETERMINER.search(s, max(0, at - 8), at) is not None
+
+
+_TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and|on)[\s,]+)*")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|along\s+with|together\s+with|joined\s+by|delegation\s+(?:comprising|including|of))\b", re.IGNORECASE)
 
 
@@ -519,11 +545,15 @@ def _visitors_only(s: str, named_ix: Index, ev, participants: list[str]) -> list
     """Who makes a visit is who the sentence names before it ("X concluded a visit to China, during
     which he called on Y"): the people met on it, or the host who invited, are not visitors;
     those who went along are ("accompanied by Z")."""
+    if _visiting_adjective(s, ev.start):
+        # "the visiting Under Secretary X": X visits; "the visiting dignitary met X": X hosts.
+        after = named_ix.within(ev.end, min(ev.sentence_end, ev.end + 100))
+        return [after[0].person.id] if after and _TITLE_RUN.fullmatch(s, ev.end, after[0].start) else []
     first: dict[str, int] = {}
     for m in named_ix.within(ev.sentence_start, ev.sentence_end):
         first.setdefault(m.person.id, m.start)
     lead = [p for p in participants if first.get(p, ev.sentence_start) < ev.start]
-    if not lead and not s.startswith("visiting", ev.start):  # ("the visiting dignitary met X": X hosts)
+    if not lead:
         return participants
     return lead + [p for p in participants if p not in lead and _ACCOMPANIED.search(s, ev.end, first[p])]
 
@@ -576,8 +606,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
         else:
             pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
         # One telling adds nothing to the other: same people, or one names a subset, or none.
-        twin = next((o for o in pool if ev.type == "visit" or set(o.participants) <= set(ev.participants)
-                     or set(ev.participants) <= set(o.participants)), None)
+        # (A visit is told by its visitors: two tellings naming different visitors are two visits.)
+        twin = next((o for o in pool if (ev.type == "visit" and set(o.participants) & set(ev.participants))
+                     or set(o.participants) <= set(ev.participants) or set(ev.participants) <= set(o.participants)), None)
         if twin is None:
             out.append(ev)
             by_key.setdefault((kind, ev.date), []).append(ev)

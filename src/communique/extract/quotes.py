@@ -311,6 +311,9 @@ def _subjects(text: Text, named: list[Mention]) -> Index:
         if start in first:
             continue
         head = text.clean[start : m.start]
+        if m.title:  # (the office's own words, "Under Secretary of State for ...", are no object cue)
+            k = head.find(m.title.split()[0])
+            head = head[:k] if k >= 0 else head
         if len(head) <= 60 and not _OBJECT_CUE.search(head):
             first[start] = m
         else:

@@ -52,6 +52,8 @@ _ABBREV = {
     "rt", "ven", "dep", "dy", "addl", "jt", "secy", "asst", "brig", "cdr", "cmdr", "sqn", "ldr",
     "retd", "rtd", "excy", "smt",
 }
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
+_OPENER = re.compile(r"\s+(?:The|This|These|That|Those|It|Its|He|She|They|We|I|In|On|At|During|After|Before|Both|His|Her|Their|Our|A|An|As|For|With|While|When|Today|Yesterday)\b")
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_CHARS = string.ascii_letters + "."
@@ -178,7 +180,9 @@ class Text:
                 # the sentence start (a run of initials would make that quadratic).
                 token = last_word(self.clean, max(start, m.start() - 40), m.start() + 1).lower().rstrip(".")
                 # "Mr. Li", "Dec. 26", and initials such as "R. Kumar" do not end a sentence.
-                if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
+                if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())
+                                                  or (_INITIALS.fullmatch(token) and not _OPENER.match(self.clean, m.end()))):
+                    # ("Professor G.L. Peiris met", but "in Washington, D.C. The Secretary ...")
                     continue
                 end = m.end()
                 out.append(Span(start, end))
