@@ -62,7 +62,7 @@ def test_lead_check_applies_to_the_event_triggers():
 
 @pytest.mark.parametrize("source, flags", [
     (r"\bfoo|bar", 0),  # one branch may start anywhere
-    (r"\b\w+day", 0),  # any word character can start it
+    (r"\b.+day", 0),  # any character can start it
     (r"\b(?:x)?", 0),  # can match nothing
     (r"foo\b", 0),
     (r"(?a:\b)caf", 0),  # a \b of another kind than the wrapper's
@@ -84,6 +84,8 @@ def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
     (r"\b[2-4]\d?-day\b", 0, "a 3-day and a 25-day visit, not 9-day"),
     (r"(?<![\w.,])\d+(?:\.\d+)?\s?%", 0, "5% a5% x.5% ,7% (8.5 %) 9%"),  # a word start after a non-word
     (r"\b\d+\s+(?:days|weeks)", 0, "in 3 days, \u0663 weeks, \u0968\u0966 days"),  # any decimal digit is a \d
+    (r"\b(?:\w+-day|state)\s+visit", re.IGNORECASE, "a two-day visit, 3-day  visit, \u00e9t\u00e9-day visit, State visit"),  # \w: at word starts
+    (r"(?<![\w.])\w+-nation", 0, "a five-nation tour, .x-nation, _-nation"),
 ])
 def test_lead_checked_keeps_case_folding_and_lookbehinds(source, flags, text):
     pattern = re.compile(source, flags)
@@ -188,6 +190,58 @@ def test_spans_with_finds_the_lines_holding_a_keyword(keywords):
         assert win.spans_with(keywords) == _lines_with(win, keywords)
 
 
+def test_spans_with_stays_right_as_new_keywords_are_asked_for():
+    # The keywords of every pattern share one automaton, rebuilt when a set brings new ones:
+    # a text read before a rebuild is read again for them, and "" is found on every line.
+    rng = random.Random(17)
+    alphabet = ["ab", "ba", "a", "b", "c", " ", "\n", "\n\n", "AB", "\u00e9", "x-y"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    wins = [Windows.by_line(t) for t in texts]
+    for _ in range(60):
+        keywords = tuple(rng.sample(["ab", "ba", "abab", "b a", "c", "cab", f"q{rng.randint(0, 9**6)}", "\u00e9", "x-", ""],
+                                    rng.randint(1, 4)))
+        for win in rng.sample(wins, 40) + [Windows.by_line(rng.choice(texts))]:
+            assert win.spans_with(keywords) == _lines_with(win, keywords), (win.text, keywords)
+
+
+def test_spans_with_keeps_every_line_a_pattern_ignoring_case_can_match():
+    # re.IGNORECASE takes "\u017f" for "s" and "\u0131" for "i", which lowercasing does not,
+    # and lowercasing "\u0130" gives two characters: the keyword's lines must still be found.
+    for text, keyword in [("The Minister al\u017fo attended.\nNothing here", "also"),
+                          ("\u0130\u0130\u0130\u0130\u0130\u0130\nab\nno", "ab"), ("V\u0131sit\nother", "visit")]:
+        win = Windows.by_line(text)
+        starts = re.compile("(?=" + re.escape(keyword) + ")", re.IGNORECASE)
+        holding = [(a, b) for a, b in zip(win._starts, win._ends) if (m := starts.search(text, a)) and m.start() < b]
+        assert holding and set(holding) <= set(win.spans_with((keyword,))), text
+
+
+@pytest.mark.parametrize("source, flags, keywords, proven", [
+    (r"\b(?:was|were)\s+also\b|\brepresented\s+the\b", re.I, ("also", "present"), True),
+    (r"\b(?:was|were)\s+also\b|\brepresented\s+the\b", re.I, ("also",), False),
+    (r"(?P<x>aB(?:c|d))+", 0, ("ab",), True),
+    (r"(?:abc)?d", 0, ("abc",), False),  # optional
+    (r"a\s+b", 0, ("a b",), False),  # a space in the text is not a letter of the pattern
+    (r"(?:abc)*x", 0, ("abc",), False),
+    (r"(?-i:ABC)x", re.I, ("abc",), True),
+])
+def test_reads_one_of_shows_only_what_every_match_reads(source, flags, keywords, proven):
+    from communique.extract.scan import reads_one_of
+    assert reads_one_of(re.compile(source, flags), keywords) is proven
+
+
+def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
+    from communique.extract.pipeline import _JOINS, _JOINS_KEYS
+    from communique.extract.scan import reads_one_of
+    assert reads_one_of(_JOINS, _JOINS_KEYS), "a new way through _JOINS reads none of _JOINS_KEYS: add its word"
+    samples = TEXTS + ["He was also present.\nThey were present at the occasion.", "X represented his country",
+                       "Nothing to see\nX ALSO attended the talks", "al\u017fo attended"]
+    for text in samples:
+        win = Windows.by_line(text)
+        for a, b in zip(win._starts, win._ends):
+            if _JOINS.search(text, a, b):
+                assert win.may_match(_JOINS, _JOINS_KEYS, a), text[a:b]
+
+
 def test_unpossessive_removes_what_the_possessive_pattern_did():
     possessive = re.compile(r"['\u2019]s$")
     for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:
@@ -233,3 +287,16 @@ def test_boilerplate_test_agrees_with_the_pattern():
               "Photographs", "\u017fhare", "The minister said", "Posted on 3 May", "ADVERTISEMENT", "Email"]
     for line in lines:
         assert is_boilerplate(line) == (BOILERPLATE.match(line) is not None), line
+
+
+def test_hits_and_spans_made_the_fast_way_stay_frozen_values():
+    import dataclasses
+    from communique.extract.gazetteer import Hit
+    from communique.extract.text import Span
+    for make, args in ((Hit, (3, 9, "india", "India")), (Span, (3, 9))):
+        made = make(*args)
+        names = [f.name for f in dataclasses.fields(make)]
+        assert made == make(**dict(zip(names, args))) and hash(made) == hash(make(*args))
+        assert dataclasses.astuple(made) == args and made != make(*args[:-1], args[-1] * 2)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 0

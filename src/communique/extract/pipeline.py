@@ -43,6 +43,7 @@ _SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\bparticipated\s+in\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony)\b|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS_KEYS = ("also", "present", "participated")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -189,7 +190,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     author = None
     if hl is not None and _AUTHORED.match(s, hl.start, hl.end):
         author = next((m.person.id for m in named_ix.within(hl.start, hl.end)), None)
-    joins = [sn for sn in text.sentences if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
+    joins = [sn for sn in text.sentences if win.may_match(_JOINS, _JOINS_KEYS, sn.start)
+             and _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
         if ev.type in ("meeting", "talks", "call") and _ANAPHORA.match(s, a, b) and any(e.type == ev.type for e in events):

@@ -13,8 +13,11 @@ import functools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
+import threading
 from dataclasses import dataclass
 from typing import Iterable, Iterator
+
+import ahocorasick
 
 from .gazetteer import trie_regex
 
@@ -30,10 +33,17 @@ class Windows:
         """lines: spans with a start and an end, sorted; or bounds: their starts and ends."""
         self.text = text
         self.lower = text.lower()
+        # Keywords are lowercase ASCII, looked up in the lowercased text for patterns that ignore
+        # case. That finds what re finds unless lowercasing moves the text ("\u0130" becomes two
+        # characters) or leaves a letter re takes for an ASCII one ("\u017f" is an "s" to re,
+        # "\u0131" an "i"): then every line is read.
+        self._exact = len(self.lower) == len(text) and "\u017f" not in text and "\u0131" not in text
         if bounds is None:
             bounds = [ln.start for ln in lines], [ln.end for ln in lines]
         self._starts, self._ends = bounds
         self._cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns share keyword sets
+        self._lines: dict[str, set[int]] | None = None
+        self._read_for: frozenset[str] = frozenset()  # the keywords self._lines was read for
 
     @property
     def lines(self) -> list[_Span]:
@@ -55,6 +65,7 @@ class Windows:
         return cls(text, bounds=(starts, ends))
 
     def spans_with(self, keywords: Iterable[str]) -> list[tuple[int, int]]:
+        """The lines (spans) where one of the keywords starts, looked up in lowercase."""
         keywords = tuple(keywords)
         cached = self._cache.get(keywords)
         if cached is None:
@@ -62,20 +73,31 @@ class Windows:
         return cached
 
     def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+        starts, ends = self._starts, self._ends
+        if "" in keywords or not self._exact:
+            return list(zip(starts, ends))  # (str.find finds "" everywhere)
+        lines = self._keyword_lines(keywords)
         hit: set[int] = set()
-        find, starts, ends = self.lower.find, self._starts, self._ends
-        for kw in _fewest(keywords):
-            i = find(kw)
-            while i != -1:
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i < ends[k]:
-                    hit.add(k)
-                    i = find(kw, ends[k])
-                else:
-                    i = find(kw, i + 1)
-            if len(hit) == len(starts):
-                break  # every line holds a keyword already
+        for kw in keywords:
+            hit.update(lines.get(kw, ()))
         return [(starts[k], ends[k]) for k in sorted(hit)]
+
+    def _keyword_lines(self, keywords: tuple[str, ...]) -> dict[str, set[int]]:
+        """keyword -> the lines where it starts, for every keyword asked for so far in any text.
+        A str.find per keyword reads the whole release each time (about 170 keywords); one
+        Aho-Corasick pass reads it once for all of them."""
+        if self._lines is None or not self._read_for.issuperset(keywords):
+            self._read_for, self._lines = _KEYWORDS.lines(self.lower, self._starts, self._ends, keywords)
+        return self._lines
+
+    def may_match(self, pattern: re.Pattern, keywords: tuple[str, ...], pos: int) -> bool:
+        """False only when no match of the pattern can stand in the line at pos: every match
+        reads one of the keywords (shown from the pattern itself) and the line holds none."""
+        if not reads_one_of(pattern, keywords):
+            return True
+        spans = self.spans_with(keywords)
+        k = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and pos < spans[k][1]
 
     def around(self, keywords: Iterable[str], before: int, after: int, case: bool = False) -> list[tuple[int, int]]:
         """Spans reaching `before` characters back and `after` forward from each keyword,
@@ -83,6 +105,8 @@ class Windows:
         are looked up as written."""
         low = self.text if case else self.lower
         keywords = tuple(keywords)
+        if not case and not self._exact:
+            return list(zip(self._starts, self._ends))  # lowercasing cannot tell (see __init__): whole lines
         raw: list[tuple[int, int]] = []
         starts, ends = self._starts, self._ends
         if case and (len(keywords) >= 10 or all(kw[:1].isupper() for kw in keywords)):
@@ -121,11 +145,46 @@ class Windows:
             yield from pattern.finditer(self.text, a, b)
 
 
-@functools.lru_cache(maxsize=None)
-def _fewest(keywords: tuple[str, ...]) -> tuple[str, ...]:
-    """The keywords without those holding another one ("seventy" holds "seven"): a line with
-    the longer one has the shorter one too, so the lines found are the same."""
-    return tuple(kw for kw in dict.fromkeys(keywords) if not any(k != kw and k in kw for k in keywords))
+class _Keywords:
+    """Every keyword a pattern has been gated by, in one Aho-Corasick automaton (rebuilt when a
+    new one comes: only while the first releases of a run are read)."""
+
+    def __init__(self) -> None:
+        self._known: frozenset[str] = frozenset()
+        self._auto: ahocorasick.Automaton | None = None
+        self._lock = threading.Lock()
+
+    def _holding(self, keywords: tuple[str, ...]) -> tuple[frozenset[str], ahocorasick.Automaton]:
+        with self._lock:
+            if self._auto is None or not self._known.issuperset(keywords):
+                known = self._known | {kw for kw in keywords if kw}
+                auto = ahocorasick.Automaton()
+                for kw in sorted(known):
+                    auto.add_word(kw, kw)
+                auto.make_automaton()
+                self._auto, self._known = auto, known
+            return self._known, self._auto
+
+    def lines(self, low: str, starts: list[int], ends: list[int],
+              keywords: tuple[str, ...]) -> tuple[frozenset[str], dict[str, set[int]]]:
+        """(the keywords read for, which hold `keywords`; keyword -> the lines where it starts,
+        an occurrence from where a line starts to before where it ends, as str.find finds it)."""
+        known, auto = self._holding(keywords)
+        out: dict[str, set[int]] = {}
+        bisect_right = bisect.bisect_right
+        for last, kw in auto.iter(low):
+            i = last - len(kw) + 1
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and i < ends[k]:
+                got = out.get(kw)
+                if got is None:
+                    out[kw] = {k}
+                else:
+                    got.add(k)
+        return known, out
+
+
+_KEYWORDS = _Keywords()
 
 
 @functools.lru_cache(maxsize=None)
@@ -134,7 +193,44 @@ def _starts_regex(keywords: tuple[str, ...]) -> re.Pattern:
     return re.compile(trie_regex(sorted(set(keywords))))
 
 
+def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...]) -> bool:
+    """Does every match of the pattern hold one of the (lowercase) keywords? Shown from its parse:
+    letters it reads in a row, in every way through it; False when that cannot be shown."""
+    key = (id(pattern), keywords)
+    got = _reads.get(key)
+    if got is None or got[0] is not pattern:
+        try:
+            proven = isinstance(pattern.pattern, str) and _covered(list(_sre_parse.parse(pattern.pattern, pattern.flags).data), keywords)
+        except re.error:
+            proven = False
+        got = _reads[key] = (pattern, proven)
+    return got[1]
+
+
+_reads: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern, bool]] = {}
+
+
+def _covered(items: list, keywords: tuple[str, ...]) -> bool:
+    run: list[str] = []
+    for op, av in items + [(None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if any(k in "".join(run) for k in keywords):
+            return True  # these letters are read, one after the other, by every match
+        run = []
+        if op is _sre.BRANCH and all(_covered(list(alt.data), keywords) for alt in av[1]):
+            return True
+        if op is _sre.SUBPATTERN and _covered(list(av[-1].data), keywords):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _covered(list(av[2].data), keywords):
+            return True
+    return False
+
+
 _DIGIT = r"\d"  # the class itself: under the pattern's own flags it means what the pattern's \d does
+_WORD = r"\w"  # ("\w+-day": a match starts with a word character, at a word start, not at a word end)
+_CLASSES = (_DIGIT, _WORD)
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
@@ -172,11 +268,11 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     if firsts is None or can_be_empty or guard is None:
         return pattern
     word = re.compile(r"\w", pattern.flags & re.ASCII)
-    if guard == "lb" and not all(c == _DIGIT or word.fullmatch(c) for c in firsts):
+    if guard == "lb" and not all(c in _CLASSES or word.fullmatch(c) for c in firsts):
         return pattern  # only a word character after a non-word one makes a boundary
     if any(f in pattern.pattern for f in ("(?a", "(?L", "(?u")):
         return pattern  # \\b and \\d of another kind inside than the wrapper's
-    chars = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(firsts))
+    chars = "".join(c if c in _CLASSES else re.escape(c) for c in sorted(firsts))
     # (?i:...): a superset of the first characters whichever case each was written to match in.
     try:
         return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + pattern.pattern + ")", pattern.flags)
@@ -199,6 +295,8 @@ def _first_chars(items: list) -> tuple[set[str] | None, bool]:
                     out.add(chr(a))
                 elif o is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT:
                     out.add(_DIGIT)
+                elif o is _sre.CATEGORY and a is _sre.CATEGORY_WORD:
+                    out.add(_WORD)
                 elif o is not _sre.RANGE:
                     return None, False  # other categories, negated sets: too many characters to list
                 elif a[1] - a[0] > 64:

@@ -75,6 +75,11 @@ class Span:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # (Made by the hundred per release; see gazetteer.Hit.)
+        d = self.__dict__
+        d["start"], d["end"] = start, end
+
 
 @dataclass
 class Text:
