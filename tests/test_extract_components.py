@@ -923,3 +923,12 @@ def test_an_office_held_under_a_named_leader_is_not_the_leaders():
     people = names(ex)
     assert people["Karl Brandt"]["titles"] == ["President"]
     assert people["Ana Souza"]["titles"] == ["Chief of Staff to the Prime Minister"]
+
+
+def test_every_event_pattern_runs_where_its_words_stand():
+    got = _events("Release\n1 June 2022\n\nPresident Ana Souza met President Karl Brandt today. Two agreements were "
+                  "exchanged in their presence.", None)
+    assert "signing" in [t for t, _, _ in got]
+    ex, _ = run("Remarks\n1 June 2022\n\nMINISTER SOUZA: Thank you. This morning Karl and I had a long talk about "
+                "trade.", published=dt.date(2022, 6, 1))
+    assert "talks" in [e.type for e in ex.document.events]

@@ -40,7 +40,7 @@ TRIGGERS: list[tuple] = [
     ("talks", re.compile(r"\b(?=[aAwWhHcCoOlLdDjJ])(?:(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee)\b"
         r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b)", re.IGNORECASE),
-        ("discuss", "talked", "conversation", "dialogue", "consultation", "working group", "joint committee")),
+        ("discuss", "talk", "conversation", "dialogue", "consultation", "working group", "joint committee")),
     ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
         r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
         r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
@@ -55,7 +55,7 @@ KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
     "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
-    "signing": ("sign", "inked"),
+    "signing": ("sign", "inked", "exchanged"),
     "press_conference": ("press", "media", "background"),  # ("remarks to the press")
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),
     "meeting": ("met", "meet", "brief", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
