@@ -932,3 +932,12 @@ def test_every_event_pattern_runs_where_its_words_stand():
     ex, _ = run("Remarks\n1 June 2022\n\nMINISTER SOUZA: Thank you. This morning Karl and I had a long talk about "
                 "trade.", published=dt.date(2022, 6, 1))
     assert "talks" in [e.type for e in ex.document.events]
+
+
+def test_a_body_named_before_an_office_is_part_of_it():
+    ex, _ = run("Release\nJune 1, 2022\n\nWhite House Press Secretary Ana Souza spoke. He met State Department "
+                "Spokesperson Karl Brandt and Acting Chief Pentagon Spokesperson Rosa Vidal.")
+    people = names(ex)
+    assert people["Ana Souza"]["titles"] == ["White House Press Secretary"]
+    assert people["Karl Brandt"]["titles"] == ["State Department Spokesperson"]
+    assert people["Rosa Vidal"]["titles"] == ["Acting Chief Pentagon Spokesperson"]

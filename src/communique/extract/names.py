@@ -140,7 +140,7 @@ chamber forum assembly committee council department ministry office agency burea
 secretariat embassy government parliament senate congress court tribunal authority union league party
 group association institute foundation fund bank corporation company summit conference dialogue
 meeting session house cabinet delegation mission army navy police service administration directorate
-division organization organisation
+division organization organisation pentagon kremlin
 guest guests host hosts delegates participants members officials representatives staff team
 """.split())  # (the last line: roles a title word can precede, "the Chief Guest")
 # A surname alone is often an English word too (Harris, Rice, Carter): in running text only the

@@ -310,8 +310,9 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
             break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-        if (not re.fullmatch(r"[A-Z][\w-]*", word) or word in place_terms
-                or (word in NOT_NAMES and word not in MODIFIERS) or (word.isupper() and not acronym)
+        if (not re.fullmatch(r"[A-Z][\w-]*", word) or (word in place_terms and word not in _MODIFIER_WORDS)
+                or (word in NOT_NAMES and word not in MODIFIERS and word.lower() not in name_evidence.BODIES)
+                or (word.isupper() and not acronym)
                 or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
             break  # a rare given name further out is a person's: "with Ana Souza Minister"
         k -= 1
@@ -324,8 +325,11 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
         return lo + toks[k].start()
     if prev in place_terms and len(toks) - k > 1:  # "the Panama Canal Administrator": a place is no name
         return lo + toks[k].start()
-    if all(t.group() in _MODIFIER_WORDS for t in toks[k:]) and not (prev[:1].isupper() and not prev.endswith(",")):
-        return lo + toks[k].start()  # "Deputy U.S. Trade Representative" opening a sentence: office words
+    if (all(t.group() in _MODIFIER_WORDS for t in toks[k:]) or any(t.group().lower() in name_evidence.BODIES for t in toks[k:])) \
+            and not (prev[:1].isupper() and not prev.endswith(",")):
+        # "Deputy U.S. Trade Representative", "White House Press Secretary" opening a sentence: office
+        # words and a body's name, not a person's
+        return lo + toks[k].start()
     if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
         return start
     return lo + toks[k].start()
