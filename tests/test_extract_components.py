@@ -941,3 +941,13 @@ def test_a_body_named_before_an_office_is_part_of_it():
     assert people["Ana Souza"]["titles"] == ["White House Press Secretary"]
     assert people["Karl Brandt"]["titles"] == ["State Department Spokesperson"]
     assert people["Rosa Vidal"]["titles"] == ["Acting Chief Pentagon Spokesperson"]
+
+
+def test_a_statements_author_says_what_i_said_and_a_welcomed_leader_is_the_visitor():
+    ex, _ = run("Statement from President Ana Souza on the Call with President Karl Brandt\nJune 15, 2022\n\nToday, I "
+                "spoke with President Karl Brandt. I informed President Brandt of new assistance. \u201cWe will not "
+                "waver,\u201d I told him.", published=dt.date(2022, 6, 15))
+    assert speaker_names(ex) == [("We will not waver", "Ana Souza")]
+    got = _events("Fact Sheet\nJune 22, 2023\n\nToday, President Ana Souza welcomed Prime Minister Karl Brandt of "
+                  "Chile for an Official State Visit to the United States.", None)
+    assert ("visit", "2023-06-22", ["karl-brandt"]) in got

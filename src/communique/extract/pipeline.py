@@ -16,7 +16,7 @@ from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
 from . import names as name_evidence
 from .titles import HEADS
-from .quotes import FIRST_PERSON, PLURAL, _last_subject, find_quotes
+from .quotes import FIRST_PERSON, I_SAID, PLURAL, _last_subject, find_quotes
 from .scan import Windows
 from .spans import Index
 from .text import Text
@@ -337,6 +337,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     ev_starts = sorted((e.evidence.start, i) for i, e in enumerate(events) if e.evidence)
     for qf in find_quotes(text, mentions):
         sp = qf.speaker_mention.person.id if qf.speaker_mention else None
+        if sp is None and author and I_SAID.match(s, qf.end):
+            sp = author  # '"We will not waver," I told him' in "Statement from President X
         event = _event_for(events, ev_starts, text.evidence(qf.sentence.start, qf.sentence.end)["start"], text, qf.start)
         inside = date_ix.within(qf.sentence.start, qf.sentence.end)
         dm = inside[0] if inside else None
@@ -537,6 +539,7 @@ def _visiting_adjective(s: str, at: int) -> bool:
     return s.startswith("visiting", at) and _DETERMINER.search(s, max(0, at - 8), at) is not None
 
 
+_HOSTED = re.compile(r"\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)\b")
 _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.'\u2019-]*|of|for|the|and|on)[\s,]+)*")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied\s+by|along\s+with|together\s+with|joined\s+by|delegation\s+(?:comprising|including|of))\b", re.IGNORECASE)
 
@@ -553,6 +556,10 @@ def _visitors_only(s: str, named_ix: Index, ev, participants: list[str]) -> list
     for m in named_ix.within(ev.sentence_start, ev.sentence_end):
         first.setdefault(m.person.id, m.start)
     lead = [p for p in participants if first.get(p, ev.sentence_start) < ev.start]
+    host = _HOSTED.search(s, ev.sentence_start, ev.start)
+    guests = [p for p in lead if host and host.end() <= first.get(p, -1)]
+    if guests:
+        lead = guests  # "President X welcomed Prime Minister Y for an Official State Visit": Y visits
     if not lead:
         return participants
     return lead + [p for p in participants if p not in lead and _ACCOMPANIED.search(s, ev.end, first[p])]

@@ -25,6 +25,7 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
 PLURAL = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|sides|countries|delegations|heads)"
     r"|both\s+(?:leaders|sides|ministers|presidents|countries|delegations)"
@@ -274,6 +275,8 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     seg = s[lo:qa]
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0][:120]
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
+    if I_SAID.match(clause):
+        return None  # '"We will not waver," I told him': the text's own author speaks
     if not _VERB.search(seg) and _VERB.search(clause):
         cands = named.within(qb, qb + len(clause) + 200)
         cands = [m for m in cands if m.start < qb + len(clause)]
