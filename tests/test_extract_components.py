@@ -951,3 +951,13 @@ def test_a_statements_author_says_what_i_said_and_a_welcomed_leader_is_the_visit
     got = _events("Fact Sheet\nJune 22, 2023\n\nToday, President Ana Souza welcomed Prime Minister Karl Brandt of "
                   "Chile for an Official State Visit to the United States.", None)
     assert ("visit", "2023-06-22", ["karl-brandt"]) in got
+
+
+def test_in_a_background_call_an_unnamed_president_is_nobody_named():
+    ex, _ = run("Background Press Call\nSeptember 9, 2023\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. Tomorrow, the "
+                "President will meet General Secretary Karl Brandt in Hanoi. Yesterday, he met with Prime Minister "
+                "Ana Souza in New Delhi.\n\nSENIOR ADMINISTRATION OFFICIAL: Sure. \u201cThis is a historic step "
+                "for us,\u201d as the President said this morning.", published=dt.date(2023, 9, 9))
+    assert speaker_names(ex) == [("This is a historic step for us", None)]
+    events = [(e.type, sorted(e.participants)) for e in ex.document.events]
+    assert ("meeting", ["ana-souza"]) in events  # "he" is the unnamed President, not Brandt

@@ -25,6 +25,7 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?the\s+(?:[A-Z][\w-]*\s+){0,2}?(President|Prime\s+Minister|Minister|Secretary|Premier|Chancellor|Ambassador|Spokesperson|Spokesman)\s+(?:" + SPEECH_VERBS + r")\b")
 I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
 PLURAL = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|sides|countries|delegations|heads)"
@@ -277,6 +278,12 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
     if I_SAID.match(clause):
         return None  # '"We will not waver," I told him': the text's own author speaks
+    office = _THE_OFFICE_SAID.search(clause)
+    if office:
+        # '"...," as the President said': whoever holds that office here, or no one named.
+        head = office.group(1).lower()
+        holders = [m for m in named.items if m.start < qa and any(t.lower().endswith(head) for t in m.person.titles)]
+        return holders[-1] if holders else None
     if not _VERB.search(seg) and _VERB.search(clause):
         cands = named.within(qb, qb + len(clause) + 200)
         cands = [m for m in cands if m.start < qb + len(clause)]
@@ -302,7 +309,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     return None
 
 
-_OBJECT_CUE = re.compile(r"\b(?:with|met|meets|meeting|to|by|on|and|from|for)\b", re.IGNORECASE)
+_OBJECT_CUE = re.compile(r"\b(?:with|meet|met|meets|meeting|to|by|on|and|from|for)\b", re.IGNORECASE)
 
 
 def _subjects(text: Text, named: list[Mention]) -> Index:
