@@ -961,3 +961,9 @@ def test_in_a_background_call_an_unnamed_president_is_nobody_named():
     assert speaker_names(ex) == [("This is a historic step for us", None)]
     events = [(e.type, sorted(e.participants)) for e in ex.document.events]
     assert ("meeting", ["ana-souza"]) in events  # "he" is the unnamed President, not Brandt
+
+
+def test_spoke_with_his_counterpart_comma_name_is_a_call():
+    got = _events("Readout\nSeptember 7, 2023\n\nNational Security Advisor Ana Souza spoke today with his counterpart, "
+                  "Director Karl Brandt, to discuss the bilateral relationship.", None)
+    assert got == [("call", "2023-09-07", ["ana-souza", "karl-brandt"])]

@@ -26,7 +26,7 @@ TRIGGERS: list[tuple] = [
         r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
         re.IGNORECASE)),
     ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
-        r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:\w+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
+        r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
         r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?)\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
