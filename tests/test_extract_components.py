@@ -967,3 +967,9 @@ def test_spoke_with_his_counterpart_comma_name_is_a_call():
     got = _events("Readout\nSeptember 7, 2023\n\nNational Security Advisor Ana Souza spoke today with his counterpart, "
                   "Director Karl Brandt, to discuss the bilateral relationship.", None)
     assert got == [("call", "2023-09-07", ["ana-souza", "karl-brandt"])]
+
+
+def test_a_meeting_addressed_is_where_the_address_was_given():
+    got = _events("Release\n05 February 2024\n\nPresident Ana Souza emphasized the need for reforms while addressing "
+                  "the annual general meeting of the Chamber of Commerce held in Colombo yesterday (04).", None)
+    assert got == [("address", "2024-02-04", ["ana-souza"])]

@@ -156,6 +156,10 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
             # "Today's meeting was the beginning of this dialogue with ...": one meeting, told twice.
             first = min((h for h in found if h[3] in ("meeting", "talks")), key=lambda h: h[1])[3]
             found = [h for h in found if h[3] not in ("meeting", "talks") or h[3] == first]
+        addresses = [(a, b) for _o, a, b, t in found if t == "address"]
+        if addresses:
+            # "addressing the annual general meeting of the Chamber": the meeting is where one spoke.
+            found = [h for h in found if h[3] not in ("meeting", "talks") or not any(a < h[1] < b + 1 for a, b in addresses)]
         if any(t == "call" for *_, t in found):
             # "spoke by phone ... to prepare the Leaders' Summit": the call is the meeting told.
             found = [h for h in found if h[3] not in ("meeting", "talks")]
