@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .dates import MONTHS
 from .scan import Windows
 from .titles import HEADS, HONORIFICS, MODIFIERS
 
@@ -103,7 +104,7 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # release's nor the one before is another time's (a past visit or a coming one).
     month = _IN_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60))
     return published is not None and month is not None and \
-        (published.month - _MONTH_NUMBER[month.group(1)[:3].lower()]) % 12 > 1
+        (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.
@@ -112,7 +113,6 @@ _THEN_WILL = re.compile(r"(?:(?!\b(?:was|were|is|are|took|held|began|concluded|h
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
-_MONTH_NUMBER = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|start)\s+of|(?:early|mid|late)[\s-]+)\s*"
                        r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
