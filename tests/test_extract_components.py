@@ -973,3 +973,24 @@ def test_a_meeting_addressed_is_where_the_address_was_given():
     got = _events("Release\n05 February 2024\n\nPresident Ana Souza emphasized the need for reforms while addressing "
                   "the annual general meeting of the Chamber of Commerce held in Colombo yesterday (04).", None)
     assert got == [("address", "2024-02-04", ["ana-souza"])]
+
+
+def test_a_weekday_before_a_clause_in_the_future_is_the_coming_one():
+    ds = {d.date for d in find_dates("On Thursday, he will welcome President Karl Brandt. On Monday, she met "
+                                     "the Mayor.", dt.date(2024, 5, 14))}
+    assert ds == {dt.date(2024, 5, 16), dt.date(2024, 5, 13)}
+
+
+def test_a_headline_goes_on_after_name_of_country_and_the_country_is_the_persons():
+    ex, _ = run("Remarks by President Ana Souza and Prime Minister Karl Brandt of Sweden Before Bilateral Meeting\n"
+                "March 3, 2024\n\nPRESIDENT SOUZA: Welcome.", published=dt.date(2024, 3, 3))
+    people = names(ex)
+    assert people["Karl Brandt"]["titles"] == ["Prime Minister"]
+    assert people["Karl Brandt"]["country"] == "sweden"
+
+
+def test_as_the_president_said_before_a_quote_is_the_office_not_the_turns_speaker():
+    ex, _ = run("Press Briefing\nMay 14, 2024\n\nMS. SOUZA: Tomorrow, the President will travel to Detroit. On "
+                "Thursday, he will welcome President Karl Brandt.\n\nMR. VIDAL: Look, as the President said "
+                "yesterday, \u201cWe will not stop working for a ceasefire.\u201d", published=dt.date(2024, 5, 14))
+    assert speaker_names(ex) == [("We will not stop working for a ceasefire.", None)]

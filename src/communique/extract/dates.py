@@ -164,6 +164,8 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
 
 # A plan told in the same sentence before a weekday ("will travel ... on Wednesday").
 _PLAN_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|to\s+be\s+held|scheduled|going\s+to)\b[^.!?]*$", re.IGNORECASE)
+# ... or after it, as the clause's verb ("On Thursday, he will welcome X").
+_PLAN_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due)\s+to)\s", re.IGNORECASE)
 
 
 def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: Windows) -> list[DateMention]:
@@ -200,7 +202,8 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             elif when == "next":
                 delta = (wd - ref.weekday()) % 7 or 7
                 d = ref + dt.timedelta(days=delta)
-            elif when != "last" and _PLAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            elif when != "last" and (_PLAN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                                     or _PLAN_AFTER.match(text, m.end())):
                 # "He will continue his meetings on Tuesday": the coming Tuesday.
                 d = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
             else:

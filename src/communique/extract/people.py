@@ -253,6 +253,9 @@ _PAREN_OFFICE = re.compile(r"[ \t]+\([A-Z][\w.'\u2019-]*(?:[ \t]+(?:[A-Z][\w.'\u
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
+_HEADLINE_PREPOSITIONS = frozenset("Before After During Ahead At On In To With From Following Amid Upon Over".split())
+
+
 def _body_after(s: str, pos: int, end: int) -> int:
     """'U.S. Trade and Development Agency': capitals after a place that close with a body's
     word name the body the office belongs to; returns where the body ends (pos: none)."""
@@ -262,6 +265,8 @@ def _body_after(s: str, pos: int, end: int) -> int:
     out = pos
     for w in re.finditer(r"\S+", m.group()):
         word = w.group()
+        if word in _HEADLINE_PREPOSITIONS:
+            break  # "Prime Minister X of Sweden Before Bilateral Meeting": a headline goes on, the office does not
         if name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0:
             break  # "President of Brazil Luiz ...": a name, not a body
         if word.lower() in name_evidence.BODIES:
@@ -677,6 +682,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 a, b, nm = name
                 rank = _rank(style.group()) if style is not None and name[0] == style.end() else ""
                 body_of = _OF_THE.match(s, b, para.end)
+                land = hits_by_start.get(body_of.end()) if body_of else None
+                if land is not None and land.id in countries and not country:
+                    country = countries[land.id]  # "President Ruto of Kenya"
                 if body_of and " of " not in title:  # "Director Aisha Booker of the U.S. Commercial Service"
                     body = _body_after(s, body_of.end() - 1, para.end)
                     if body > body_of.end():

@@ -26,6 +26,9 @@ SPEECH_VERBS = (
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?the\s+(?:[A-Z][\w-]*\s+){0,2}?(President|Prime\s+Minister|Minister|Secretary|Premier|Chancellor|Ambassador|Spokesperson|Spokesman)\s+(?:" + SPEECH_VERBS + r")\b")
+# 'as the President said yesterday, "..."': the office speaks, told before the quote.
+_THE_OFFICE_SAID_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+){0,2}?(President|Prime\s+Minister|Minister|Secretary|Premier|Chancellor|Ambassador|Spokesperson|Spokesman)\s+(?:"
+                                     + SPEECH_VERBS + r")\b(?:\s+\w+){0,2}[\s,:]*$")
 I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
 PLURAL = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|sides|countries|delegations|heads)"
@@ -278,12 +281,17 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
     if I_SAID.match(clause):
         return None  # '"We will not waver," I told him': the text's own author speaks
-    office = _THE_OFFICE_SAID.search(clause)
+    office = _THE_OFFICE_SAID.search(clause) or _THE_OFFICE_SAID_BEFORE.search(seg)
     if office:
         # '"...," as the President said': whoever holds that office here, or no one named.
         head = office.group(1).lower()
         holders = [m for m in named.items if m.start < qa and any(t.lower().endswith(head) for t in m.person.titles)]
-        return holders[-1] if holders else None
+        if not holders:
+            return None
+        unnamed = re.search(r"\bthe\s+" + re.escape(office.group(1)) + r"\b(?!\s+[A-Z])", s)
+        if unnamed and unnamed.start() < holders[0].start:
+            return None  # "the President" spoken of before any President is named is someone else
+        return holders[-1]
     if not _VERB.search(seg) and _VERB.search(clause):
         cands = named.within(qb, qb + len(clause) + 200)
         cands = [m for m in cands if m.start < qb + len(clause)]
