@@ -994,3 +994,29 @@ def test_as_the_president_said_before_a_quote_is_the_office_not_the_turns_speake
                 "Thursday, he will welcome President Karl Brandt.\n\nMR. VIDAL: Look, as the President said "
                 "yesterday, \u201cWe will not stop working for a ceasefire.\u201d", published=dt.date(2024, 5, 14))
     assert speaker_names(ex) == [("We will not stop working for a ceasefire.", None)]
+
+
+def test_the_first_since_a_year_is_a_record_not_the_time_of_the_visit():
+    got = _events("Fact Sheet\nMay 23, 2024\n\nToday, President Ana Souza hosted President Karl Brandt of Kenya for a "
+                  "State Visit, the first by an African leader since 2008.", None)
+    assert ("visit", "2024-05-23", ["karl-brandt"]) in got
+
+
+def test_an_invitation_to_visit_and_a_coming_year_are_plans():
+    got = _events("Joint Statement\nApril 26, 2024\n\nPresident Ana Souza invited President Karl Brandt to visit "
+                  "Chile at his earliest convenience. Minister Rosa Vidal will travel to Peru in 2025.", None)
+    assert got == []
+
+
+def test_a_signing_welcomed_names_its_signers_after_by():
+    got = _events("Joint Statement\nApril 26, 2024\n\nThe two leaders welcomed the signing of a Memorandum of "
+                  "Understanding on critical minerals by Secretary of Commerce Ana Souza and Minister of Trade Karl "
+                  "Brandt.", None)
+    assert got == [("signing", None, ["ana-souza", "karl-brandt"])]
+
+
+def test_a_visit_by_a_national_leader_is_that_countrys_leader_named_here():
+    got = _events("Joint Statement\nFebruary 22, 2016\n\nPrime Minister Ana Souza of Australia and Prime Minister "
+                  "Karl Brandt of Israel met in Sydney today, during the first visit by an Israeli Head of "
+                  "Government to Australia.", None)
+    assert ("visit", None, ["karl-brandt"]) in got

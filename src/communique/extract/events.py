@@ -69,7 +69,7 @@ KEYS = {
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
-FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
+FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|invit(?:ed|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,6}?to\s+(?:visit|attend|come|travel)|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
 
 
 # Words of the past before the news: "last year's signing", "was the first country to sign".
@@ -96,9 +96,12 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         return True
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
         return True  # "The Prime Minister's visit to A, B and C will deepen ties", "Her meetings ... will focus on"
-    # "visited Mozambique in (June) 2009": a year before the release's own is history.
+    # "visited Mozambique in (June) 2009": a year before the release's own is history;
+    # one after it, told next to the trigger ("visit Peru in 2025"), is a plan.
     if published is not None and any(
-            int(m.group(1)) < published.year for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end)):
+            (int(m.group(1)) < published.year or int(m.group(1)) > published.year and m.start() < ev.end + 40)
+            and not _FIRST_SINCE.search(text, max(ev.sentence_start, m.start() - 60), m.start() + 6)
+            for m in _IN_YEAR.finditer(text, ev.sentence_start, ev.sentence_end)):
         return True
     # "her visit to Japan at the end of March", told in September: a month that is neither the
     # release's nor the one before is another time's (a past visit or a coming one).
@@ -115,6 +118,8 @@ _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|start)\s+of|(?:early|mid|late)[\s-]+)\s*"
                        r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
+# "a State Visit, the first by an African leader since 2008": a record the news sets, not its time.
+_FIRST_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|most)\b[^.;:!?\n]*\bsince\s$", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 

@@ -24,6 +24,8 @@ from .text import Text
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.IGNORECASE)
 _LONG_STAY = re.compile(r"\b(?:conclud|wrapp(?:ed|ing|s)\s+up|complet)", re.IGNORECASE)
 _NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|congratulat|look(?:ed|ing)?\s+forward\s+to)\w*\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
+# "welcomed the signing of a Memorandum ... by Secretary X and Minister Y": who signed is told.
+_SIGNED_BY = re.compile(r"[^;:]*?\bby\s+(?=(?:[A-Z]|the\s+[A-Z]))")
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
@@ -249,7 +251,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
-        participants = [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
+        signed_by = _SIGNED_BY.match(s, ev.end, b) if welcomed else None
+        participants = people_in(signed_by.end(), b) if signed_by else [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
                                                              people_only=ev.type == "signing")
         welcome = ev.type == "visit" and s.startswith("welcom", ev.start)
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
@@ -264,7 +267,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             guest = next((e for e in reversed(events) if e.type == "visit" and e.participants), None)
             if guest:
                 participants = list(dict.fromkeys(guest.participants + participants))
-        visitor = _visitor(s, named_ix, ev) if ev.type == "visit" else None
+        visitor = _visitor(s, named_ix, ev, place_ix, kb.country_of) if ev.type == "visit" else None
         if visitor:
             participants = [visitor]  # "this visit to Australia by the President of Botswana"
         if author and not speakers and not layout.in_headline(ev.start) and FIRST_PERSON.search(s, a, ev.start) \
@@ -524,6 +527,8 @@ _SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+mee
 # "this visit by the President of Botswana" (the holder of that office named in the release).
 _TO_PLACE_BY = r"\s*(?:(?:to\s+)?(?:the\s+)?(?:[\w\u2019'.-]+\s+){1,4}?)?(?:by|of)\s+"  # " to Australia by "
 _VISIT_BY = re.compile(_TO_PLACE_BY + r"(?:the\s+)?$")
+_BY_NATIONAL_HEAD = re.compile(_TO_PLACE_BY + r"an?\s+([A-Z][\w-]+)\s+(?:Head\s+of\s+(?:Government|State)|Prime\s+Minister|President|[Ll]eader|Premier|Chancellor)\b")
+_LEADERS = {"Prime Minister", "President", "Premier", "Chancellor", "Head of Government", "Head of State"}
 _POSSESSIVE_VISIT = re.compile(r"^['\u2019]s\s+(?:[\w-]+\s+){0,3}$")
 _BY_OFFICE = re.compile(_TO_PLACE_BY + r"the\s+(?:[A-Z][\w-]*\s+){0,2}?("
                         + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
@@ -565,7 +570,7 @@ def _visitors_only(s: str, named_ix: Index, ev, participants: list[str]) -> list
     return lead + [p for p in participants if p not in lead and _ACCOMPANIED.search(s, ev.end, first[p])]
 
 
-def _visitor(s: str, named_ix: Index, ev) -> str | None:
+def _visitor(s: str, named_ix: Index, ev, place_ix: Index, country_of: dict) -> str | None:
     if s.startswith("welcom", ev.start):
         return named_ix.within(ev.start, ev.end)[0].person.id  # "welcomed X and his delegation to P"
     after = named_ix.within(ev.end, min(ev.sentence_end, ev.end + 80))
@@ -574,6 +579,14 @@ def _visitor(s: str, named_ix: Index, ev) -> str | None:
     before = named_ix.within(max(ev.sentence_start, ev.start - 40), ev.start)
     if before and _POSSESSIVE_VISIT.match(s[before[-1].end:ev.start]):
         return before[-1].person.id
+    head = _BY_NATIONAL_HEAD.match(s, ev.end, ev.sentence_end)
+    land = [country_of[h.id] for h in place_ix.within(head.start(1), head.end(1)) if h.id in country_of] if head else []
+    if land:
+        # "the first visit by an Israeli Head of Government": the leader of that country named here.
+        leaders = [m.person.id for m in named_ix.items if m.person.country == land[0]
+                   and any(t.split(" of ")[0] in _LEADERS for t in m.person.titles)]
+        if len(set(leaders)) == 1:
+            return leaders[0]
     office = _BY_OFFICE.match(s, ev.end, ev.sentence_end)
     if office and (not after or after[0].start > office.end()):
         head, country = office.group(1).lower(), (office.group(2) or "").lower()
