@@ -1020,3 +1020,32 @@ def test_a_visit_by_a_national_leader_is_that_countrys_leader_named_here():
                   "Karl Brandt of Israel met in Sydney today, during the first visit by an Israeli Head of "
                   "Government to Australia.", None)
     assert ("visit", None, ["karl-brandt"]) in got
+
+
+def test_chief_guest_at_an_event_last_evening_and_the_address_at_it():
+    ex, _ = run("Prime Minister attends Perahera\n24-02-2024\n\nPrime Minister Ana Souza participated as the Chief "
+                "Guest at the annual Perahera of the Temple held in Colombo last evening (23).\n\nMembers of "
+                "Parliament Karl Brandt and Rosa Vidal were present on this occasion.\n\nAddressing the gathering, "
+                "the Prime Minister said, \u201cThe Perahera is a symbol of our cultural heritage.\u201d",
+                published=dt.date(2024, 2, 24))
+    events = [(e.type, str(e.date), sorted(e.participants)) for e in ex.document.events]
+    assert events == [("other", "2024-02-23", ["ana-souza", "karl-brandt", "rosa-vidal"])]
+    people = names(ex)
+    assert people["Karl Brandt"]["titles"] == people["Rosa Vidal"]["titles"] == ["Member of Parliament"]
+
+
+def test_an_office_of_a_peoples_republic_and_a_list_of_offices_after_and():
+    ex, _ = run("Release\n13-03-2024\n\nThe Ambassador of the People's Republic of China to Sri Lanka Ana Souza "
+                "called on the Prime Minister. Additional Secretary (International Affairs) Karl Brandt and Deputy "
+                "Chief of Mission of the Chinese Embassy Rosa Vidal were also present.", published=dt.date(2024, 3, 13))
+    people = names(ex)
+    assert people["Ana Souza"]["titles"] == ["Ambassador of the People's Republic of China to Sri Lanka"]
+    assert people["Ana Souza"]["country"] == "china"
+    assert people["Karl Brandt"]["titles"] == ["Additional Secretary (International Affairs)"]
+    assert people["Rosa Vidal"]["titles"] == ["Deputy Chief of Mission of the Chinese Embassy"]
+
+
+def test_a_military_rank_in_capitals_is_a_style_before_the_name():
+    ex, _ = run("Release\n1 March 2010\n\nThe President of the Republic of Botswana LTGEN Karl Brandt met the Prime "
+                "Minister on 1 March 2010.", published=dt.date(2010, 3, 1))
+    assert names(ex)["Karl Brandt"]["titles"][0] == "President of the Republic of Botswana"

@@ -49,7 +49,7 @@ _PATTERNS = [
 ]
 
 _RELATIVE = re.compile(
-    r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
+    r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     r"(?:the\s+)?(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|"
     r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     # South Asian releases add the day of the month: "yesterday (09)", "this morning (14)".
@@ -183,7 +183,7 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
         narrative = last.date if last else ref
         if word in ("today", "tonight") or word.startswith("this "):
             d = ref
-        elif word in ("yesterday", "last night"):
+        elif word.startswith("yesterday") or word in ("last night", "last evening"):
             d = ref - dt.timedelta(days=1)
         elif word == "tomorrow":
             d = ref + dt.timedelta(days=1)

@@ -47,7 +47,7 @@ TRIGGERS: list[tuple] = [
         r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
     ("address", re.compile(r"\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|\baddress(?:ed|ing)?\s+(?-i:[A-Z])|\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
-    ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b", re.IGNORECASE)),
+    ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b|\b(?:participated|took\s+part|attended|graced\s+(?:the\s+)?(?:occasion|event|ceremony))\s+as\s+(?:the\s+)?(?:chief|special|main)\s+guest\b|\bwas\s+the\s+chief\s+guest\b", re.IGNORECASE)),
     ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\bofficially\s+opened\b|\bopened\s+the\s+(?:new|upgraded|refurbished|renovated)\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
 ]
 
@@ -63,7 +63,7 @@ KEYS = {
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
     "ceremony": ("inaugurat", "open", "foundation", "ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
-    "other": ("launch", "pleased", "delighted", "honour", "honor", "proud", "glad", "wonderful", "privileged", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated"),
+    "other": ("launch", "pleased", "delighted", "honour", "honor", "proud", "glad", "wonderful", "privileged", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated", "graced", "chief guest"),
 }
 
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)

@@ -245,7 +245,15 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
     return None
 
 
-_AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?:(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
+_AFTER_TITLE = re.compile(r"\s+(of|to|in)\s+(?:the\s+)?(?P<state>(?:Federal\s+|Islamic\s+|People's\s+|Democratic\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth)\s+of\s+(?:the\s+)?)?")
+def _place_after(after: re.Match | None, hits_by_start: dict):
+    """The place an office's "of" or "to" names: "China" or, where the gazetteer holds the whole
+    name, "People's Republic of China"."""
+    if after is None:
+        return None
+    return hits_by_start.get(after.end()) or (hits_by_start.get(after.start("state")) if after.group("state") else None)
+
+
 _REPUBLIC = re.compile(r"(?:\s+(?:Republic|Federation|Kingdom|Government))?")
 HONORIFIC_TITLES = {"Sheikh", "Prince", "Princess"}
 _BODY_RUN = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|and|&|of|for))+")
@@ -344,6 +352,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
+    r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
     r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
     r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
 _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
@@ -537,6 +546,7 @@ _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Ad
 _LOWER_NEXT = re.compile(r",?[ \t]+[a-z]")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SERVES = re.compile(r"\s(?:to|of)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Emir|Chancellor|Premier|Secretary))$")
+_AND_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=" + TITLE.pattern + ")")
 _THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
 
 
@@ -562,6 +572,8 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     # (The leading everyday words are the office's: "at the State Department Molly Montgomery" is
     # Molly Montgomery, not a department named after her.)
     run = _THING_RUN.match(s, b) if not strict else None
+    if run and _AND_OFFICE.match(s, b):
+        run = None  # "Sagarika Perera and Deputy Chief of Mission ...": the next person's office
     if any(name_evidence.names_a_thing(w) for w in words[k + 1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
             or (run and name_evidence.names_a_thing(run.group().split()[-1])):
         return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
@@ -635,7 +647,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     title = expand(s[tstart : m.end()])
             # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
             after = _AFTER_TITLE.match(s, tend, para.end)
-            h = hits_by_start.get(after.end()) if after else None
+            h = _place_after(after, hits_by_start)
             title_end = m.end()
             if h is not None:
                 if after.group(1) == "of" and h.id in countries:
@@ -821,7 +833,7 @@ def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends:
         end, qualified = m.end(), False
         country = _country_before(place_hits, hit_ends, s, m.start(), countries)
         after = _AFTER_TITLE.match(s, end, para.end)
-        h = hits_by_start.get(after.end()) if after else None
+        h = _place_after(after, hits_by_start)
         if h is not None:
             end, qualified = max(h.end, _body_after(s, h.end, para.end)), True
             if after.group(1) == "of" and h.id in countries and end == h.end:
@@ -851,7 +863,8 @@ def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends:
 _PLURAL_HEADS = {"Ministers": "Minister", "Presidents": "President", "Secretaries": "Secretary",
                  "Ambassadors": "Ambassador", "Senators": "Senator", "Premiers": "Premier", "Leaders": "Leader",
                  "Governors": "Governor", "Envoys": "Envoy", "Commissioners": "Commissioner", "Mayors": "Mayor",
-                 "Chancellors": "Chancellor", "Directors": "Director", "Co-chairs": "Co-chair", "Chairs": "Chair"}
+                 "Chancellors": "Chancellor", "Directors": "Director", "Co-chairs": "Co-chair", "Chairs": "Chair",
+                 "Members of Parliament": "Member of Parliament", "MPs": "MP"}
 _PLURAL = re.compile(r"(?<![\w-])((?:(?:[Ff]ormer|" + "|".join(re.escape(m) for m in MODIFIERS) + r")[ \t]+){0,5})("
                      + "|".join(_PLURAL_HEADS) + r")(?=[ \t])")
 _NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")

@@ -32,6 +32,7 @@ _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
+_ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
 _FIRST_PERSON_TRIGGER = re.compile(r"(?:and\s+)?(?:I|[Ww]e)\b")  # "we discussed" is the trigger itself
 _WITH_HEADLINE = re.compile(r"\s(?:[Ww]ith|[Aa]nd)\s")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
@@ -198,6 +199,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         a, b = ev.sentence_start, ev.sentence_end
         if ev.type in ("meeting", "talks", "call") and _ANAPHORA.match(s, a, b) and any(e.type == ev.type for e in events):
             continue  # "The meeting was candid and constructive, part of ... their meeting last November": told before
+        if ev.type == "address" and events and _ADDRESSED_OCCASION.match(s, ev.start):
+            continue  # "Addressing the gathering, the Prime Minister said": at the event told before
         if events and ev.type == "other" and any(j.start == a for j in joins):
             continue  # "X also attended the meeting": X joins the event told before, below
         if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
