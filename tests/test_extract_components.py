@@ -1049,3 +1049,20 @@ def test_a_military_rank_in_capitals_is_a_style_before_the_name():
     ex, _ = run("Release\n1 March 2010\n\nThe President of the Republic of Botswana LTGEN Karl Brandt met the Prime "
                 "Minister on 1 March 2010.", published=dt.date(2010, 3, 1))
     assert names(ex)["Karl Brandt"]["titles"][0] == "President of the Republic of Botswana"
+
+
+def test_a_quote_running_on_over_paragraphs_is_the_closing_speakers():
+    ex, _ = run("Release\nJune 3, 2024\n\nSecretary Ana Souza met Minister Karl Brandt today.\n\n\u201cChile is one of "
+                "our closest partners, and today we agreed to deepen our work on clean energy.\n\n\u201cOur two "
+                "countries share a commitment to democracy,\u201d Secretary Souza said.", published=dt.date(2024, 6, 3))
+    assert [sp for _, sp in speaker_names(ex)] == ["Ana Souza", "Ana Souza"]
+
+
+def test_a_dash_byline_signs_a_quote_and_a_ministry_is_no_speaker():
+    ex, _ = run("Release\nJune 3, 2024\n\nMinister Karl Brandt thanked the Secretary. \u201cWe are grateful for the "
+                "support,\u201d he said.\n\n\u201cThis is a historic moment for our region.\u201d \u2013 President "
+                "Rosa Vidal\n\nIn a statement, the Ministry of Foreign Affairs said, \u201cThe agreement will "
+                "benefit farmers in both countries.\u201d", published=dt.date(2024, 6, 3))
+    assert speaker_names(ex) == [("We are grateful for the support", "Karl Brandt"),
+                                 ("This is a historic moment for our region.", "Rosa Vidal"),
+                                 ("The agreement will benefit farmers in both countries.", None)]

@@ -29,6 +29,8 @@ _THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?the\s+(?:[A-Z][\w-]*
 # 'as the President said yesterday, "..."': the office speaks, told before the quote.
 _THE_OFFICE_SAID_BEFORE = re.compile(r"\bas\s+the\s+(?:[A-Z][\w-]*\s+){0,2}?(President|Prime\s+Minister|Minister|Secretary|Premier|Chancellor|Ambassador|Spokesperson|Spokesman)\s+(?:"
                                      + SPEECH_VERBS + r")\b(?:\s+\w+){0,2}[\s,:]*$")
+_DASH_BYLINE = re.compile(r"[\s\"\u201d]*[\u2013\u2014-]{1,2}[ \t]*([^\n]{1,80})")
+_BODY_SAID = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|Office|Council|Commission|Secretariat|Agency|Bureau|[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|[Rr]eadout)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*\s+(?:" + SPEECH_VERBS + r"|read|reads)\b[^\u201c\"]*$")
 I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
 PLURAL = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|sides|countries|delegations|heads)"
@@ -177,6 +179,7 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
                                  "paragraphs without quote marks, read as the words of the introduction's speaker"))
     carry: Mention | None = None  # who speaks in the paragraphs just before
     carry_from: Span | None = None  # or the narrative paragraph that may name them ("X said ...")
+    pending: list[QuoteFind] = []  # quotes running on into the next paragraph, no speaker yet
     for para in text.lines:
         # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
         # speaker of the paragraph before: a quote run on, or "X said the contract ...".
@@ -217,13 +220,17 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
             if in_block is not None and not _VERB.search(after[:80]):
                 speaker = in_block.speaker  # the introduction names who speaks
                 doubt = None
-            elif bare and carry is not None:
+            elif bare and carry is not None and not _bylined(after, m.end(), named_ix):
                 speaker, doubt = carry, "speaker taken from the paragraph before"
             elif speaker is not None and not named_ix.within(sent.start, max(sent.end, m.end())):
                 doubt = "speaker named in an earlier sentence"
             ctx_start = text.sentence_at(max(para.start, sent.start - 1)).start if sent.start > para.start else para.start
             channel = _channel(s[ctx_start : m.end() + len(after[:120])])
             out.append(QuoteFind(a, b, sent, speaker, channel, doubt))
+            if pending and pending[-1] is not out[-1] and speaker is not None and idx == 0 and body.startswith("\u201c"):
+                for q in pending:  # '"...¶"..., " X said.': the paragraphs run on to X's words
+                    q.speaker_mention, q.doubt = speaker, "speaker named where the quote closes"
+            pending = [out[-1]] if speaker is None and m.re is _RUN_ON and out[-1].start == a else []
         if pairs:
             carry = out[-1].speaker_mention if out and out[-1].start >= para.start else carry
             carry_from = None
@@ -272,6 +279,13 @@ def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
     return people[0] if people else None
 
 
+def _bylined(after: str, qb: int, named: Index) -> Mention | None:
+    """'"This is a historic moment." \u2013 President X': the name after the dash signs the quote."""
+    dash = _DASH_BYLINE.match(after)
+    cands = named.within(qb + dash.start(1), qb + dash.end(1)) if dash else []
+    return cands[0] if cands else None
+
+
 def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index) -> Mention | None:
     s = text.clean
     sent = text.sentence_at(qa)
@@ -281,6 +295,11 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
     if I_SAID.match(clause):
         return None  # '"We will not waver," I told him': the text's own author speaks
+    byline = _bylined(after, qb, named)
+    if byline is not None:
+        return byline
+    if _BODY_SAID.search(seg) and not named.within(lo, qa):
+        return None  # 'In a statement, the Ministry of Foreign Affairs said, "..."': no person speaks
     office = _THE_OFFICE_SAID.search(clause) or _THE_OFFICE_SAID_BEFORE.search(seg)
     if office:
         # '"...," as the President said': whoever holds that office here, or no one named.
