@@ -1066,3 +1066,14 @@ def test_a_dash_byline_signs_a_quote_and_a_ministry_is_no_speaker():
     assert speaker_names(ex) == [("We are grateful for the support", "Karl Brandt"),
                                  ("This is a historic moment for our region.", "Rosa Vidal"),
                                  ("The agreement will benefit farmers in both countries.", None)]
+
+
+def test_in_a_list_name_comma_office_the_office_is_the_name_before():
+    ex, _ = run("Release\n2024.03.13\n\nThe Foreign Secretary met the Prime Minister today. Mr. Karl Brandt, Secretary "
+                "to the Prime Minister, Ms. Rosa Vidal, Additional Secretary, and High Commissioner of India to Sri "
+                "Lanka Ana Souza were present. As you know, DAS, Deputy Assistant Secretary of State, Omar Haddad is in "
+                "the region.", published=dt.date(2024, 3, 13))
+    people = names(ex)
+    assert people["Karl Brandt"]["titles"] == ["Secretary to the Prime Minister"]
+    assert people["Rosa Vidal"]["titles"] == ["Additional Secretary"]
+    assert people["Omar Haddad"]["titles"][0] == "Deputy Assistant Secretary of State"

@@ -359,6 +359,16 @@ _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd
                        r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
 
 
+def _named_before_comma(s: str, tstart: int, floor: int, place_terms: set[str]) -> bool:
+    """An office right after "Name, " is said of that name (apposition), in a list of people."""
+    m = re.search(r"(?<![\w-])((?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]+),[ \t]+(?:(?:the[ \t]+)?([A-Z][\w'\u2019-]+)[ \t]+)?$",
+                  s[max(floor, tstart - 50) : tstart])
+    if m and m.group(2) and m.group(2) not in place_terms:
+        return False  # ("Saudi" is the office's country: "al-Swaha, Saudi Minister of ...")
+    return bool(m and not m.group(1).isupper() and m.group(1) not in place_terms and not TITLE.fullmatch(m.group(1))
+                and m.group(1) not in NOT_NAMES and name_evidence.zipf(m.group(1)) < 4.0)
+
+
 def _rank(style: str) -> str:
     """The offices and ranks in a run of styles ("Senator", "Sr. Lt. Gen."), without the courtesies
     (Mr, the Hon, His Excellency) that every person may carry."""
@@ -689,6 +699,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     and not (style is not None and name[0] == style.end())  # "..., the Hon Phandu Skelemani"
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
+            if name and "," in s[tend : name[0]] and _named_before_comma(s, tstart, para.start, place_terms):
+                name = None  # "Mr. A, Secretary to the Prime Minister, Ms. B, ...": the office is A's
+                taken.add(m.start(), tend)  # (and "Prime Minister" inside it is no office of B's)
             if name and (name[0] - tend <= 3 or s[tend : name[0]].strip(" ,").rstrip(".") in HONORIFICS
                          or (style is not None and name[0] == style.end())):
                 a, b, nm = name
@@ -725,6 +738,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             break
                     while len(keep) > 2 and keep[-1].isupper() and len(keep[-1]) <= 4 and not keep[0].isupper():
                         keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
+                    if keep and keep[0].islower():
+                        keep = []  # "... bin Sultan bin Abdulaziz Al Saud,": the name began further back
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
                         keep = []
                     before = words[-len(keep) - 1].lower() if 0 < len(keep) < len(words) else ""
