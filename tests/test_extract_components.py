@@ -1077,3 +1077,22 @@ def test_in_a_list_name_comma_office_the_office_is_the_name_before():
     assert people["Karl Brandt"]["titles"] == ["Secretary to the Prime Minister"]
     assert people["Rosa Vidal"]["titles"] == ["Additional Secretary"]
     assert people["Omar Haddad"]["titles"][0] == "Deputy Assistant Secretary of State"
+
+
+def test_transcript_turns_of_the_office_and_of_reporters():
+    ex, _ = run("Remarks by Vice President Ana Souza and President Karl Brandt of Ghana\nMarch 27, 2024\n\nPRESIDENT "
+                "BRANDT: Welcome to our country.\n\nTHE VICE PRESIDENT: Thank you, Mr. President. Yesterday, I met "
+                "with young entrepreneurs in Accra.\n\nQ Madam Vice President, yesterday you met with President Rosa "
+                "Vidal. What did you discuss?\n\nTHE VICE PRESIDENT: We are deeply concerned.",
+                published=dt.date(2024, 3, 27))
+    events = [(e.type, str(e.date), e.participants) for e in ex.document.events]
+    assert ("meeting", "2024-03-26", ["ana-souza"]) in events  # the Vice President's "I", not the last label's
+    assert not any("rosa-vidal" in p for _, _, p in events)  # a reporter's question is no news
+
+
+def test_met_with_a_and_called_on_b_are_two_meetings_and_last_month_is_history():
+    got = _events("Statement\nJune 17, 2024\n\nMr. Ana Souza also met with External Affairs Minister Karl Brandt and "
+                  "called on Prime Minister Rosa Vidal today. The Vice President thanked President Omar Haddad for "
+                  "hosting her during her visit to Accra last March.", None)
+    assert got == [("meeting", "2024-06-17", ["ana-souza", "karl-brandt"]),
+                   ("meeting", "2024-06-17", ["ana-souza", "rosa-vidal"])]

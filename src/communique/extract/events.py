@@ -105,6 +105,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         return True
     # "her visit to Japan at the end of March", told in September: a month that is neither the
     # release's nor the one before is another time's (a past visit or a coming one).
+    if _LAST_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60)):
+        return True  # "during her visit to Accra last March"
     month = _IN_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60))
     return published is not None and month is not None and \
         (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
@@ -120,6 +122,7 @@ _IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|
                        r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 # "a State Visit, the first by an African leader since 2008": a record the news sets, not its time.
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|most)\b[^.;:!?\n]*\bsince\s$", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:last|this\s+past)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 

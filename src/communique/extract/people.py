@@ -1043,6 +1043,22 @@ def speaker_labels(text: Text) -> list[Mention]:
     return out
 
 
+_ANON_LABEL = re.compile(r"THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)[ \t]*:|(?P<q>Q|QUESTION)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
+
+
+def unnamed_turns(text: Text) -> list[tuple[int, str]]:
+    """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "Q", "MODERATOR:".
+    Returns (start, office): the office in title case ("Vice President"), "?" for a reporter's
+    question, "" for no one."""
+    s = text.clean
+    out = []
+    for line in text.lines:
+        m = _ANON_LABEL.match(s, line.start, line.end)
+        if m:
+            out.append((line.start, _title_case(m.group(1)) if m.group(1) else "?" if m.group("q") else ""))
+    return out
+
+
 _LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from .events import EventFind, find_events, history_or_plan
 from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
 from .kb import KnowledgeBase
 from .layout import read_layout
-from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify
+from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify, speaker_labels, unnamed_turns
 from . import names as name_evidence
 from .titles import HEADS
 from .quotes import FIRST_PERSON, I_SAID, PLURAL, _last_subject, find_quotes
@@ -32,9 +32,11 @@ _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
+_AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s+on|met\s+(?:with\s+)?|paid\s+a\s+courtesy\s+call\s+on)(?=\s*(?:the\s+)?[A-Z])")
 _ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
 _FIRST_PERSON_TRIGGER = re.compile(r"(?:and\s+)?(?:I|[Ww]e)\b")  # "we discussed" is the trigger itself
 _WITH_HEADLINE = re.compile(r"\s(?:[Ww]ith|[Aa]nd)\s")
+_I_SUBJECT = re.compile(r"\b(?:I|[Mm]y)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
@@ -166,6 +168,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
+    turns = _turns(text, named) if speakers else []
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
@@ -280,7 +283,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # A speaker's "we had a state dinner", "I met...": the speaker took part, and "you",
             # in a talk between two, is the other one.
             # The turn goes on until the next label: the speaker is the last one labelled before.
-            turn = next((m.person.id for m in reversed(labels) if m.start <= a), None)
+            turn = _turn_at(turns, a)
+            if turn == "?":
+                continue  # a reporter's question ("Q: You met with the ministers ...") tells no news
             # Only when "I" or "we" is who did it ("Yesterday I met", "we had a state dinner"), not
             # "we congratulate Morocco as it welcomes X on a visit".
             if turn and (_FIRST_PERSON_SUBJECT.search(s, max(a, ev.start - 60), ev.start)
@@ -314,6 +319,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             met = {p for k in range(1, len(cuts) - 1) for p in people_in(cuts[k - 1], cuts[k + 1])}
             hosts = [p for p in participants if p not in met or p in people_in(a, ev.start)]
             groups = [hosts + [p for p in people_in(cuts[k], cuts[k + 1]) if p not in hosts] for k in range(len(cuts) - 1)]
+        elif ev.type in ("meeting", "talks", "call") and (then := _AND_THEN_MET.search(s, ev.end, b)) \
+                and people_in(ev.end, then.start()) and people_in(then.end(), b):
+            # "X met with A and called on B": two meetings, each with X.
+            hosts = [p for p in participants if p in people_in(a, ev.start)]
+            groups = [hosts + [p for p in people_in(lo, hi) if p not in hosts]
+                      for lo, hi in ((ev.end, then.start()), (then.end(), b))]
         elif ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
             groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
         if not participants:
@@ -463,6 +474,22 @@ def doubt_review(doubts: list[str]) -> Review | None:
     return Review(confidence=round(max(confidence, 0.05), 2), reason="; ".join(doubts))
 
 
+def _turns(text: Text, named: list) -> list[tuple[int, str | None]]:
+    """Who speaks from each label of a transcript on: (line start, person id, "?" for a reporter's
+    question, None for no one named). "THE VICE PRESIDENT:" is whoever holds that office here."""
+    at = {m.start: m.person.id for m in named}
+    out = [(text.paragraph_at(lm.start).start, at.get(lm.start)) for lm in speaker_labels(text)]
+    for start, office in unnamed_turns(text):
+        holders = {m.person.id for m in named if office and office in m.person.titles}
+        out.append((start, "?" if office == "?" else holders.pop() if len(holders) == 1 else None))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _turn_at(turns: list[tuple[int, str | None]], pos: int) -> str | None:
+    k = bisect.bisect_right(turns, pos, key=lambda t: t[0]) - 1
+    return turns[k][1] if k >= 0 else None
+
+
 def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in,
                   people_only: bool = False) -> list[str]:
     """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for.
@@ -509,7 +536,8 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
         return names
     # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
     # Secretary ...": the one who met is the subject told before, not one of the people met.
-    if (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
+    # ("I met with ..." is the speaker or the author, found elsewhere.)
+    if not _I_SUBJECT.search(head) and (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
             or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b]))):
         subj = _last_subject(text, named_ix.items, a)
         if subj:
