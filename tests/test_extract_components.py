@@ -1096,3 +1096,11 @@ def test_met_with_a_and_called_on_b_are_two_meetings_and_last_month_is_history()
                   "hosting her during her visit to Accra last March.", None)
     assert got == [("meeting", "2024-06-17", ["ana-souza", "karl-brandt"]),
                    ("meeting", "2024-06-17", ["ana-souza", "rosa-vidal"])]
+
+
+def test_a_scaled_number_reached_is_a_count_and_keeps_its_own_period():
+    ex, _ = run("Release\n15-07-2024\n\nSri Lanka received US$ 1.2 billion from the IMF, and tourist arrivals reached "
+                "1.5 million last year.", published=dt.date(2024, 7, 15))
+    figs = [(f.value_low, f.currency, f.unit, f.period) for f in ex.document.figures]
+    assert (1.2e9, "USD", None, None) in figs  # "last year" is the arrivals' period, not the loan's
+    assert (1.5e6, None, "count", "2023") in figs

@@ -80,6 +80,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}s")
 _SPLIT_WORDS = re.compile(r"[\s-]+")
 
+_REACHED = re.compile(r"\b(?:reached|totall?ed|stood\s+at|rose\s+to|grew\s+to|increased\s+to|fell\s+to|exceeded|surpassed|crossed)\s+(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$")
+
+
 def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, value, unit) of every count and duration; the unit is the noun counted
     ("vaccines"), "days", "weeks" or "months", or "percent" for one written in words."""
@@ -92,9 +95,12 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
             continue
         of_total = _OUT_OF.match(text, m.end())  # "141 out of 193 member states": the 141 is the count
         found = _count_noun(text, of_total.end() if of_total else m.end())
+        sc = m.group("sc")
         if found:
-            sc = m.group("sc")
             yield m.start(), found[0], number(m.group("lo")) * (_SCALES[sc.lower()] if sc else 1), found[1]
+        elif sc and _REACHED.search(text, max(0, m.start() - 30), m.start()):
+            # "tourist arrivals reached 1.5 million last year": a scaled count of what the verb's subject names
+            yield m.start(), m.end(), number(m.group("lo")) * _SCALES[sc.lower()], "count"
     for m in win.finditer(WORD_COUNT, WORD_KEYS):
         value = _word_value(m.group("w"))
         if m.group("w").split()[0].lower() in _MULTIPLIERS and _word_before(text, m.start()).lower() != "a":

@@ -393,7 +393,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             if not parties and f.currency:
                 parties = sorted(top_countries)
             metric = metric_for(s[sent.start:sent.end], f.start - sent.start)
-            if f.unit not in (None, "percent"):
+            if f.unit not in (None, "percent", "count"):
                 metric = f.unit
             currency = f.currency
             doubts = [] if metric != "amount" else ["no metric named near the figure"]
