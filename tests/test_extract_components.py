@@ -1104,3 +1104,12 @@ def test_a_scaled_number_reached_is_a_count_and_keeps_its_own_period():
     figs = [(f.value_low, f.currency, f.unit, f.period) for f in ex.document.figures]
     assert (1.2e9, "USD", None, None) in figs  # "last year" is the arrivals' period, not the loan's
     assert (1.5e6, None, "count", "2023") in figs
+
+
+def test_quotes_in_single_marks_and_a_transliterations_mark_is_none():
+    ex, _ = run("Release\n10-05-2024\n\nPresident Ana Souza met farmers yesterday (09). The President said, \u2018We "
+                "will provide fertiliser free of charge to all paddy farmers.\u2019\n\n'Our farmers are the backbone "
+                "of the nation,' the President added.\n\nSanctioned today: Hani \u2018Abd-al-Majid Muhammad "
+                "As\u2019ad, a Yemeni accountant, and Jami\u2019 \u2018Ali Muhammad.", published=dt.date(2024, 5, 10))
+    assert speaker_names(ex) == [("We will provide fertiliser free of charge to all paddy farmers.", "Ana Souza"),
+                                 ("Our farmers are the backbone of the nation", "Ana Souza")]

@@ -86,13 +86,34 @@ FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
 _INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
 
 
+# A quote in single marks, as British and South Asian releases write them: \u2018We will ...\u2019 or
+# 'We will ...'. An apostrophe inside ("Lanka\u2019s") is followed by a letter; the closing mark is not.
+_SINGLE_QUOTED = re.compile(r"[\u2018'](?:(?<=^[\u2018'])|(?<=[\s(\[\u2014\u2013-][\u2018']))(?=[A-Za-z])((?:[^\u2018\u2019'\"\u201c\u201d\n]|[\u2019'](?=[A-Za-z]))"
+                            r"{15,1500}?[\w.,!?;])[\u2019'](?![A-Za-z])", re.MULTILINE)
+
+
 def pair_marks(s: str) -> str:
     """The text with every double quote mark made curly by its position, so that releases
-    that mix straight and curly marks (\u201c...") pair up. Offsets do not change."""
-    if '"' not in s:
-        return s
-    t = _OPENING_STRAIGHT.sub("\u201c", s)
-    return t.replace('"', "\u201d")
+    that mix straight and curly marks (\u201c...") pair up; a paragraph with no double marks
+    has its single-quoted words marked the same way. Offsets do not change."""
+    t = s
+    if '"' in s:
+        t = _OPENING_STRAIGHT.sub("\u201c", s).replace('"', "\u201d")
+    if "\u2018" in t or "'" in t:
+        t = _SINGLE_QUOTED.sub(_as_double, t)
+    return t
+
+
+def _as_double(m: re.Match) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    line_end = m.string.find("\n", m.end())
+    line = m.string[line_start : line_end if line_end >= 0 else len(m.string)]
+    if "\u201c" in line or "\u201d" in line:
+        return m.group()  # the paragraph quotes in double marks: single ones are quotes within quotes
+    if not (_VERB.search(m.string, max(line_start, m.start() - 60), m.start())
+            or _VERB.search(m.string, m.end(), min(m.end() + 40, line_start + len(line)))):
+        return m.group()  # ("Hani \u2018Abd-al-Majid ...": a transliteration's mark; no one says it)
+    return "\u201c" + m.group(1) + "\u201d"
 
 
 @dataclass
