@@ -1113,3 +1113,14 @@ def test_quotes_in_single_marks_and_a_transliterations_mark_is_none():
                 "As\u2019ad, a Yemeni accountant, and Jami\u2019 \u2018Ali Muhammad.", published=dt.date(2024, 5, 10))
     assert speaker_names(ex) == [("We will provide fertiliser free of charge to all paddy farmers.", "Ana Souza"),
                                  ("Our farmers are the backbone of the nation", "Ana Souza")]
+
+
+def test_guests_who_attended_the_event_join_it_and_a_body_of_place_then_a_name():
+    ex, _ = run("Release\nJune 22, 2024\n\nPresident Ana Souza made these remarks while participating in the 85th "
+                "anniversary celebrations of the Bank held in Colombo today (22).\n\nAddressing the gathering, the "
+                "President said that the banks will not be sold.\n\nSecretary to the Treasury Karl Brandt, Chairman "
+                "of the Bank of Ceylon Kanchana Ratwatte and a large number of guests attended the event.",
+                published=dt.date(2024, 6, 22))
+    assert names(ex)["Kanchana Ratwatte"]["titles"] == ["Chairman of the Bank of Ceylon"]
+    events = [(e.type, str(e.date), e.participants) for e in ex.document.events]
+    assert events == [("address", "2024-06-22", ["ana-souza", "karl-brandt", "kanchana-ratwatte"])]

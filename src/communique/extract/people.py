@@ -532,6 +532,12 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         return words[given_at - 1][1], words[given_at][0]
     if plain == 0:
         return pos, None
+    rest = name_from(plain)
+    if (words[plain - 1][2] == "of" and len(rest) == 3 and plain + 3 == len(words)
+            and name_evidence.plausible_name(rest[1:])):
+        # "Chairman of the Bank of Ceylon Kanchana Ratwatte": one unusual word closes the body's
+        # name, the two after it are the person's.
+        return words[plain][1], words[plain + 1][0]
     lone = len(name_from(plain)) == 1 and plain == len(words) - 1
     if (plain == len(words) or (lone and s[words[-1][1] : words[-1][1] + 1] in ("", ",", ".", ";"))
             or (words[plain - 1][2] in _CONNECTORS and not name_evidence.is_given(words[plain][2]))):
