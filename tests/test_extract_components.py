@@ -1124,3 +1124,21 @@ def test_guests_who_attended_the_event_join_it_and_a_body_of_place_then_a_name()
     assert names(ex)["Kanchana Ratwatte"]["titles"] == ["Chairman of the Bank of Ceylon"]
     events = [(e.type, str(e.date), e.participants) for e in ex.document.events]
     assert events == [("address", "2024-06-22", ["ana-souza", "karl-brandt", "kanchana-ratwatte"])]
+
+
+def test_a_given_name_written_short_is_the_same_person_and_a_headline_name_tail_no_alias():
+    ex, _ = run("Readout of President Joe Carter's Call with President Xi Jinping of the People's Republic of China\n"
+                "April 2, 2024\n\nPresident Joseph R. Carter, Jr. spoke today with President Xi Jinping of the "
+                "People's Republic of China.", published=dt.date(2024, 4, 2))
+    people = names(ex)
+    assert sorted(people) == ["Joseph R. Carter", "Xi Jinping"]
+    assert "Joe Carter" in people["Joseph R. Carter"]["aliases"]
+    assert people["Xi Jinping"]["aliases"] == []  # no "Jinping": a given name alone would link others
+
+
+def test_ambassador_extraordinary_and_plenipotentiary_is_one_office_not_a_person():
+    ex, _ = run("Release\n2024-03-13\n\nThe newly appointed Ambassador Extraordinary and Plenipotentiary of the "
+                "Republic of Korea to Sri Lanka Lee Miyon presented her credentials.", published=dt.date(2024, 3, 13))
+    people = names(ex)
+    assert sorted(people) == ["Lee Miyon"]
+    assert people["Lee Miyon"]["titles"] == ["Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Sri Lanka"]

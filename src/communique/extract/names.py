@@ -92,6 +92,23 @@ _ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|spac
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer  # (the package's curated CSV of English names and their short forms)
+
+    return NickNamer()
+
+
+@functools.lru_cache(maxsize=4096)
+def same_given(a: str, b: str) -> bool:
+    """'Joe' and 'Joseph', 'Bill' and 'William': one given name, once written short."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+
 def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")

@@ -1095,6 +1095,9 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         # Long texts: one pass of a trie regex, whatever the number of terms.
         hits = [(h.start, h.end, h.term) for h in Gazetteer([(t, t) for t in unique]).find(s)]
     for i, j, term in hits:
+        before = _WORD_BEFORE.search(s, max(0, i - 40), i)
+        if before and before.group(1) in drafts[unique[term]].tokens:
+            continue  # "President Xi Jinping" with "Xi" read alone: "Jinping" is the rest of that name, no form of its own
         if taken.free(i, j) and text.paragraph_at(i).end >= j:
             m = Mention(i, j, term)
             _attach(drafts[unique[term]], m)
@@ -1108,6 +1111,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         d.titles = _titles_of(d.mentions)
 
 
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]$")
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?,?[ \t]*(?:who[ \t]+)?$")
 _AS_GAP = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:has|have|had|was|is|will|would|be|been|being|to|now|also|who|serve|serves|"
@@ -1196,7 +1200,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return False
     j = 0
     for tok in short[:-1]:
-        while j < len(long_) - 1 and not (long_[j] == tok or (len(tok) <= 3 and long_[j].startswith(tok[:1]) and _is_initial_folded(tok))):
+        # ("Joe Biden" is "Joseph R. Biden": a given name written short is the same name.)
+        while j < len(long_) - 1 and not (long_[j] == tok or (len(tok) <= 3 and long_[j].startswith(tok[:1]) and _is_initial_folded(tok))
+                                          or (j == 0 and tok == short[0] and name_evidence.same_given(tok, long_[0]))):
             j += 1
         if j >= len(long_) - 1:
             return False

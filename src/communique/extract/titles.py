@@ -40,6 +40,8 @@ HEADS = (
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
     "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
     "Cardinal", "Archbishop", "Bishop",
+    # The diplomatic rank written in full ("Ambassador Extraordinary and Plenipotentiary of X to Y").
+    "Ambassador Extraordinary and Plenipotentiary", "Envoy Extraordinary and Minister Plenipotentiary",
     # Ranks ("Sovereign Council Chairman Lieutenant General X", "Air Chief Marshal X").
     "Colonel", "Lieutenant", "Marshal", "Brigadier",
 )
