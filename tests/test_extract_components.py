@@ -1142,3 +1142,9 @@ def test_ambassador_extraordinary_and_plenipotentiary_is_one_office_not_a_person
     people = names(ex)
     assert sorted(people) == ["Lee Miyon"]
     assert people["Lee Miyon"]["titles"] == ["Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Sri Lanka"]
+
+
+def test_a_clergy_office_is_no_persons_name():
+    ex, _ = run("Release\nMarch 3, 2024\n\nThe President called on the Most Venerable Mahanayake Thero of the Malwatte "
+                "Chapter yesterday (02).", published=dt.date(2024, 3, 3))
+    assert names(ex) == {}

@@ -34,6 +34,8 @@ NOT_NAMES = {
     "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
     "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
     "Sr", "Jr",
+    # Buddhist clergy's offices ("the Most Venerable Mahanayake Thero of the Malwatte Chapter").
+    "Mahanayake", "Mahanayaka", "Anunayake", "Anunayaka", "Nayake", "Nayaka",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
 _TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
