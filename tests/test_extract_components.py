@@ -1148,3 +1148,11 @@ def test_a_clergy_office_is_no_persons_name():
     ex, _ = run("Release\nMarch 3, 2024\n\nThe President called on the Most Venerable Mahanayake Thero of the Malwatte "
                 "Chapter yesterday (02).", published=dt.date(2024, 3, 3))
     assert names(ex) == {}
+
+
+def test_a_quote_paragraph_alone_is_whoever_the_next_paragraph_names_as_saying_it():
+    for follow in ("These were the words of Trade Minister Ana Souza at the signing in Canberra today.",
+                   "Trade Minister Ana Souza said the deal was the result of five years of negotiations."):
+        ex, _ = run("Statement\nMarch 3, 2024\n\n\u201cThis agreement will create thousands of jobs and open new "
+                    "markets for our farmers.\u201d\n\n" + follow, published=dt.date(2024, 3, 3))
+        assert [sp for _, sp in speaker_names(ex)] == ["Ana Souza"]

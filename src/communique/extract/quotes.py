@@ -257,7 +257,38 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
             carry_from = None
         else:
             carry, carry_from = None, para  # read only if a bare quote follows
+    _named_next(text, out, marks, named_ix)
     return _without_terms(text, out)
+
+
+_WORDS_OF = re.compile(r"\b(?:words|message|remarks)\s+of\b|\bsaid\s+by\b", re.IGNORECASE)
+
+
+def _named_next(text: Text, found: list[QuoteFind], marks: str, named_ix: Index) -> None:
+    """A paragraph that is only a quote, with no one named before it: the next paragraph says
+    whose words they were ("These were the words of Minister X ...", "Minister X said the deal
+    ...")."""
+    s = text.clean
+    for q in found:
+        if q.speaker_mention is not None:
+            continue
+        para = text.paragraph_at(q.start)
+        if not marks.startswith("\u201c", para.start) or _PAIR.sub("", marks[para.start : para.end]).strip(" \u201c\u201d"):
+            continue  # not a paragraph of quotation alone
+        if named_ix.within(0, para.start) and any(f.start < q.start and f.speaker_mention is not None for f in found):
+            continue  # a quote run on from someone already speaking is told elsewhere
+        nxt = text.paragraph_at(para.end + 1) if para.end + 1 < len(s) else None
+        k = para.end
+        while nxt is not None and nxt.start == nxt.end and k < len(s):
+            k += 1
+            nxt = text.paragraph_at(k)
+        if nxt is None or nxt.start <= para.start or "\u201c" in marks[nxt.start : nxt.end]:
+            continue
+        first = text.sentence_at(nxt.start)
+        words_of = _WORDS_OF.search(s, first.start, first.end)
+        who = named_ix.within(words_of.end(), first.end)[:1] if words_of else [m for m in [_sayer(text, nxt, named_ix)] if m]
+        if who:
+            q.speaker_mention, q.doubt = who[0], "speaker named in the next paragraph"
 
 
 def _without_terms(text: Text, found: list[QuoteFind]) -> list[QuoteFind]:
