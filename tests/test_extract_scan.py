@@ -264,15 +264,18 @@ def test_gazetteers_sharing_one_scan_find_what_each_finds_alone():
     entries = [
         [("India", "in"), ("New Delhi", "nd"), ("US", "us"), ("United States", "us"), ("Delhi", "d")],
         [("United Nations", "un"), ("UN", "un"), ("IT Ministry", "itm"), ("New Development Bank", "ndb")],
-        [("trade", "trade"), ("it", "it-word"), ("new", "new"), ("united", "u"), ("development bank", "db")],
+        [("trade", "trade"), ("it", "it-word"), ("new", "new"), ("united", "u"), ("development bank", "db"),
+         ("trade and investment", "ti"), ("trade deal", "td"), ("t", "t")],
     ]
     shared = [Gazetteer(e) for e in entries]
     alone = [Gazetteer(e) for e in entries]
     share_scan(*shared)
     rng = random.Random(13)
     words = ["India", "New", "Delhi", "new", "delhi", "US", "us", "United", "States", "Nations", "UN", "IT", "it",
-             "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul"]
-    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+             "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul",
+             "and", "investment", "deal", "trades", "trade_", "trade2", "tradé", "T", "t", "\u00b2", "&trade", "\n"]
+    samples = TEXTS + [rng.choice(("", " ", "-")).join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+                       for _ in range(4000)]
     for text in samples:
         for g, h in zip(shared, alone):
             assert g.find(text) == h.find(text), text
