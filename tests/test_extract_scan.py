@@ -303,3 +303,17 @@ def test_hits_and_spans_made_the_fast_way_stay_frozen_values():
         assert dataclasses.astuple(made) == args and made != make(*args[:-1], args[-1] * 2)
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.start = 0
+
+
+def test_special_characters_and_sentence_ends_are_found_as_by_the_plain_patterns():
+    from communique.extract import text as text_mod
+    special = re.compile(text_mod._ENTITY.pattern + "|[" + text_mod._SPECIAL_CHARS + "]")
+    sent_end = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+    rng = random.Random(17)
+    alphabet = ["&", "&amp;", "&#39;", "&#x2019;", "&nbsp", "&zz;", "#", ";", "x", "A", "1", " ", "\n", "\u00a0", "\u200b",
+                "\t", "\r", ".", "!", "?", "...", "\u201d", "'", ")", "\u201c", "\u00c9", "a"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        assert [m.span() for m in text_mod._SPECIAL.finditer(text)] == [m.span() for m in special.finditer(text)], text
+        assert [m.span() for m in text_mod._SENT_END.finditer(text, 2, len(text) - 1)] == \
+            [m.span() for m in sent_end.finditer(text, 2, len(text) - 1)], text
