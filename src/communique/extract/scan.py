@@ -87,7 +87,7 @@ class Windows:
         A str.find per keyword reads the whole release each time (about 170 keywords); one
         Aho-Corasick pass reads it once for all of them."""
         if self._lines is None or not self._read_for.issuperset(keywords):
-            self._read_for, self._lines = _KEYWORDS.lines(self.lower, self._starts, self._ends, keywords)
+            self._read_for, self._lines = _KEYWORDS.lines(self.text, self.lower, self._starts, self._ends, keywords)
         return self._lines
 
     def may_match(self, pattern: re.Pattern, keywords: tuple[str, ...], pos: int) -> bool:
@@ -153,6 +153,9 @@ class _Keywords:
         self._known: frozenset[str] = frozenset()
         self._auto: ahocorasick.Automaton | None = None
         self._lock = threading.Lock()
+        # The last text read: (text, the keywords read for, where they end). Windows of the same
+        # text (by line, by paragraph) share one pass. One tuple, so threads never see half of one.
+        self._last: tuple[str | None, frozenset[str], list[tuple[int, str]]] = (None, frozenset(), [])
 
     def _holding(self, keywords: tuple[str, ...]) -> tuple[frozenset[str], ahocorasick.Automaton]:
         with self._lock:
@@ -165,14 +168,23 @@ class _Keywords:
                 self._auto, self._known = auto, known
             return self._known, self._auto
 
-    def lines(self, low: str, starts: list[int], ends: list[int],
+    def _found(self, text: str, low: str, keywords: tuple[str, ...]) -> tuple[frozenset[str], list[tuple[int, str]]]:
+        """(the keywords read for, which hold `keywords`; (where one ends, the keyword) in low = text.lower())."""
+        last_text, known, found = self._last
+        if last_text is not text or not known.issuperset(keywords):
+            known, auto = self._holding(keywords)
+            found = list(auto.iter(low))
+            self._last = (text, known, found)
+        return known, found
+
+    def lines(self, text: str, low: str, starts: list[int], ends: list[int],
               keywords: tuple[str, ...]) -> tuple[frozenset[str], dict[str, set[int]]]:
         """(the keywords read for, which hold `keywords`; keyword -> the lines where it starts,
         an occurrence from where a line starts to before where it ends, as str.find finds it)."""
-        known, auto = self._holding(keywords)
+        known, found = self._found(text, low, keywords)
         out: dict[str, set[int]] = {}
         bisect_right = bisect.bisect_right
-        for last, kw in auto.iter(low):
+        for last, kw in found:
             i = last - len(kw) + 1
             k = bisect_right(starts, i) - 1
             if k >= 0 and i < ends[k]:
