@@ -273,7 +273,8 @@ def test_gazetteers_sharing_one_scan_find_what_each_finds_alone():
     rng = random.Random(13)
     words = ["India", "New", "Delhi", "new", "delhi", "US", "us", "United", "States", "Nations", "UN", "IT", "it",
              "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul",
-             "and", "investment", "deal", "trades", "trade_", "trade2", "tradé", "T", "t", "\u00b2", "&trade", "\n"]
+             "and", "investment", "deal", "trades", "trade_", "trade2", "tradé", "T", "t", "\u00b2", "&trade", "\n",
+             "_trade", "2trade", "étrade", "x.trade"]
     samples = TEXTS + [rng.choice(("", " ", "-")).join(rng.choice(words) for _ in range(rng.randint(0, 12)))
                        for _ in range(4000)]
     for text in samples:
