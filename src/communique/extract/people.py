@@ -63,7 +63,8 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.?)+")
 
 
 def _is_initial(tok: str) -> bool:
-    return bool(_INITIALS.fullmatch(tok)) and tok.replace(".", "").isupper() and len(tok.replace(".", "")) <= 3
+    bare = tok.replace(".", "")  # (the cheap tests first: most words are longer than initials)
+    return len(bare) <= 3 and bare.isupper() and bool(_INITIALS.fullmatch(tok))
 
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
