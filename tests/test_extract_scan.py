@@ -318,3 +318,21 @@ def test_special_characters_and_sentence_ends_are_found_as_by_the_plain_patterns
         assert [m.span() for m in text_mod._SPECIAL.finditer(text)] == [m.span() for m in special.finditer(text)], text
         assert [m.span() for m in text_mod._SENT_END.finditer(text, 2, len(text) - 1)] == \
             [m.span() for m in sent_end.finditer(text, 2, len(text) - 1)], text
+
+
+def test_an_opening_class_reads_one_character_of_its_class_and_no_other():
+    from communique.extract.scan import opening_class
+    for cls in (r"[^\W\d_a-z]", r"[^\W\d_]", r"[A-Z\u00e9]"):
+        exact, fast = re.compile(cls), re.compile(opening_class(cls))
+        for c in [*range(0x3000), *range(0xFF00, 0x10000), 0x1D400, 0x10FFFF]:
+            assert (fast.fullmatch(chr(c)) is None) == (exact.fullmatch(chr(c)) is None), (cls, hex(c))
+
+
+def test_runs_of_capitalised_words_are_found_as_by_looking_back_first():
+    plain = re.compile(r"\b(?=[^\W\d_a-z])(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+    rng = random.Random(19)
+    alphabet = ["Ab", "b", "\u00c9", "\u00e9", "1", "_", " ", "\t", "'", "\u2019", ".", "-", "\n", "\u0130", "Q.", "\u00b2", "\u0394"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [m.span() for m in people._CAP_RUN.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, lead_checked
+from .scan import Windows, lead_checked, opening_class
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -905,9 +905,8 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
     return out
 
 
-# (\b and the look-ahead say what the look-behind and the first letter do, but let re pass
-# over the inside of words and lowercase words faster.)
-_CAP_RUN = re.compile(r"\b(?=[^\W\d_a-z])(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+# (The capital first, what stands before it looked at from behind: re jumps from capital to capital.)
+_CAP_RUN = re.compile(opening_class(r"[^\W\d_a-z]") + r"(?<![\w'\u2019.-][^\W\d_a-z])[\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
 
 
 def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int, int, str]]:

@@ -377,5 +377,16 @@ def _refuses_word_char(sub) -> bool:
             and (_sre.CATEGORY, _sre.CATEGORY_WORD) in data[0][1] and not any(o is _sre.NEGATE for o, _ in data[0][1]))
 
 
+def opening_class(cls: str) -> str:
+    """One character of the class `cls` (such as "[^\\W\\d_a-z]", a capital), written so that re
+    finds it fast as a pattern's first: re skips to a pattern's possible first characters by
+    testing each one against the class, and a class of categories asks the Unicode database for
+    every character. Here the Latin-1 members are listed (a table look-up) and any character
+    beyond Latin-1 is let through, for the class itself to check from behind."""
+    exact = re.compile(cls)
+    listed = "".join(re.escape(chr(c)) for c in range(256) if exact.fullmatch(chr(c)))
+    return "[" + listed + "\u0100-\U0010ffff](?<=" + cls + ")"
+
+
 MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DIGITS = tuple("0123456789")
