@@ -336,3 +336,51 @@ def test_runs_of_capitalised_words_are_found_as_by_looking_back_first():
     for text in samples:
         assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert [m.span() for m in people._CAP_RUN.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_ascii_twin_finds_the_same_matches_on_plain_ascii_lines(name):
+    from communique.extract.scan import _REACH, ascii_twin
+    pattern, twin = PATTERNS[name], ascii_twin(PATTERNS[name])
+    if twin is None:
+        return
+    assert twin.groupindex == pattern.groupindex and twin.groups == pattern.groups
+    # Lines of the test documents, with what stands before them, made plain ASCII where they are not.
+    rng = random.Random(23)
+    samples = [t.encode("ascii", "replace").decode() for t in TEXTS]
+    samples += ["".join(rng.choice(["the", "The", " ", "-", "2", "19", "May", "met", "visit", ".", ",", "'", "\t", "K", "s",
+                                    "I", "US$", "5", "%", "per cent", "\n", "_", "ss", "SIGNED"]) for _ in range(30))
+                for _ in range(300)]
+    for text in samples:
+        for ln in Windows.by_line(text).lines:
+            assert text[max(0, ln.start - _REACH) : ln.end].isascii()
+            assert _found(twin, text, ln.start, ln.end) == _found(lead_checked(pattern), text, ln.start, ln.end), (name, text[ln.start:ln.end])
+
+
+def test_ascii_twins_stand_for_the_triggers_and_figures_but_not_where_case_folds_beyond_ascii():
+    from communique.extract.scan import ascii_twin
+    assert all(ascii_twin(p) is not None for _, p, *_ in events.TRIGGERS)
+    assert ascii_twin(figures.MONEY) is not None and ascii_twin(counts.COUNT) is not None
+    assert ascii_twin(re.compile(r"\u212aelvin", re.IGNORECASE)) is None  # the Kelvin sign is a "k"
+    assert ascii_twin(re.compile(r"[\u0100-\u0200]x", re.IGNORECASE)) is None  # holds "\u017f", an "s"
+    assert ascii_twin(re.compile(r"\u212aelvin")) is not None  # (as written it is no "k")
+    assert ascii_twin(re.compile(r"(?<=.{20})x")) is None  # reads too far back
+
+
+def test_the_characters_folding_to_ascii_are_all_listed():
+    import _sre
+    import re._casefix as casefix
+    from communique.extract.scan import FOLD_TO_ASCII
+    lowering = {c for c in range(128, 0x110000) if _sre.unicode_tolower(c) < 128}
+    equal = {c for k, v in casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127 and (k < 128 or min(v) < 128)}
+    assert lowering | equal == FOLD_TO_ASCII
+
+
+def test_windows_use_the_ascii_twin_only_on_plain_lines():
+    lines = ["The leaders met in Delhi.", "They met again in K\u00f6ln.", "\u00c9 met.", "a plain line of words", "met"]
+    text = "\n".join(lines)
+    found = [(m.start(), bool(m.re.flags & re.ASCII)) for m in Windows.by_line(text).finditer(events.TRIGGERS[7][1], ("met",))]
+    offsets = [sum(len(x) + 1 for x in lines[:k]) for k in range(len(lines))]
+    starts = [at + ln.index("met") for at, ln in zip(offsets, lines) if "met" in ln]
+    # Plain only where the line, and what stands just before it, is ASCII.
+    assert found == list(zip(starts, [True, False, False, True]))
