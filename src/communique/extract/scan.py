@@ -141,12 +141,15 @@ class Windows:
         return merged
 
     def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        checked, twin = lead_checked(pattern), ascii_twin(pattern)
         for a, b in self.spans_with(keywords):
-            # On plain ASCII the ASCII twin finds the same, without asking the Unicode database
-            # what each character is (\b, \w, case).
-            use = twin if twin is not None and self._ascii(a - _REACH, b) else checked
-            yield from use.finditer(self.text, a, b)
+            yield from self.finditer_in(pattern, a, b)
+
+    def finditer_in(self, pattern: re.Pattern, a: int, b: int) -> Iterator[re.Match]:
+        """pattern.finditer(text, a, b), lead-checked. On plain ASCII the pattern's ASCII twin finds
+        the same, without asking the Unicode database what each character is (\\b, \\w, case)."""
+        twin = ascii_twin(pattern)
+        use = twin if twin is not None and self._ascii(a - _REACH, b) else lead_checked(pattern)
+        return use.finditer(self.text, a, b)
 
     def _ascii(self, a: int, b: int) -> bool:
         """Is text[a:b] plain ASCII (no character beyond it, none of the separators \\x1c-\\x1f that
