@@ -141,8 +141,10 @@ class Windows:
         return merged
 
     def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
+        checked, twin = lead_checked(pattern), ascii_twin(pattern)  # (as finditer_in, looked up once)
         for a, b in self.spans_with(keywords):
-            yield from self.finditer_in(pattern, a, b)
+            use = twin if twin is not None and self._ascii(a - _REACH, b) else checked
+            yield from use.finditer(self.text, a, b)
 
     def finditer_in(self, pattern: re.Pattern, a: int, b: int) -> Iterator[re.Match]:
         """pattern.finditer(text, a, b), lead-checked. On plain ASCII the pattern's ASCII twin finds
