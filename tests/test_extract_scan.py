@@ -264,15 +264,19 @@ def test_gazetteers_sharing_one_scan_find_what_each_finds_alone():
     entries = [
         [("India", "in"), ("New Delhi", "nd"), ("US", "us"), ("United States", "us"), ("Delhi", "d")],
         [("United Nations", "un"), ("UN", "un"), ("IT Ministry", "itm"), ("New Development Bank", "ndb")],
-        [("trade", "trade"), ("it", "it-word"), ("new", "new"), ("united", "u"), ("development bank", "db")],
+        [("trade", "trade"), ("it", "it-word"), ("new", "new"), ("united", "u"), ("development bank", "db"),
+         ("trade and investment", "ti"), ("trade deal", "td"), ("t", "t")],
     ]
     shared = [Gazetteer(e) for e in entries]
     alone = [Gazetteer(e) for e in entries]
     share_scan(*shared)
     rng = random.Random(13)
     words = ["India", "New", "Delhi", "new", "delhi", "US", "us", "United", "States", "Nations", "UN", "IT", "it",
-             "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul"]
-    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+             "Ministry", "Development", "Bank", "trade", "&", "-", ",", "Indian", "\u0130stanbul",
+             "and", "investment", "deal", "trades", "trade_", "trade2", "tradé", "T", "t", "\u00b2", "&trade", "\n",
+             "_trade", "2trade", "étrade", "x.trade"]
+    samples = TEXTS + [rng.choice(("", " ", "-")).join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+                       for _ in range(4000)]
     for text in samples:
         for g, h in zip(shared, alone):
             assert g.find(text) == h.find(text), text
@@ -300,3 +304,83 @@ def test_hits_and_spans_made_the_fast_way_stay_frozen_values():
         assert dataclasses.astuple(made) == args and made != make(*args[:-1], args[-1] * 2)
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.start = 0
+
+
+def test_special_characters_and_sentence_ends_are_found_as_by_the_plain_patterns():
+    from communique.extract import text as text_mod
+    special = re.compile(text_mod._ENTITY.pattern + "|[" + text_mod._SPECIAL_CHARS + "]")
+    sent_end = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+    rng = random.Random(17)
+    alphabet = ["&", "&amp;", "&#39;", "&#x2019;", "&nbsp", "&zz;", "#", ";", "x", "A", "1", " ", "\n", "\u00a0", "\u200b",
+                "\t", "\r", ".", "!", "?", "...", "\u201d", "'", ")", "\u201c", "\u00c9", "a"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        assert [m.span() for m in text_mod._SPECIAL.finditer(text)] == [m.span() for m in special.finditer(text)], text
+        assert [m.span() for m in text_mod._SENT_END.finditer(text, 2, len(text) - 1)] == \
+            [m.span() for m in sent_end.finditer(text, 2, len(text) - 1)], text
+
+
+def test_an_opening_class_reads_one_character_of_its_class_and_no_other():
+    from communique.extract.scan import opening_class
+    for cls in (r"[^\W\d_a-z]", r"[^\W\d_]", r"[A-Z\u00e9]"):
+        exact, fast = re.compile(cls), re.compile(opening_class(cls))
+        for c in [*range(0x3000), *range(0xFF00, 0x10000), 0x1D400, 0x10FFFF]:
+            assert (fast.fullmatch(chr(c)) is None) == (exact.fullmatch(chr(c)) is None), (cls, hex(c))
+
+
+def test_runs_of_capitalised_words_are_found_as_by_looking_back_first():
+    plain = re.compile(r"\b(?=[^\W\d_a-z])(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+    rng = random.Random(19)
+    alphabet = ["Ab", "b", "\u00c9", "\u00e9", "1", "_", " ", "\t", "'", "\u2019", ".", "-", "\n", "\u0130", "Q.", "\u00b2", "\u0394"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [m.span() for m in people._CAP_RUN.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_ascii_twin_finds_the_same_matches_on_plain_ascii_lines(name):
+    from communique.extract.scan import _REACH, ascii_twin
+    pattern, twin = PATTERNS[name], ascii_twin(PATTERNS[name])
+    if twin is None:
+        return
+    assert twin.groupindex == pattern.groupindex and twin.groups == pattern.groups
+    # Lines of the test documents, with what stands before them, made plain ASCII where they are not.
+    rng = random.Random(23)
+    samples = [t.encode("ascii", "replace").decode() for t in TEXTS]
+    samples += ["".join(rng.choice(["the", "The", " ", "-", "2", "19", "May", "met", "visit", ".", ",", "'", "\t", "K", "s",
+                                    "I", "US$", "5", "%", "per cent", "\n", "_", "ss", "SIGNED"]) for _ in range(30))
+                for _ in range(300)]
+    for text in samples:
+        for ln in Windows.by_line(text).lines:
+            assert text[max(0, ln.start - _REACH) : ln.end].isascii()
+            assert _found(twin, text, ln.start, ln.end) == _found(lead_checked(pattern), text, ln.start, ln.end), (name, text[ln.start:ln.end])
+
+
+def test_ascii_twins_stand_for_the_triggers_and_figures_but_not_where_case_folds_beyond_ascii():
+    from communique.extract.scan import ascii_twin
+    assert all(ascii_twin(p) is not None for _, p, *_ in events.TRIGGERS)
+    assert ascii_twin(figures.MONEY) is not None and ascii_twin(counts.COUNT) is not None
+    assert ascii_twin(re.compile(r"\u212aelvin", re.IGNORECASE)) is None  # the Kelvin sign is a "k"
+    assert ascii_twin(re.compile(r"[\u0100-\u0200]x", re.IGNORECASE)) is None  # holds "\u017f", an "s"
+    assert ascii_twin(re.compile(r"\u212aelvin")) is not None  # (as written it is no "k")
+    assert ascii_twin(re.compile(r"(?<=.{20})x")) is None  # reads too far back
+
+
+def test_the_characters_folding_to_ascii_are_all_listed():
+    import _sre
+    import re._casefix as casefix
+    from communique.extract.scan import FOLD_TO_ASCII
+    lowering = {c for c in range(128, 0x110000) if _sre.unicode_tolower(c) < 128}
+    equal = {c for k, v in casefix._EXTRA_CASES.items() for c in (k, *v) if c > 127 and (k < 128 or min(v) < 128)}
+    assert lowering | equal == FOLD_TO_ASCII
+
+
+def test_windows_use_the_ascii_twin_only_on_plain_lines():
+    lines = ["The leaders met in Delhi.", "They met again in K\u00f6ln.", "\u00c9 met.", "a plain line of words", "met"]
+    text = "\n".join(lines)
+    found = [(m.start(), bool(m.re.flags & re.ASCII)) for m in Windows.by_line(text).finditer(events.TRIGGERS[7][1], ("met",))]
+    offsets = [sum(len(x) + 1 for x in lines[:k]) for k in range(len(lines))]
+    starts = [at + ln.index("met") for at, ln in zip(offsets, lines) if "met" in ln]
+    # Plain only where the line, and what stands just before it, is ASCII.
+    assert found == list(zip(starts, [True, False, False, True]))

@@ -10,6 +10,7 @@ from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
+from .scan import opening_class
 from .titles import HEADS, MODIFIERS
 
 
@@ -17,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
 # Names start with a capital: skipping lowercase words up front saves most of the scan. The
 # capital comes first and what stands before it is looked at from behind, so that re jumps from
 # capital to capital (four times faster than checking what stands before at every position).
-_CAPITALISED = re.compile(r"[^\W\d_a-z](?<![\w'\u2019.-][^\W\d_a-z])(?:[\w'\u2019.-]*\w)?")
+_CAPITALISED = re.compile(opening_class(r"[^\W\d_a-z]") + r"(?<![\w'\u2019.-][^\W\d_a-z])(?:[\w'\u2019.-]*\w)?")
 
 
 _TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)

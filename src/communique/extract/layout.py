@@ -22,6 +22,9 @@ _DATELINE = re.compile(
     r"(?:,?[ \t]*(?P<date>[^\u2013\u2014:\n]{4,30}?))?[ \t]*(?:\u2013|\u2014|--|-|:)[ \t]+",
     re.MULTILINE,
 )
+# A dateline ends with its dash or colon and a space: a line holding none is no dateline (the
+# pattern, with its many ways to read a run of capitals, is slow to say so).
+_DATELINE_END = re.compile(r"[\u2013\u2014:-][ \t]")
 
 
 @dataclass
@@ -76,7 +79,8 @@ def read_layout(text: Text) -> Layout:
             break
     if body_from < len(lines):
         first = lines[body_from]
-        m = _DATELINE.match(s, first.start, min(first.end, first.start + 90))
+        end = min(first.end, first.start + 90)
+        m = _DATELINE.match(s, first.start, end) if _DATELINE_END.search(s, first.start, end) else None
         if m and _looks_like_dateline(m):
             out.dateline = Span(first.start, m.end())
             if out.published is None and m.group("date"):

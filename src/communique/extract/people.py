@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, lead_checked
+from .scan import Windows, opening_class
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -65,7 +65,8 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.?)+")
 
 
 def _is_initial(tok: str) -> bool:
-    return bool(_INITIALS.fullmatch(tok)) and tok.replace(".", "").isupper() and len(tok.replace(".", "")) <= 3
+    bare = tok.replace(".", "")  # (the cheap tests first: most words are longer than initials)
+    return len(bare) <= 3 and bare.isupper() and bool(_INITIALS.fullmatch(tok))
 
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
@@ -645,7 +646,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             taken.add(mention.start, mention.end)
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
-        for m in lead_checked(TITLE).finditer(s, a, b):
+        for m in win.finditer_in(TITLE, a, b):
             if not free(m.start(), m.end()):
                 continue
             tstart = _extend_left(s, m.start(), para.start, place_terms)
@@ -788,7 +789,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             taken.add(mention.start, mention.end)
     for a, b in win.around(_HONORIFIC_KEYS, before=2, after=12, case=True):
         para = text.paragraph_at(a)
-        for m in lead_checked(HONORIFIC).finditer(s, a, b):
+        for m in win.finditer_in(HONORIFIC, a, b):
             name = trim_name(s, read_name(s, m.end(), para.end, place_terms, styled=True), is_known)
             if name and m.group().startswith("Sri") and not (is_known(name[2]) or name_evidence.is_given(name[2].split()[0])):
                 continue  # "Sri Dalada Maligawa", "Sri Jayewardenepura": places and temples open with Sri too
@@ -798,7 +799,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     # "his Spanish counterpart José Albares": no title, but the country and a name.
     for a, b in win.around(("counterpart",), before=40, after=4):
         para = text.paragraph_at(a)
-        for m in lead_checked(_COUNTERPART).finditer(s, a, b):
+        for m in win.finditer_in(_COUNTERPART, a, b):
             name = trim_name(s, read_name(s, m.end(), para.end, place_terms), is_known)
             if name and len(name[2].split()) > 1 and free(name[0], name[1]):
                 country = _country_before(place_hits, hit_ends, s, m.start(1), countries)
@@ -850,7 +851,7 @@ def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends:
     s = text.clean
     out: list[Mention] = []
     matches = (m for a, b in win.around(_LOWER_KEYS, before=30, after=1, case=True)
-               for m in lead_checked(_LOWER_OFFICE).finditer(s, a, b))
+               for m in win.finditer_in(_LOWER_OFFICE, a, b))
     for m in matches:
         para = text.paragraph_at(m.start())
         end, qualified = m.end(), False
@@ -899,7 +900,7 @@ def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> 
     s = text.clean
     out: list[Mention] = []
     for m in (m for a, b in win.around(tuple(_PLURAL_HEADS), before=80, after=1, case=True)
-              for m in lead_checked(_PLURAL).finditer(s, a, b)):
+              for m in win.finditer_in(_PLURAL, a, b)):
         para = text.paragraph_at(m.start())
         title = expand((m.group(1) + _PLURAL_HEADS[m.group(2)]).strip())
         pos, found, last_and = m.end(), [], False
@@ -948,9 +949,8 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
     return out
 
 
-# (\b and the look-ahead say what the look-behind and the first letter do, but let re pass
-# over the inside of words and lowercase words faster.)
-_CAP_RUN = re.compile(r"\b(?=[^\W\d_a-z])(?<![\w'\u2019.-])[^\W\d_a-z][\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
+# (The capital first, what stands before it looked at from behind: re jumps from capital to capital.)
+_CAP_RUN = re.compile(opening_class(r"[^\W\d_a-z]") + r"(?<![\w'\u2019.-][^\W\d_a-z])[\w\u2019'-]*(?:[ \t]+[^\W\d_a-z][\w\u2019'-]*)+")
 
 
 def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int, int, str]]:

@@ -44,6 +44,7 @@ class Windows:
         self._cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns share keyword sets
         self._lines: dict[str, set[int]] | None = None
         self._read_for: frozenset[str] = frozenset()  # the keywords self._lines was read for
+        self._other: list[int] | None = None  # where characters other than plain ASCII stand
 
     @property
     def lines(self) -> list[_Span]:
@@ -87,7 +88,7 @@ class Windows:
         A str.find per keyword reads the whole release each time (about 170 keywords); one
         Aho-Corasick pass reads it once for all of them."""
         if self._lines is None or not self._read_for.issuperset(keywords):
-            self._read_for, self._lines = _KEYWORDS.lines(self.lower, self._starts, self._ends, keywords)
+            self._read_for, self._lines = _KEYWORDS.lines(self.text, self.lower, self._starts, self._ends, keywords)
         return self._lines
 
     def may_match(self, pattern: re.Pattern, keywords: tuple[str, ...], pos: int) -> bool:
@@ -140,9 +141,25 @@ class Windows:
         return merged
 
     def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        pattern = lead_checked(pattern)
+        checked, twin = lead_checked(pattern), ascii_twin(pattern)  # (as finditer_in, looked up once)
         for a, b in self.spans_with(keywords):
-            yield from pattern.finditer(self.text, a, b)
+            use = twin if twin is not None and self._ascii(a - _REACH, b) else checked
+            yield from use.finditer(self.text, a, b)
+
+    def finditer_in(self, pattern: re.Pattern, a: int, b: int) -> Iterator[re.Match]:
+        """pattern.finditer(text, a, b), lead-checked. On plain ASCII the pattern's ASCII twin finds
+        the same, without asking the Unicode database what each character is (\\b, \\w, case)."""
+        twin = ascii_twin(pattern)
+        use = twin if twin is not None and self._ascii(a - _REACH, b) else lead_checked(pattern)
+        return use.finditer(self.text, a, b)
+
+    def _ascii(self, a: int, b: int) -> bool:
+        """Is text[a:b] plain ASCII (no character beyond it, none of the separators \\x1c-\\x1f that
+        Unicode's \\s holds and ASCII's does not)?"""
+        if self._other is None:
+            self._other = [m.start() for m in _NOT_ASCII.finditer(self.text)]
+        k = bisect.bisect_left(self._other, max(a, 0))
+        return k == len(self._other) or self._other[k] >= b
 
 
 class _Keywords:
@@ -153,6 +170,9 @@ class _Keywords:
         self._known: frozenset[str] = frozenset()
         self._auto: ahocorasick.Automaton | None = None
         self._lock = threading.Lock()
+        # The last text read: (text, the keywords read for, where they end). Windows of the same
+        # text (by line, by paragraph) share one pass. One tuple, so threads never see half of one.
+        self._last: tuple[str | None, frozenset[str], list[tuple[int, str]]] = (None, frozenset(), [])
 
     def _holding(self, keywords: tuple[str, ...]) -> tuple[frozenset[str], ahocorasick.Automaton]:
         with self._lock:
@@ -165,14 +185,23 @@ class _Keywords:
                 self._auto, self._known = auto, known
             return self._known, self._auto
 
-    def lines(self, low: str, starts: list[int], ends: list[int],
+    def _found(self, text: str, low: str, keywords: tuple[str, ...]) -> tuple[frozenset[str], list[tuple[int, str]]]:
+        """(the keywords read for, which hold `keywords`; (where one ends, the keyword) in low = text.lower())."""
+        last_text, known, found = self._last
+        if last_text is not text or not known.issuperset(keywords):
+            known, auto = self._holding(keywords)
+            found = list(auto.iter(low))
+            self._last = (text, known, found)
+        return known, found
+
+    def lines(self, text: str, low: str, starts: list[int], ends: list[int],
               keywords: tuple[str, ...]) -> tuple[frozenset[str], dict[str, set[int]]]:
         """(the keywords read for, which hold `keywords`; keyword -> the lines where it starts,
         an occurrence from where a line starts to before where it ends, as str.find finds it)."""
-        known, auto = self._holding(keywords)
+        known, found = self._found(text, low, keywords)
         out: dict[str, set[int]] = {}
         bisect_right = bisect.bisect_right
-        for last, kw in auto.iter(low):
+        for last, kw in found:
             i = last - len(kw) + 1
             k = bisect_right(starts, i) - 1
             if k >= 0 and i < ends[k]:
@@ -233,6 +262,89 @@ _WORD = r"\w"  # ("\w+-day": a match starts with a word character, at a word sta
 _CLASSES = (_DIGIT, _WORD)
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
+_REACH = 16  # how far before where it starts a pattern with an ASCII twin may read (look-behinds, \b)
+_twins: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """The pattern compiled with re.ASCII (and lead-checked), for text that is plain ASCII from
+    _REACH characters before where a search starts to where it ends: there \\w, \\d, \\s (but for
+    \\x1c-\\x1f, which _NOT_ASCII refuses), \\b and ignoring case mean the same in both, unless the
+    pattern, ignoring case, names one of FOLD_TO_ASCII. None when that cannot be shown, or when the
+    pattern may read further back."""
+    got = _twins.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_twins) > 4096:
+            _twins.clear()
+        got = _twins[id(pattern)] = (pattern, _ascii_twin(pattern))
+    return got[1]
+
+
+def _ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
+        return None
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        if _reach(list(tree.data)) > _REACH - 1:  # (-1: lead_checked's \b reads one back)
+            return None
+        if pattern.flags & re.IGNORECASE and _folds_to_ascii(list(tree.data)):
+            return None
+        return lead_checked(re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII))
+    except (re.error, ValueError):  # e.g. (?u:...) inside, which re.ASCII refuses
+        return None
+
+
+def _children(op, av) -> list:
+    """The sub-sequences of one parsed item."""
+    if op is _sre.BRANCH:
+        return [list(alt.data) for alt in av[1]]
+    if op is _sre.SUBPATTERN:
+        return [list(av[-1].data)]
+    if op is _sre.ATOMIC_GROUP:
+        return [list(av.data)]
+    if op in _REPEATS:
+        return [list(av[2].data)]
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return [list(av[1].data)]
+    if op is _sre.GROUPREF_EXISTS:
+        return [list(x.data) for x in av[1:] if x is not None]
+    return []
+
+
+def _reach(items: list) -> int:
+    """How far back before the position it is tried at the sequence may read: look-behinds, and one
+    character for \\b, \\B and ^ (which look at the character before)."""
+    out = 0
+    for op, av in items:
+        if op is _sre.AT:
+            out = max(out, 1)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] == -1:
+            inner = _reach(list(av[1].data))
+            out = max(out, av[1].getwidth()[1] + inner)
+        for child in _children(op, av):
+            out = max(out, _reach(child))
+    return out
+
+
+# The characters beyond ASCII that Unicode, ignoring case, takes for ASCII letters: "\u0130" and
+# the Kelvin sign lowercase to "i" and "k"; "\u0131" and "\u017f" are held equal to "i" and "s".
+FOLD_TO_ASCII = frozenset({0x130, 0x131, 0x17F, 0x212A})
+
+
+def _folds_to_ascii(items: list) -> bool:
+    """Does the sequence name one of FOLD_TO_ASCII (as a literal, or in a class or range)?"""
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL) and av in FOLD_TO_ASCII:
+            return True
+        if op is _sre.IN and any((o in (_sre.LITERAL, _sre.NOT_LITERAL) and a in FOLD_TO_ASCII)
+                                 or (o is _sre.RANGE and any(a[0] <= c <= a[1] for c in FOLD_TO_ASCII)) for o, a in av):
+            return True
+        if any(_folds_to_ascii(child) for child in _children(op, av)):
+            return True
+    return False
 
 
 _checked: dict[int, tuple[re.Pattern, re.Pattern]] = {}
@@ -363,6 +475,17 @@ def _refuses_word_char(sub) -> bool:
     data = list(sub.data)
     return (len(data) == 1 and data[0][0] is _sre.IN
             and (_sre.CATEGORY, _sre.CATEGORY_WORD) in data[0][1] and not any(o is _sre.NEGATE for o, _ in data[0][1]))
+
+
+def opening_class(cls: str) -> str:
+    """One character of the class `cls` (such as "[^\\W\\d_a-z]", a capital), written so that re
+    finds it fast as a pattern's first: re skips to a pattern's possible first characters by
+    testing each one against the class, and a class of categories asks the Unicode database for
+    every character. Here the Latin-1 members are listed (a table look-up) and any character
+    beyond Latin-1 is let through, for the class itself to check from behind."""
+    exact = re.compile(cls)
+    listed = "".join(re.escape(chr(c)) for c in range(256) if exact.fullmatch(chr(c)))
+    return "[" + listed + "\u0100-\U0010ffff](?<=" + cls + ")"
 
 
 MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

