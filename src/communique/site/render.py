@@ -16,7 +16,8 @@ import re
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from jinja2.compiler import CodeGenerator
+from markupsafe import Markup, escape
 
 from .html import esc
 
@@ -54,12 +55,60 @@ def joined(items, sep: str = ", ") -> Markup:
     return Markup(esc(sep).join(parts)) if parts else Markup("<em>none</em>")
 
 
+def _out(value):
+    """What escape(_finalize(value)) prints, without making a Markup twice per printed value."""
+    if type(value) is Markup:
+        return value
+    if hasattr(value, "__html__"):
+        return escape(value)
+    return esc(value)
+
+
+class _CodeGenerator(CodeGenerator):
+    """Where autoescape is on for good, a printed value becomes `environment.out(value)`
+    instead of `escape(environment.finalize(value))`: the same text (a third of a million
+    values in a 300-release build)."""
+
+    def _fast(self, frame, finalize) -> bool:
+        return not frame.eval_ctx.volatile and frame.eval_ctx.autoescape and finalize.src == "environment.finalize("
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if self._fast(frame, finalize):
+            self.write("environment.out(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if self._fast(frame, finalize):
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+    out = staticmethod(_out)
+
+    def getattr(self, obj, attribute):
+        # Page data is dicts: `row.href` is row["href"] (as Jinja finds it after getattr() fails,
+        # raising an exception each time); a dict method's name still gives the method.
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def environment(template_dirs=()) -> jinja2.Environment:
     loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d and Path(d).is_dir()]
     loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
     # No auto_reload: Renderer.refresh makes a new environment when a template changes, so
     # Jinja need not stat each template (and the macros it imports) at every page.
-    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
+    env = _Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
                              undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True,
                              auto_reload=False)
     env.filters.update(link=link, joined=joined)
