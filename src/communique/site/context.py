@@ -29,7 +29,7 @@ from .labels import OFFICE_KINDS, backlink_groups, date_range, office_kinds, tit
 from .reader_pages import latest_events, latest_figures, latest_quotes
 from .relations import Countries, events_in_country, relationships
 from .tracking import Built, Calls, Derived, Index, Listed, Members, Recorder, Records, unchanged
-from .urls import page_path, relative, relative_to_source
+from .urls import page_path, url_of
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
                  "press_conference": "press conference"}
@@ -64,7 +64,9 @@ class Contexts:
                  previous: dict[str, Built] | None = None, track: bool = False):
         self.st = self.raw = st
         self.directory_urls = directory_urls
-        self._relative = relative_to_source if links_from_source else _relative
+        self._from_source = links_from_source
+        self._bases: dict[str, tuple[str, str]] = {}  # page path -> (its URL, "../" to the site root)
+        self._urls: dict[str, str] = {}  # target page path -> its URL
         self.pages: dict[str, PageContext] = {}
         self.links: dict[str, set[str]] = defaultdict(set)
         self.cur: PageContext | None = None
@@ -239,11 +241,27 @@ class Contexts:
         return pc.ctx
 
     def href(self, target: str, anchor: str = "") -> str:
+        """urls.relative (or relative_to_source) from the current page, from two small tables
+        instead of a cache keyed on both pages (120,000 links at 300 releases)."""
+        here = self.cur.path
         if target.endswith(".md"):
-            self.links[target].add(self.cur.path)
+            self.links[target].add(here)
             if self._out is not None:
                 self._out.add(target)
-        return self._relative(self.cur.path, target, anchor, self.directory_urls)
+            dst = self._urls.get(target)
+            if dst is None:
+                dst = self._urls[target] = url_of(target, self.directory_urls)
+        else:
+            dst = target
+        base = self._bases.get(here)
+        if base is None:
+            up = here if self._from_source else url_of(here, self.directory_urls)
+            base = self._bases[here] = (url_of(here, self.directory_urls), "../" * up.count("/"))
+        if dst == base[0] and self.directory_urls and not self._from_source:
+            rel = "./"
+        else:
+            rel = base[1] + dst or "./"
+        return rel + "#" + anchor if anchor else rel
 
     def link(self, target: str, text: str, anchor: str = "", cls: str = "") -> dict:
         return {"href": self.href(target, anchor), "text": text, "cls": cls}
@@ -911,11 +929,6 @@ def _named_spans(terms: tuple, text: str) -> tuple:
 
 _WORD = re.compile(r"\w").match  # re's own \w, so the same characters count as letters
 _WORD_OR_AMP = re.compile(r"[\w&]").match
-
-
-@functools.lru_cache(maxsize=200_000)
-def _relative(src: str, target: str, anchor: str, directory_urls: bool) -> str:
-    return relative(src, target, anchor, directory_urls)
 
 
 def _days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:

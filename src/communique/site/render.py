@@ -38,21 +38,22 @@ def _finalize(value):
 def link(item: dict | None) -> Markup:
     """{"href", "text", "cls", "em"} as <a>, or as text when the target has no page."""
     if not item:
-        return Markup("")
+        return _new_str(Markup, "")
     text, cls = esc(item["text"]), item.get("cls")
     # "note": a quiet word after the link, such as a participant's title that day.
     note = f' <span class="cq-note">{esc(item["note"])}</span>' if item.get("note") else ""
+    # Made by the hundred thousand: Markups made directly, the text being escaped here.
     if item.get("href"):
         c = f' class="{esc(cls)}"' if cls else ""
-        return Markup(f'<a href="{esc(item["href"])}"{c}>{text}</a>{note}')
+        return _new_str(Markup, f'<a href="{esc(item["href"])}"{c}>{text}</a>{note}')
     if item.get("em"):
-        return Markup(f"<em>{text}</em>{note}")
-    return Markup((f'<span class="{esc(cls)}">{text}</span>' if cls else text) + note)
+        return _new_str(Markup, f"<em>{text}</em>{note}")
+    return _new_str(Markup, (f'<span class="{esc(cls)}">{text}</span>' if cls else text) + note)
 
 
 def joined(items, sep: str = ", ") -> Markup:
     parts = [link(i) for i in items if i]
-    return Markup(esc(sep).join(parts)) if parts else Markup("<em>none</em>")
+    return _new_str(Markup, esc(sep).join(parts)) if parts else _new_str(Markup, "<em>none</em>")
 
 
 def _out(value):
