@@ -280,9 +280,9 @@ def main() -> int:
         cmp_head = " before (s) |" if args.compare_src else ""
         emit("| releases | pages | site MB | plugin (s) |" + cmp_head + " plugin peak MB | written pages, no plugin (s) | "
              "floor (s) | ms/page plugin | ms/page floor | ratio to floor | CPU plugin / floor (s) | ratio, CPU |"
-             + (" CPU before (s) | ratio before, CPU |" if args.compare_src else ""))
+             + (" CPU before (s) | ratio before, CPU |" if args.compare_src else "") + " load average |")
         emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|---|---|"
-             + ("---|---|" if args.compare_src else ""))
+             + ("---|---|" if args.compare_src else "") + "---|")
         results = {}
         for n, rnd in [(n, r) for n in args.builds for r in range(args.rounds)]:
             data, _ = knowledge_base(n, work)
@@ -296,7 +296,9 @@ def main() -> int:
             }
             # Every other round the other way round, so no build always runs first on a warm machine.
             order = list(builds) if rnd % 2 == 0 else list(builds)[::-1]
+            load_before = os.getloadavg()[0]
             got = {k: builds[k]() for k in order}
+            load = f" {load_before:.1f}-{os.getloadavg()[0]:.1f} |"
             plug, before, plain, floor = got["plug"], got["before"], got["plain"], got["floor"]
             results[n] = plug
             per, per_floor = plug["seconds"] / plug["pages"] * 1000, floor["seconds"] / floor["pages"] * 1000
@@ -307,7 +309,7 @@ def main() -> int:
                  f"{per / per_floor:.2f} | {plug['cpu']:.1f} / {floor['cpu']:.1f} | "
                  f"{plug['cpu'] / plug['pages'] / (floor['cpu'] / floor['pages']):.2f} |"
                  + (f" {before['cpu']:.1f} | {before['cpu'] / before['pages'] / (floor['cpu'] / floor['pages']):.2f} |"
-                    if before else ""))
+                    if before else "") + load)
         ns = sorted(results)
         if len(ns) >= 2:
             a, b = ns[-2], ns[-1]
@@ -315,15 +317,17 @@ def main() -> int:
                  f"pages {results[b]['pages'] / results[a]['pages']:.1f}x, bytes {results[b]['mb'] / results[a]['mb']:.1f}x, "
                  f"memory {results[b]['rss_mb'] / results[a]['rss_mb']:.1f}x.\n")
         emit("## Edit loop (`mkdocs serve`)\n")
-        emit("| command | releases | seconds from save to changed page | median |")
-        emit("|---|---|---|---|")
+        emit("| command | releases | seconds from save to changed page | median | load average |")
+        emit("|---|---|---|---|---|")
         for n in args.serve:
             data, _ = knowledge_base(n, work)
             for dirty in (False, True):
                 for label, src in [("", None)] + ([(" (before)", args.compare_src)] if args.compare_src else []):
+                    load_before = os.getloadavg()[0]
                     times = edit_loop(work, data, dirty, tries, src)
                     emit(f"| `mkdocs serve{' --dirty' if dirty else ''}`{label} | {n:,} | "
-                         + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+                         + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} | "
+                         f"{load_before:.1f}-{os.getloadavg()[0]:.1f} |")
         emit("\n## One rebuild after a person edit, in one process (`mkdocs serve`'s rebuild without its watcher)\n")
         emit("| command | releases | code | CPU seconds | wall seconds | of which cycle collector |")
         emit("|---|---|---|---|---|---|")
