@@ -165,10 +165,24 @@ FLOOR_PAGE = ('---\ntitle: "{title}"\n---\n\nA page of one paragraph, to measure
 
 
 def measure_build(proj: Path, site: Path, src: Path | None = None) -> dict:
+    return finish_build(start_build(proj, site, src))
+
+
+def start_build(proj: Path, site: Path, src: Path | None = None) -> tuple:
+    """A build started in a process of its own; finish_build waits for its figures."""
     if site.exists():
         shutil.rmtree(site)
-    env = {**ENV, "PYTHONPATH": str(src)} if src else None
-    stats = run_json([PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)], env)
+    env = {**ENV, "PYTHONPATH": str(src)} if src else ENV
+    args = [PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)]
+    return args, site, subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def finish_build(started: tuple) -> dict:
+    args, site, proc = started
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(args[:3])}...\n{err[-2000:]}")
+    stats = json.loads(out.strip().splitlines()[-1])
     files = [p for p in site.rglob("*") if p.is_file()]
     stats["pages"] = sum(1 for p in files if p.name.endswith(".html"))
     stats["mb"] = sum(p.stat().st_size for p in files) / 1e6
@@ -256,6 +270,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=1,
                     help="build each size this many times, the builds taking turns in alternating order")
     ap.add_argument("--no-plain", action="store_true", help="leave out the written pages built without the plugin")
+    ap.add_argument("--side-by-side", action="store_true",
+                    help="in each round, run the builds at the same time, so that they share the machine's load "
+                         "(compare their CPU seconds; wall seconds then include waiting for each other)")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = ap.parse_args()
     tries = 3
@@ -287,17 +304,23 @@ def main() -> int:
         for n, rnd in [(n, r) for n in args.builds for r in range(args.rounds)]:
             data, _ = knowledge_base(n, work)
             builds = {
-                "plug": lambda: measure_build(project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}"),
-                "before": lambda: measure_build(project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}",
-                                                args.compare_src) if args.compare_src else None,
+                "plug": lambda: (project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}", None),
+                "before": lambda: (project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}",
+                                   args.compare_src) if args.compare_src else None,
                 "plain": lambda: None if args.no_plain else
-                measure_build(project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}"),
-                "floor": lambda: measure_build(project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}"),
+                (project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}", None),
+                "floor": lambda: (project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}", None),
             }
             # Every other round the other way round, so no build always runs first on a warm machine.
             order = list(builds) if rnd % 2 == 0 else list(builds)[::-1]
-            load_before = os.getloadavg()[0]
-            got = {k: builds[k]() for k in order}
+            if args.side_by_side:  # all projects first, then every build at once
+                made = {k: builds[k]() for k in order}
+                load_before = os.getloadavg()[0]
+                started = {k: start_build(*made[k]) for k in order if made[k]}
+                got = {k: finish_build(started[k]) if k in started else None for k in order}
+            else:
+                load_before = os.getloadavg()[0]
+                got = {k: measure_build(*b) if (b := builds[k]()) else None for k in order}
             load = f" {load_before:.1f}-{os.getloadavg()[0]:.1f} |"
             plug, before, plain, floor = got["plug"], got["before"], got["plain"], got["floor"]
             results[n] = plug
