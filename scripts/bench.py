@@ -227,7 +227,11 @@ def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3, src: Path | N
         return out
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        try:  # a rebuild under way finishes first (a minute at 1,000 releases)
+            proc.wait(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def rebuild_cpu(work: Path, data: Path, dirty: bool, tries: int = 4, src: Path | None = None,
