@@ -165,10 +165,24 @@ FLOOR_PAGE = ('---\ntitle: "{title}"\n---\n\nA page of one paragraph, to measure
 
 
 def measure_build(proj: Path, site: Path, src: Path | None = None) -> dict:
+    return finish_build(start_build(proj, site, src))
+
+
+def start_build(proj: Path, site: Path, src: Path | None = None) -> tuple:
+    """A build started in a process of its own; finish_build waits for its figures."""
     if site.exists():
         shutil.rmtree(site)
-    env = {**ENV, "PYTHONPATH": str(src)} if src else None
-    stats = run_json([PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)], env)
+    env = {**ENV, "PYTHONPATH": str(src)} if src else ENV
+    args = [PY, "-c", BUILD_CODE, str(proj / "mkdocs.yml"), str(site)]
+    return args, site, subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def finish_build(started: tuple) -> dict:
+    args, site, proc = started
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(args[:3])}...\n{err[-2000:]}")
+    stats = json.loads(out.strip().splitlines()[-1])
     files = [p for p in site.rglob("*") if p.is_file()]
     stats["pages"] = sum(1 for p in files if p.name.endswith(".html"))
     stats["mb"] = sum(p.stat().st_size for p in files) / 1e6
@@ -213,7 +227,11 @@ def edit_loop(work: Path, data: Path, dirty: bool, tries: int = 3, src: Path | N
         return out
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        try:  # a rebuild under way finishes first (a minute at 1,000 releases)
+            proc.wait(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def rebuild_cpu(work: Path, data: Path, dirty: bool, tries: int = 4, src: Path | None = None,
@@ -256,6 +274,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=1,
                     help="build each size this many times, the builds taking turns in alternating order")
     ap.add_argument("--no-plain", action="store_true", help="leave out the written pages built without the plugin")
+    ap.add_argument("--side-by-side", action="store_true",
+                    help="in each round, run the builds at the same time, so that they share the machine's load "
+                         "(compare their CPU seconds; wall seconds then include waiting for each other)")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = ap.parse_args()
     tries = 3
@@ -280,23 +301,31 @@ def main() -> int:
         cmp_head = " before (s) |" if args.compare_src else ""
         emit("| releases | pages | site MB | plugin (s) |" + cmp_head + " plugin peak MB | written pages, no plugin (s) | "
              "floor (s) | ms/page plugin | ms/page floor | ratio to floor | CPU plugin / floor (s) | ratio, CPU |"
-             + (" CPU before (s) | ratio before, CPU |" if args.compare_src else ""))
+             + (" CPU before (s) | ratio before, CPU |" if args.compare_src else "") + " load average |")
         emit("|---|---|---|---|" + ("---|" if args.compare_src else "") + "---|---|---|---|---|---|---|---|"
-             + ("---|---|" if args.compare_src else ""))
+             + ("---|---|" if args.compare_src else "") + "---|")
         results = {}
         for n, rnd in [(n, r) for n in args.builds for r in range(args.rounds)]:
             data, _ = knowledge_base(n, work)
             builds = {
-                "plug": lambda: measure_build(project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}"),
-                "before": lambda: measure_build(project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}",
-                                                args.compare_src) if args.compare_src else None,
+                "plug": lambda: (project(work, data, "plugin", f"plug-{n}"), work / f"site-plug-{n}", None),
+                "before": lambda: (project(work, data, "plugin", f"cmp-{n}"), work / f"site-cmp-{n}",
+                                   args.compare_src) if args.compare_src else None,
                 "plain": lambda: None if args.no_plain else
-                measure_build(project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}"),
-                "floor": lambda: measure_build(project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}"),
+                (project(work, data, "plain", f"plain-{n}"), work / f"site-plain-{n}", None),
+                "floor": lambda: (project(work, data, "floor", f"floor-{n}"), work / f"site-floor-{n}", None),
             }
             # Every other round the other way round, so no build always runs first on a warm machine.
             order = list(builds) if rnd % 2 == 0 else list(builds)[::-1]
-            got = {k: builds[k]() for k in order}
+            if args.side_by_side:  # all projects first, then every build at once
+                made = {k: builds[k]() for k in order}
+                load_before = os.getloadavg()[0]
+                started = {k: start_build(*made[k]) for k in order if made[k]}
+                got = {k: finish_build(started[k]) if k in started else None for k in order}
+            else:
+                load_before = os.getloadavg()[0]
+                got = {k: measure_build(*b) if (b := builds[k]()) else None for k in order}
+            load = f" {load_before:.1f}-{os.getloadavg()[0]:.1f} |"
             plug, before, plain, floor = got["plug"], got["before"], got["plain"], got["floor"]
             results[n] = plug
             per, per_floor = plug["seconds"] / plug["pages"] * 1000, floor["seconds"] / floor["pages"] * 1000
@@ -307,7 +336,7 @@ def main() -> int:
                  f"{per / per_floor:.2f} | {plug['cpu']:.1f} / {floor['cpu']:.1f} | "
                  f"{plug['cpu'] / plug['pages'] / (floor['cpu'] / floor['pages']):.2f} |"
                  + (f" {before['cpu']:.1f} | {before['cpu'] / before['pages'] / (floor['cpu'] / floor['pages']):.2f} |"
-                    if before else ""))
+                    if before else "") + load)
         ns = sorted(results)
         if len(ns) >= 2:
             a, b = ns[-2], ns[-1]
@@ -315,15 +344,17 @@ def main() -> int:
                  f"pages {results[b]['pages'] / results[a]['pages']:.1f}x, bytes {results[b]['mb'] / results[a]['mb']:.1f}x, "
                  f"memory {results[b]['rss_mb'] / results[a]['rss_mb']:.1f}x.\n")
         emit("## Edit loop (`mkdocs serve`)\n")
-        emit("| command | releases | seconds from save to changed page | median |")
-        emit("|---|---|---|---|")
+        emit("| command | releases | seconds from save to changed page | median | load average |")
+        emit("|---|---|---|---|---|")
         for n in args.serve:
             data, _ = knowledge_base(n, work)
             for dirty in (False, True):
                 for label, src in [("", None)] + ([(" (before)", args.compare_src)] if args.compare_src else []):
+                    load_before = os.getloadavg()[0]
                     times = edit_loop(work, data, dirty, tries, src)
                     emit(f"| `mkdocs serve{' --dirty' if dirty else ''}`{label} | {n:,} | "
-                         + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} |")
+                         + ", ".join(f"{t:.2f}" for t in times) + f" | {sorted(times)[len(times) // 2]:.2f} | "
+                         f"{load_before:.1f}-{os.getloadavg()[0]:.1f} |")
         emit("\n## One rebuild after a person edit, in one process (`mkdocs serve`'s rebuild without its watcher)\n")
         emit("| command | releases | code | CPU seconds | wall seconds | of which cycle collector |")
         emit("|---|---|---|---|---|---|")

@@ -137,6 +137,28 @@ def test_escaping_turns_every_special_character_into_its_entity_and_nothing_else
         assert esc(text) == "".join(_TABLE.get(ord(c), c) for c in text), text
 
 
+def test_names_in_source_text_are_found_as_the_extraction_gazetteer_finds_them():
+    # The source page finds its people and places without compiling a Gazetteer per
+    # document; what it finds must be what the Gazetteer finds, on awkward text too.
+    import random
+
+    from communique.extract.gazetteer import Gazetteer
+    from communique.site.context import _named_spans
+
+    terms = [("Ana Souza", "person a"), ("Ana", "person b"), ("Ana  Souza Lima", "person c"),
+             ("Berlin", "place berlin"), ("IT", "org it"), ("trade", "topic t"), ("Ana", "person dup"),
+             ("S\u00e3o Paulo", "place sp"), ("AT&T", "org att"), ("   ", "blank")]
+    words = ["Ana", "ana", "ANA", "Souza", "souza", "Lima", "Berlin", "berlin", "IT", "it", "trade", "Trade",
+             "S\u00e3o", "Paulo", "AT&T", "&", "-", "_", "x", "1", "\u00e9", " ", "  ", ".", "\n", "\u0130"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        chosen = tuple(rng.sample(terms, rng.randint(0, len(terms))))
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", ".", "", "-"]) for _ in range(rng.randint(0, 14)))
+        expected = tuple((h.start, h.end, h.id) for h in Gazetteer(list(chosen)).find(text))
+        assert _named_spans(chosen, text) == expected, (chosen, text)
+    assert _named_spans((("Ana Souza", "p"),), "Ana Souza met Ana Souzas.") == ((0, 9, "p"),)
+
+
 def test_json_ld_for_people_and_events(pages):
     person = pages["people/ana-souza.md"].jsonld
     assert person[0]["@type"] == "Person" and person[0]["name"] == "Ana Souza"

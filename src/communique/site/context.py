@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ from .labels import OFFICE_KINDS, backlink_groups, date_range, office_kinds, tit
 from .reader_pages import latest_events, latest_figures, latest_quotes
 from .relations import Countries, events_in_country, relationships
 from .tracking import Built, Calls, Derived, Index, Listed, Members, Recorder, Records, unchanged
-from .urls import page_path, relative, relative_to_source
+from .urls import page_path, url_of
 
 CHANNEL_LABEL = {"x": "post on X", "social_media": "social media", "joint_statement": "joint statement",
                  "press_conference": "press conference"}
@@ -63,7 +64,9 @@ class Contexts:
                  previous: dict[str, Built] | None = None, track: bool = False):
         self.st = self.raw = st
         self.directory_urls = directory_urls
-        self._relative = relative_to_source if links_from_source else _relative
+        self._from_source = links_from_source
+        self._bases: dict[str, tuple[str, str]] = {}  # page path -> (its URL, "../" to the site root)
+        self._urls: dict[str, str] = {}  # target page path -> its URL
         self.pages: dict[str, PageContext] = {}
         self.links: dict[str, set[str]] = defaultdict(set)
         self.cur: PageContext | None = None
@@ -238,11 +241,27 @@ class Contexts:
         return pc.ctx
 
     def href(self, target: str, anchor: str = "") -> str:
+        """urls.relative (or relative_to_source) from the current page, from two small tables
+        instead of a cache keyed on both pages (120,000 links at 300 releases)."""
+        here = self.cur.path
         if target.endswith(".md"):
-            self.links[target].add(self.cur.path)
+            self.links[target].add(here)
             if self._out is not None:
                 self._out.add(target)
-        return self._relative(self.cur.path, target, anchor, self.directory_urls)
+            dst = self._urls.get(target)
+            if dst is None:
+                dst = self._urls[target] = url_of(target, self.directory_urls)
+        else:
+            dst = target
+        base = self._bases.get(here)
+        if base is None:
+            up = here if self._from_source else url_of(here, self.directory_urls)
+            base = self._bases[here] = (url_of(here, self.directory_urls), "../" * up.count("/"))
+        if dst == base[0] and self.directory_urls and not self._from_source:
+            rel = "./"
+        else:
+            rel = base[1] + dst or "./"
+        return rel + "#" + anchor if anchor else rel
 
     def link(self, target: str, text: str, anchor: str = "", cls: str = "") -> dict:
         return {"href": self.href(target, anchor), "text": text, "cls": cls}
@@ -868,16 +887,48 @@ def _near(g, centre: str):
 
 @functools.lru_cache(maxsize=20_000)
 def _named_spans(terms: tuple, text: str) -> tuple:
-    """(start, end, term id) of every term in the text. Kept: under `mkdocs serve` most
-    documents and their people are unchanged from one rebuild to the next."""
-    from ..extract.gazetteer import Gazetteer
+    """(start, end, term id) of every term in the text, as `extract.gazetteer.Gazetteer(terms)
+    .find(text)` gives them. Kept: under `mkdocs serve` most documents and their people are
+    unchanged from one rebuild to the next.
 
-    return tuple((h.start, h.end, h.id) for h in Gazetteer(list(terms)).find(text))
+    A document names a few people and places: compiling a Gazetteer's two patterns for each
+    (0.3-0.5 s at 300 releases) costs far more than looking for its few terms with
+    `str.find` and doing what the pattern does with the places found."""
+    low = text.lower()
+    if len(low) != len(text):  # the Gazetteer then matches the text itself, ignoring case
+        from ..extract.gazetteer import Gazetteer
+
+        return tuple((h.start, h.end, h.id) for h in Gazetteer(list(terms)).find(text))
+    exact: dict[str, str] = {}  # terms matched as written, as in Gazetteer
+    anycase: dict[str, str] = {}  # lowercase terms, matched in any case
+    for term, ident in terms:
+        term = " ".join(term.split())
+        if term:
+            (anycase if term == term.lower() else exact).setdefault(term, ident)
+    lengths: dict[int, int] = {}  # where a term starts in the lowercased text -> longest such term
+    for term in {t.lower() for t in exact} | set(anycase):
+        n, at = len(term), low.find(term)
+        while at >= 0:
+            # The pattern needs no word character after the term; of the terms starting at one
+            # place that can end there, it takes the longest (a trie tries longer ones first).
+            if (at + n == len(low) or not _WORD(low, at + n)) and n > lengths.get(at, 0):
+                lengths[at] = n
+            at = low.find(term, at + 1)
+    out, free = [], 0
+    for at in sorted(lengths):
+        # As finditer: no word character or "&" before a match; matches do not overlap.
+        if at < free or (at and _WORD_OR_AMP(low, at - 1)):
+            continue
+        free = end = at + lengths[at]
+        found = text[at:end]
+        ident = anycase.get(found.lower()) or exact.get(found)
+        if ident is not None:  # a match in the wrong case still takes its place ("it" is not "IT")
+            out.append((at, end, ident))
+    return tuple(out)
 
 
-@functools.lru_cache(maxsize=200_000)
-def _relative(src: str, target: str, anchor: str, directory_urls: bool) -> str:
-    return relative(src, target, anchor, directory_urls)
+_WORD = re.compile(r"\w").match  # re's own \w, so the same characters count as letters
+_WORD_OR_AMP = re.compile(r"[\w&]").match
 
 
 def _days(start: dt.date | None, end: dt.date | None) -> list[dt.date]:

@@ -16,7 +16,8 @@ import re
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from jinja2.compiler import CodeGenerator
+from markupsafe import Markup, escape
 
 from .html import esc
 
@@ -37,21 +38,70 @@ def _finalize(value):
 def link(item: dict | None) -> Markup:
     """{"href", "text", "cls", "em"} as <a>, or as text when the target has no page."""
     if not item:
-        return Markup("")
+        return _new_str(Markup, "")
     text, cls = esc(item["text"]), item.get("cls")
     # "note": a quiet word after the link, such as a participant's title that day.
     note = f' <span class="cq-note">{esc(item["note"])}</span>' if item.get("note") else ""
+    # Made by the hundred thousand: Markups made directly, the text being escaped here.
     if item.get("href"):
         c = f' class="{esc(cls)}"' if cls else ""
-        return Markup(f'<a href="{esc(item["href"])}"{c}>{text}</a>{note}')
+        return _new_str(Markup, f'<a href="{esc(item["href"])}"{c}>{text}</a>{note}')
     if item.get("em"):
-        return Markup(f"<em>{text}</em>{note}")
-    return Markup((f'<span class="{esc(cls)}">{text}</span>' if cls else text) + note)
+        return _new_str(Markup, f"<em>{text}</em>{note}")
+    return _new_str(Markup, (f'<span class="{esc(cls)}">{text}</span>' if cls else text) + note)
 
 
 def joined(items, sep: str = ", ") -> Markup:
     parts = [link(i) for i in items if i]
-    return Markup(esc(sep).join(parts)) if parts else Markup("<em>none</em>")
+    return _new_str(Markup, esc(sep).join(parts)) if parts else _new_str(Markup, "<em>none</em>")
+
+
+def _out(value):
+    """What escape(_finalize(value)) prints, without making a Markup twice per printed value."""
+    if type(value) is Markup:
+        return value
+    if hasattr(value, "__html__"):
+        return escape(value)
+    return esc(value)
+
+
+class _CodeGenerator(CodeGenerator):
+    """Where autoescape is on for good, a printed value becomes `environment.out(value)`
+    instead of `escape(environment.finalize(value))`: the same text (a third of a million
+    values in a 300-release build)."""
+
+    def _fast(self, frame, finalize) -> bool:
+        return not frame.eval_ctx.volatile and frame.eval_ctx.autoescape and finalize.src == "environment.finalize("
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if self._fast(frame, finalize):
+            self.write("environment.out(")
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if self._fast(frame, finalize):
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+    out = staticmethod(_out)
+
+    def getattr(self, obj, attribute):
+        # Page data is dicts: `row.href` is row["href"] (as Jinja finds it after getattr() fails,
+        # raising an exception each time); a dict method's name still gives the method.
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
 
 def environment(template_dirs=()) -> jinja2.Environment:
@@ -59,7 +109,7 @@ def environment(template_dirs=()) -> jinja2.Environment:
     loaders.append(jinja2.FileSystemLoader(str(PACKAGE_TEMPLATES)))
     # No auto_reload: Renderer.refresh makes a new environment when a template changes, so
     # Jinja need not stat each template (and the macros it imports) at every page.
-    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
+    env = _Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=True, finalize=_finalize,
                              undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True,
                              auto_reload=False)
     env.filters.update(link=link, joined=joined)
