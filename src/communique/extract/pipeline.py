@@ -257,9 +257,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
-        signed_by = _SIGNED_BY.match(s, ev.end, b) if welcomed else None
-        participants = people_in(signed_by.end(), b) if signed_by else [] if welcomed else _participants(text, named_ix, a, b, ev.start, people_in,
-                                                             people_only=ev.type == "signing")
+        if welcomed:
+            signed_by = _SIGNED_BY.match(s, ev.end, b)
+            participants = people_in(signed_by.end(), b) if signed_by else []
+        else:
+            participants = _participants(text, named_ix, a, b, ev.start, people_in, people_only=ev.type == "signing")
         welcome = ev.type == "visit" and s.startswith("welcom", ev.start)
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
