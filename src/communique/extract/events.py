@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .dates import MONTHS
+from .dates import FULL_MONTH_NAMES, MONTHS
 from .scan import Windows
 from .titles import HEADS, HONORIFICS, MODIFIERS
 
@@ -119,10 +119,10 @@ _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|start)\s+of|(?:early|mid|late)[\s-]+)\s*"
-                       r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
+                       r"(" + FULL_MONTH_NAMES + r")\b(?![\s,]+\d)")
 # "a State Visit, the first by an African leader since 2008": a record the news sets, not its time.
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|most)\b[^.;:!?\n]*\bsince\s$", re.IGNORECASE)
-_LAST_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:last|this\s+past)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_LAST_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:last|this\s+past)\s+(?:" + FULL_MONTH_NAMES + r")\b")
 _IN_YEAR = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
 
 

@@ -36,8 +36,9 @@ _AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s
 _ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
 _FIRST_PERSON_TRIGGER = re.compile(r"(?:and\s+)?(?:I|[Ww]e)\b")  # "we discussed" is the trigger itself
 _WITH_HEADLINE = re.compile(r"\s(?:[Ww]ith|[Aa]nd)\s")
-_I_SUBJECT = re.compile(r"\b(?:I|[Mm]y)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
-_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$")
+_SUBJECT_BEFORE = r"\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$"  # a few words before the trigger
+_I_SUBJECT = re.compile(r"\b(?:I|[Mm]y)" + _SUBJECT_BEFORE)
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)" + _SUBJECT_BEFORE)
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
