@@ -1156,3 +1156,29 @@ def test_a_quote_paragraph_alone_is_whoever_the_next_paragraph_names_as_saying_i
         ex, _ = run("Statement\nMarch 3, 2024\n\n\u201cThis agreement will create thousands of jobs and open new "
                     "markets for our farmers.\u201d\n\n" + follow, published=dt.date(2024, 3, 3))
         assert [sp for _, sp in speaker_names(ex)] == ["Ana Souza"]
+
+
+def test_white_house_staff_offices_and_a_region_in_a_portfolio():
+    ex, _ = run("Readout\nJune 1, 2022\n\nAssistant to the President Amy Pope announced new aid. Deputy Assistant to the "
+                "President and Coordinator for the Indo-Pacific Kurt Campbell and Special Assistant to the President and "
+                "Senior Director for South Asia Sumona Guha met the delegation.", published=dt.date(2022, 6, 1))
+    people = names(ex)
+    assert sorted(people) == ["Amy Pope", "Kurt Campbell", "Sumona Guha"]  # not "Asia Sumona Guha": a region is no name
+    assert people["Amy Pope"]["titles"] == ["Assistant to the President"]
+    assert people["Kurt Campbell"]["titles"] == ["Deputy Assistant to the President and Coordinator for the Indo-Pacific"]
+    assert people["Sumona Guha"]["titles"] == ["Special Assistant to the President and Senior Director for South Asia"]
+
+
+def test_an_office_in_a_clause_about_someone_is_not_theirs():
+    ex, _ = run("Briefing\nJune 1, 2022\n\nHe raised the case of Paul Rusesabagina, whom the Secretary has determined "
+                "is wrongfully detained. Deborah Lipstadt is the President\u2019s nominee for special envoy.",
+                published=dt.date(2022, 6, 1))
+    people = names(ex)
+    assert people["Paul Rusesabagina"]["titles"] == []
+    assert people["Deborah Lipstadt"]["titles"] == []
+
+
+def test_two_everyday_words_glued_by_a_scraper_are_no_name():
+    ex, _ = run("Briefing\nJune 1, 2022\n\nBrian Nichols, Assistant Secretary of State for Western Hemisphere "
+                "AffairsBureau of Western Hemisphere Affairs, spoke.", published=dt.date(2022, 6, 1))
+    assert "Hemisphere AffairsBureau" not in names(ex)

@@ -91,7 +91,6 @@ def warm() -> None:
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|space|ator|utor|ense)$")
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=1)
 def _nicknamer():
     from nicknames import NickNamer  # (the package's curated CSV of English names and their short forms)
@@ -143,12 +142,22 @@ def _verb_form(w: str, stem_min: float, form_min: float, es: bool) -> bool:
     return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= form_min
 
 
+_GLUED = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
+
+
+def glued_words(word: str) -> bool:
+    """'SecretaryBureau', 'AffairsBureau': two everyday words whose space a scraper lost, where
+    'McKeon', 'DeYoung', 'FitzGerald' are names."""
+    m = _GLUED.fullmatch(word)
+    return m is not None and zipf(m.group(1)) >= 4.0 and zipf(m.group(2)) >= 4.0
+
+
 def name_word_ok(word: str) -> bool:
     """One capitalised word could be part of a name."""
     if is_given(word):
         return True
     z = zipf(word)
-    return z < VERY_COMMON and not looks_like_verb(word)
+    return z < VERY_COMMON and not looks_like_verb(word) and not glued_words(word)
 
 
 # Bodies that follow titles ("Vice President of the Chamber"): never a surname on their own.

@@ -285,6 +285,7 @@ def _body_after(s: str, pos: int, end: int) -> int:
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 _COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
 _ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
@@ -326,7 +327,8 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
             break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-        if (not re.fullmatch(r"[A-Z][\w-]*", word) or (word in place_terms and word not in _MODIFIER_WORDS)
+        if (not re.fullmatch(r"[A-Z][\w-]*", word)
+                or (word in place_terms and word not in _MODIFIER_WORDS and word.lower() not in name_evidence.REGIONS)
                 or (word in NOT_NAMES and word not in MODIFIERS and word.lower() not in name_evidence.BODIES)
                 or (word.isupper() and not acronym)
                 or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
@@ -732,6 +734,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead, comma = m.start(), -1
             pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            if pre and _RELATIVE.search(pre.group()):
+                pre = None  # "Paul X, whom the Secretary has determined ...": a clause about X, not X's office
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
@@ -775,6 +779,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             taken.add(m.start(), m.end())
                             continue
             role, role_at = _role_context(s, text.sentence_at(tstart).start, tstart), tstart
+            if s.startswith(("'s ", "\u2019s "), m.end()):
+                role = ""  # "X is the President's nominee": the office is whose nominee, not X's
             if (not role and pre and read is None and _APPOSED.fullmatch(s[comma:lead])
                     and not all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
                     and re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3])):

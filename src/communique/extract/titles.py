@@ -36,6 +36,10 @@ HEADS = (
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
+    # White House staff ("Deputy Assistant to the President and Coordinator for ... X"); "Assistant"
+    # alone is a modifier ("Assistant Secretary").
+    "Assistant to the President", "Assistant to the Vice President", "Assistant to the Secretary",
+    "Assistant to the Prime Minister",
     # Compound offices also written with a space ("Director General, NCB").
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
     "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
