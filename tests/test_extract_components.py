@@ -1182,3 +1182,14 @@ def test_two_everyday_words_glued_by_a_scraper_are_no_name():
     ex, _ = run("Briefing\nJune 1, 2022\n\nBrian Nichols, Assistant Secretary of State for Western Hemisphere "
                 "AffairsBureau of Western Hemisphere Affairs, spoke.", published=dt.date(2022, 6, 1))
     assert "Hemisphere AffairsBureau" not in names(ex)
+
+
+def test_a_negated_meeting_and_a_spokespersons_talk_of_the_talk_are_no_events():
+    for said in ("I have followed your work but never met you.", "The two leaders have not met in four years.",
+                 "MR PRICE: We talked about this some yesterday.", "MR PRICE: Well, we discussed this at some length yesterday.",
+                 "MR PRICE: As I spoke to yesterday, the envoy is in Vienna."):
+        ex, _ = run("Notes\nJune 1, 2022\n\n" + said, published=dt.date(2022, 6, 1))
+        assert ex.document.events == [], said
+    ex, _ = run("Notes\nJune 1, 2022\n\nMR PRICE: The Secretary spoke yesterday with Foreign "
+                "Minister Penny Wong.", published=dt.date(2022, 6, 1))
+    assert [(e.type, e.date.isoformat()) for e in ex.document.events] == [("call", "2022-05-31")]

@@ -94,6 +94,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         plan = None  # "agreed to ... at the Leaders' Summit": agreed there, at the event told
     if plan or _HISTORY.search(lead):
         return True
+    if _NEGATED.search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
+        return True  # "never met you", "did not meet"; at a podium, "we talked about this yesterday"
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
         return True  # "The Prime Minister's visit to A, B and C will deepen ties", "Her meetings ... will focus on"
     # "visited Mozambique in (June) 2009": a year before the release's own is history;
@@ -110,6 +112,20 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     month = _IN_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60))
     return published is not None and month is not None and \
         (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
+
+
+_NEGATED = re.compile(r"(?:\bnever|\bnot|n['\u2019]t|\bno\s+longer)\s+(?:(?:yet|ever|once|been|had|have|has|be|personally|formally)\s+){0,2}$",
+                      re.IGNORECASE)
+# A spokesperson's talk of the talk itself: "we discussed this at some length", "as I spoke to yesterday".
+_TALKED_OF_IT = re.compile(r"(?:talk(?:ed|ing)?|discuss(?:ed|ing)?|spoke|speak(?:ing)?)\s+(?:(?:about|to)\s+)?"
+                           r"(?:this|that|it|these|those)(?=\s*(?:[.,;!?]|$|\s+(?:at|some|a\s+bit|a\s+lot|quite|yesterday|earlier|last|"
+                           r"before|already|again|here|extensively|briefly|in\s+(?:some|great)\s+detail)\b))"
+                           r"|(?:talked|spoke)\s+(?:about|to)\s+(?:here|yesterday|earlier)\b", re.IGNORECASE)
+
+
+def _talked_of_it(text: str, ev: "EventFind") -> bool:
+    m = _TALKED_OF_IT.search(text, ev.start, min(ev.sentence_end, ev.end + 40))
+    return m is not None and m.start() < ev.end  # (the trigger may open with its subject: "we talked")
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.
