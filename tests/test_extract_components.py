@@ -1193,3 +1193,29 @@ def test_a_negated_meeting_and_a_spokespersons_talk_of_the_talk_are_no_events():
     ex, _ = run("Notes\nJune 1, 2022\n\nMR PRICE: The Secretary spoke yesterday with Foreign "
                 "Minister Penny Wong.", published=dt.date(2022, 6, 1))
     assert [(e.type, e.date.isoformat()) for e in ex.document.events] == [("call", "2022-05-31")]
+
+
+def test_a_sri_lankan_release_its_rupees_its_offices_and_no_invented_people():
+    ex, _ = run("President Inaugurates New Water Supply Project in Kurunegala\n2024-07-16\n\n"
+                "President Ranil Wickremesinghe declared open the largest water supply project in Sri Lanka, built at a cost of Rs. 12,500 "
+                "million, this morning (16).\n\n"
+                "Chief Trade Negotiator K.J. Weerasinghe, Secretary to the President Saman Ekanayake and Most Ven. Dr. "
+                "Warakagoda Sri Gnanarathana Mahanayake Thero were present. Five Memoranda of Understanding were exchanged.",
+                published=dt.date(2024, 7, 16))
+    people = names(ex)
+    assert "Inaugurates" not in people and not any(n.startswith("Five") for n in people)
+    assert people["K.J. Weerasinghe"]["titles"] == ["Chief Trade Negotiator"]
+    assert people["Saman Ekanayake"]["titles"] == ["Secretary to the President"]
+    assert [(f.value_low, f.currency) for f in ex.document.figures if f.currency] == [(12_500_000_000, "LKR")]
+
+
+def test_a_target_takes_no_period_from_the_measure_before_it():
+    ex, _ = run("Trade\nFebruary 3, 2024\n\nBilateral trade stood at US$ 500 million in 2023 and is expected to reach "
+                "US$ 1 billion by 2026.", published=dt.date(2024, 2, 3))
+    assert [(f.value_low, f.period) for f in ex.document.figures] == [(500_000_000, "2023"), (1_000_000_000, None)]
+
+
+def test_a_coming_day_does_not_date_the_narrative_after_it():
+    ex, _ = run("Visit\n2024-02-03\n\nThe Prime Minister arrived as Chief Guest at the celebrations to be held tomorrow "
+                "(04). Both leaders also held bilateral discussions.", published=dt.date(2024, 2, 3))
+    assert all(e.date != dt.date(2024, 2, 4) for e in ex.document.events)

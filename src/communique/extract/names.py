@@ -16,6 +16,7 @@ import importlib.resources
 import re
 import unicodedata
 
+from .dates import NUMBER_WORDS
 from .titles import MODIFIERS
 
 # A Zipf frequency of 4.2 is about 16 uses per million words: "forum", "chamber".
@@ -232,8 +233,8 @@ def names_a_thing(next_word: str) -> bool:
 def untitled_name_ok(tokens: list[str]) -> bool:
     """A name written with no title or honorific: it must start with a given name and
     end with a word that is a name rather than everyday English ("Lincoln Memorial")."""
-    if len(tokens) < 2 or not is_given(tokens[0]):
-        return False
+    if len(tokens) < 2 or not is_given(tokens[0]) or tokens[0].lower() in NUMBER_WORDS:
+        return False  # ("Five Memoranda of Understanding": a number, though "Five" is in the list of names)
     if zipf(tokens[0]) >= VERY_COMMON:  # "May", "Will", "Mark" open sentences too often
         return False
     last = tokens[-1]

@@ -493,10 +493,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
         return pos, None
-    if styled:
-        return words[-1][1], None
-    if initials_at is not None:
-        return words[-1][1], initials_at
+
     def name_from(k: int) -> list[str]:
         """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
         out = []
@@ -506,6 +503,16 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             out.append(w[2])
         return out
 
+    if styled:
+        # "to the President Saman Ekanayake and Most Ven. Dr. X": a name before the "and" ends the office.
+        k = next((k for k, w in enumerate(words) if k and w[2] == "and"), None)
+        given = next((j for j in range(1, k) if name_evidence.is_given(words[j][2]) and words[j - 1][2] not in _CONNECTORS
+                      and name_evidence.plausible_name(name_from(j))), None) if k else None
+        if given is not None and len(name_from(given)) >= 2:
+            return words[given - 1][1], words[given][0]
+        return words[-1][1], None
+    if initials_at is not None:
+        return words[-1][1], initials_at
     if joined and words[0][2] in NOT_NAMES and not any(w[2] in ("of", "for") for w in words):
         # "The Vice President and President Marcos": a second office is another person's; one that
         # no name follows is a joint office ("Chairman and Chief Executive Officer and Tim Lee").
@@ -607,6 +614,8 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     while (len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0
            and (strict or not _LOWER_NEXT.match(s, b))):
         words.pop()  # (in running text a lowercase word after it shows it ends a name: "Samantha Power was")
+    if strict and name_evidence.headline_verb(words[0]):
+        return None  # "President Inaugurates New Water Supply Project": the office's verb, no name
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
         cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
                     and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])

@@ -227,7 +227,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             dm = date_ix.last_before(a)
             # A day long before the release ("Referring to their meeting on 4 August") is history's:
             # it dates nothing after it either.
-            while dm is not None and (dm.relative and _NOWADAYS.match(s, dm.start)
+            # Nor does a "tomorrow" ("the celebrations to be held tomorrow (04)"): the narrative is not there yet.
+            while dm is not None and (dm.relative and (_NOWADAYS.match(s, dm.start) or published is not None and dm.date > published)
                                       or published is not None and not -1 <= (published - dm.date).days <= _NEWS_DAYS):
                 dm = date_ix.last_before(dm.start)
         doubts = []
@@ -377,8 +378,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
     dollar = home_dollar(doc_countries)
-    # A rupee country other than India counts when the release names it more than once.
-    rupee = home_dollar([c for c in doc_countries if doc_countries.count(c) > 1 or c == "india"], RUPEE_COUNTRIES, "india")
+    # A rupee country other than India counts when the release names it (or its cities) more than
+    # once, or names no India at all ("in Kurunegala ... Rs. 12,500 million": Sri Lanka's rupees).
+    rupee_lands = doc_countries + [kb.places[h.id].country for h in place_hits
+                                   if h.id in kb.places and kb.places[h.id].country in RUPEE_COUNTRIES]
+    rupee = home_dollar([c for c in rupee_lands if rupee_lands.count(c) > 1 or c == "india" or "india" not in rupee_lands],
+                        RUPEE_COUNTRIES, "india")
     fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
     # A release that writes its rupee plainly somewhere (₹, INR, LKR) means that one by "Rs".
     written_rupees = [f.currency for f in fig_ix.items if f.currency in RUPEE_COUNTRIES.values()
@@ -391,7 +396,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             continue
         for i, f in enumerate(found):
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
-            period = period_for(periods, f, nxt, sent.start, sent.end)
+            period = period_for(periods, f, nxt, sent.start, sent.end, s)
             parties = sorted({kb.country_of[h.id] for h in place_ix.within(sent.start, sent.end) if h.id in kb.country_of})
             if not parties and f.currency:
                 parties = sorted(top_countries)

@@ -39,7 +39,7 @@ HEADS = (
     # White House staff ("Deputy Assistant to the President and Coordinator for ... X"); "Assistant"
     # alone is a modifier ("Assistant Secretary").
     "Assistant to the President", "Assistant to the Vice President", "Assistant to the Secretary",
-    "Assistant to the Prime Minister",
+    "Assistant to the Prime Minister", "Negotiator",
     # Compound offices also written with a space ("Director General, NCB").
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
     "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
