@@ -1219,3 +1219,19 @@ def test_a_coming_day_does_not_date_the_narrative_after_it():
     ex, _ = run("Visit\n2024-02-03\n\nThe Prime Minister arrived as Chief Guest at the celebrations to be held tomorrow "
                 "(04). Both leaders also held bilateral discussions.", published=dt.date(2024, 2, 3))
     assert all(e.date != dt.date(2024, 2, 4) for e in ex.document.events)
+
+
+def test_a_headline_verb_after_two_subjects_is_no_surname():
+    ex, _ = run("FACT SHEET: President Biden and Prime Minister Modi Strengthen U.S.-India Partnership\nJune 22, 2023\n\n"
+                "Today, President Joseph R. Biden Jr. welcomed Prime Minister Narendra Modi of India.",
+                published=dt.date(2023, 6, 22))
+    assert not any("Strengthen" in n for n in names(ex))
+    assert "Narendra Modi" in names(ex)
+
+
+def test_we_did_it_together_in_a_two_leader_transcript_is_both_of_them():
+    ex, _ = run("Remarks by President Biden and Prime Minister Kishida Before Bilateral Meeting\nMay 23, 2022\n\n"
+                "PRIME MINISTER KISHIDA: Yesterday evening, we had a very productive dinner together.\n\n"
+                "PRESIDENT BIDEN: Thank you, Mr. Prime Minister.", published=dt.date(2022, 5, 23))
+    dinners = [e for e in ex.document.events if e.type == "dinner"]
+    assert len(dinners) == 1 and len(dinners[0].participants) == 2 and dinners[0].date == dt.date(2022, 5, 22)

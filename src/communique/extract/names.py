@@ -132,6 +132,16 @@ def headline_verb(word: str) -> bool:
     return len(w) >= 5 and _verb_form(w, stem_min=2.5, form_min=2.5, es=True)
 
 
+def headline_base_verb(word: str) -> bool:
+    """'Strengthen', 'Reaffirm', 'Deepen': after two subjects a headline's verb has no -s ("A and B
+    Strengthen Partnership"); it is a verb when its -ed or -ing form is common English."""
+    w = word.lower()
+    if is_given(w) or zipf(w) < 2.5:
+        return False
+    stem = w[:-1] if w.endswith("e") else w
+    return max(zipf(stem + "ed"), zipf(stem + "ing")) >= 3.0
+
+
 def _verb_form(w: str, stem_min: float, form_min: float, es: bool) -> bool:
     """An English verb with -s (-es), -ed or -ing, as frequent as the thresholds ask; never a given name."""
     if is_given(w):

@@ -619,6 +619,7 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
         cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
                     and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])
+                    or name_evidence.headline_base_verb(words[k])
                     or words[k] in _RELEASE_KINDS),
                    len(words))
         while cut + 1 < len(words) and name_evidence.headline_verb(words[cut]) and name_evidence.headline_verb(words[cut + 1]):
