@@ -1235,3 +1235,12 @@ def test_we_did_it_together_in_a_two_leader_transcript_is_both_of_them():
                 "PRESIDENT BIDEN: Thank you, Mr. Prime Minister.", published=dt.date(2022, 5, 23))
     dinners = [e for e in ex.document.events if e.type == "dinner"]
     assert len(dinners) == 1 and len(dinners[0].participants) == 2 and dinners[0].date == dt.date(2022, 5, 22)
+
+
+def test_a_name_opening_with_an_arabic_particle_and_a_reporters_figure():
+    ex, _ = run("Press Briefing by Press Secretary Ana Souza\nOctober 16, 2023\n\n"
+                "MS. SOUZA: Secretary Blinken held talks with Egyptian President el-Sisi in Cairo on Sunday.\n\n"
+                "Q And on the aid package \u2014 is $100 billion the right number?\n\n"
+                "MS. SOUZA: I'm not going to get ahead of the budget request.", published=dt.date(2023, 10, 16))
+    assert names(ex)["el-Sisi"]["titles"] == ["President"]
+    assert ex.document.figures == []

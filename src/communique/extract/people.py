@@ -140,7 +140,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         possessive = word != tok
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
-        if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
+        if (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) and (toks or word[:1].islower())) or toks and ((
                 toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)
                 or (word == "Sri" and re.match(r"[ \t]+[A-Z]", text[t.end() : t.end() + 3]))):
             # ("Thibbatuwawe Sri Siddhartha Sumangala Thero": Sri inside a name is part of it.)

@@ -395,6 +395,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if not found:
             continue
         for i, f in enumerate(found):
+            if turns and _turn_at(turns, f.start) == "?":
+                continue  # a reporter's "is $100 billion the right number?" states no figure
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
             period = period_for(periods, f, nxt, sent.start, sent.end, s)
             parties = sorted({kb.country_of[h.id] for h in place_ix.within(sent.start, sent.end) if h.id in kb.country_of})
