@@ -1244,3 +1244,9 @@ def test_a_name_opening_with_an_arabic_particle_and_a_reporters_figure():
                 "MS. SOUZA: I'm not going to get ahead of the budget request.", published=dt.date(2023, 10, 16))
     assert names(ex)["el-Sisi"]["titles"] == ["President"]
     assert ex.document.figures == []
+
+
+def test_as_the_president_said_opening_a_sentence_is_the_presidents_words():
+    ex, _ = run("Briefing\nOctober 16, 2023\n\nMR. KIRBY: President Biden met the King. As the President said on Friday, "
+                "\"We will not waver.\"\n\nMS. JEAN-PIERRE: Thanks.", published=dt.date(2023, 10, 16))
+    assert [sp for _, sp in speaker_names(ex)] == ["Biden"]

@@ -30,7 +30,7 @@ _SPEAKING_OFFICE = (r"the\s+(?:[A-Z][\w-]*\s+){0,2}?(President|Prime\s+Minister|
                     r"Ambassador|Spokesperson|Spokesman)\s+(?:" + SPEECH_VERBS + r")\b")
 _THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?" + _SPEAKING_OFFICE)
 # 'as the President said yesterday, "..."': the office speaks, told before the quote.
-_THE_OFFICE_SAID_BEFORE = re.compile(r"\bas\s+" + _SPEAKING_OFFICE + r"(?:\s+\w+){0,2}[\s,:]*$")
+_THE_OFFICE_SAID_BEFORE = re.compile(r"\b[Aa]s\s+" + _SPEAKING_OFFICE + r"(?:\s+\w+){0,2}[\s,:]*$")
 _DASH_BYLINE = re.compile(r"[\s\"\u201d]*[\u2013\u2014-]{1,2}[ \t]*([^\n]{1,80})")
 _BODY_SAID = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|Office|Council|Commission|Secretariat|Agency|Bureau|[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|[Rr]eadout)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*\s+(?:" + SPEECH_VERBS + r"|read|reads)\b[^\u201c\"]*$")
 I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
