@@ -1250,3 +1250,30 @@ def test_as_the_president_said_opening_a_sentence_is_the_presidents_words():
     ex, _ = run("Briefing\nOctober 16, 2023\n\nMR. KIRBY: President Biden met the King. As the President said on Friday, "
                 "\"We will not waver.\"\n\nMS. JEAN-PIERRE: Thanks.", published=dt.date(2023, 10, 16))
     assert [sp for _, sp in speaker_names(ex)] == ["Biden"]
+
+
+def test_notes_signed_between_two_apposed_officials():
+    ex, _ = run("Japan grants aid\n2024-03-22\n\nThe Exchange of Notes was signed yesterday (21) at the Ministry of Finance "
+                "between Mahinda Siriwardana, Secretary to the Treasury, and Mizukoshi Hideaki, Ambassador of Japan to "
+                "Sri Lanka.", published=dt.date(2024, 3, 22))
+    people = names(ex)
+    assert people["Mahinda Siriwardana"]["titles"] == ["Secretary to the Treasury"]
+    assert people["Mizukoshi Hideaki"]["titles"] == ["Ambassador of Japan to Sri Lanka"]
+    assert [(e.type, e.date.isoformat(), len(e.participants)) for e in ex.document.events] == [("signing", "2024-03-21", 2)]
+
+
+def test_guests_present_at_the_meeting_join_it_and_a_later_meeting_stays_its_own():
+    ex, _ = run("President meets Minister\n2024-10-04\n\nForeign Minister Ana Souza, who arrived in Sri Lanka for an "
+                "official visit, called on President Anura Kumara Dissanayake this morning (04).\n\n"
+                "Prime Minister Dr. Harini Amarasuriya and Foreign Minister Vijitha Herath were also present at the "
+                "meeting.\n\nLater, Minister Souza also met Prime Minister Amarasuriya at Temple Trees.",
+                published=dt.date(2024, 10, 4))
+    people = names(ex)
+    by_type = {}
+    for e in ex.document.events:
+        by_type.setdefault(e.type, []).append(sorted(e.participants))
+    ids = {n: p["id"] for n, p in people.items()}
+    assert by_type["visit"] == [[ids["Ana Souza"]]]
+    assert sorted(by_type["meeting"]) == sorted([
+        sorted(ids[n] for n in ("Ana Souza", "Anura Kumara Dissanayake", "Harini Amarasuriya", "Vijitha Herath")),
+        sorted([ids["Ana Souza"], ids["Harini Amarasuriya"]])])

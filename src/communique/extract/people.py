@@ -462,8 +462,14 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             nxt = _TAIL_WORD.match(s, g.end(), end)
             if not (nxt and _portfolio_word(nxt.group(), place_terms) and _portfolio_word(t.group(), place_terms)):
                 break
-            if nxt.group() in ("and", "&") and TITLE.match(s, _TAIL_GAP.match(s, nxt.end(), end).end() if _TAIL_GAP.match(s, nxt.end(), end) else nxt.end(), end):
-                break
+            if nxt.group() in ("and", "&"):
+                gap_after = _TAIL_GAP.match(s, nxt.end(), end)
+                at = gap_after.end() if gap_after else nxt.end()
+                then = _TAIL_WORD.match(s, at, end)
+                # ", and Deputy Minister ...": another office; ", and Mizukoshi Hideaki, Ambassador": a person
+                if TITLE.match(s, at, end) or (then and not _portfolio_word(then.group(), place_terms)
+                                               and then.group() not in _MODIFIER_WORDS):
+                    break
             commas.append(len(words))
         i = g.end()
     if commas and not any(w[2] in ("and", "&") for w in words[commas[-1]:]):

@@ -49,6 +49,9 @@ _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+u
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINED_KIND = re.compile(r"\b(?:at|in|during|for)\s+the\s+(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon)\b", re.IGNORECASE)
+_JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
+                 "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
 _JOINS_KEYS = ("also", "present", "participated", "attended")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
@@ -339,15 +342,21 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
                 evidence=text.evidence(a, b), review=doubt_review(doubts),
             ))
+    # Tellings of one event merge before the guests join: "A met B. X and Y were also present at the
+    # meeting. Later, A also met X" is two meetings, though X was at the first.
+    events = _merge_events(events)
     own_event = {ev.sentence_start for ev in finds if ev.type != "other"}  # ("also took part in talks with Y")
     for j in joins:
         # "Ambassador X also attended", "Ministers X and Y were also present": more participants
         # of the event told just before, not an event of their own.
         before = [e for e in events if e.evidence and text.evidence(j.start, j.end)["start"] > e.evidence.start]
+        named_kind = _JOINED_KIND.search(s, j.start, j.end)
+        if named_kind:  # "also present at the meeting": that one, though a visit is told after it in the sentence
+            kind = _JOINED_KINDS.get(named_kind.group(1).lower(), "")
+            before = [e for e in before if _same_kind(e.type, kind)] or before
         if before and j.start not in own_event:
             last = max(before, key=lambda e: e.evidence.start)
             last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
-    events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
         e.summary = _summary(e.type, e.participants, e.place, e.date, kb, names)
