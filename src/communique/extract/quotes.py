@@ -180,10 +180,11 @@ def _unmarked(text: Text, block: Block, marks: str) -> list[tuple[int, int]]:
             continue
         if "\u201c" in marks[para.start : para.end]:
             continue
+        end = para.end - 1 if marks[para.end - 1 : para.end] == "\u201d" else para.end  # (a run-on's closing mark)
         if runs and not marks[runs[-1][1] : para.start].strip():
-            runs[-1] = (runs[-1][0], para.end)
+            runs[-1] = (runs[-1][0], end)
         else:
-            runs.append((para.start, para.end))
+            runs.append((para.start, end))
     return runs
 
 
