@@ -1277,3 +1277,10 @@ def test_guests_present_at_the_meeting_join_it_and_a_later_meeting_stays_its_own
     assert sorted(by_type["meeting"]) == sorted([
         sorted(ids[n] for n in ("Ana Souza", "Anura Kumara Dissanayake", "Harini Amarasuriya", "Vijitha Herath")),
         sorted([ids["Ana Souza"], ids["Harini Amarasuriya"]])])
+
+
+def test_rare_words_set_off_by_commas_after_an_office_are_its_holder():
+    ex, _ = run("Reception\nJune 1, 2024\n\nSri Lanka's Ambassador to the United States, Mahinda Samarasinghe, attended. "
+                "So did the CEO, Universities Australia, and others.", published=dt.date(2024, 6, 1))
+    assert names(ex) == {"Mahinda Samarasinghe": names(ex)["Mahinda Samarasinghe"]}
+    assert names(ex)["Mahinda Samarasinghe"]["titles"] == ["Ambassador to the United States"]

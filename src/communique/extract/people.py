@@ -575,6 +575,14 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
+def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]) -> bool:
+    """"Sri Lanka's Ambassador to the United States, Mahinda Samarasinghe, attended": rare words set off
+    by commas on both sides are a name, though no list knows the given name."""
+    words = name[2].split()
+    return (len(words) >= 2 and s.startswith(",", name[1]) and not any(w in place_terms for w in words)
+            and all(name_evidence.zipf(w) < 3.0 and w[:1].isupper() for w in words))
+
+
 # What a headline says the release is ("Secretary Antony J. Blinken Keynote Address ...").
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
 _LOWER_NEXT = re.compile(r",?[ \t]+[a-z]")
@@ -723,6 +731,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
                 tend = name[0] - 1
             if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
+                    and not _rare_name_apposed(s, name, place_terms)
                     and not (style is not None and name[0] == style.end())  # "..., the Hon Phandu Skelemani"
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
