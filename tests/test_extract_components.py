@@ -1284,3 +1284,15 @@ def test_rare_words_set_off_by_commas_after_an_office_are_its_holder():
                 "So did the CEO, Universities Australia, and others.", published=dt.date(2024, 6, 1))
     assert names(ex) == {"Mahinda Samarasinghe": names(ex)["Mahinda Samarasinghe"]}
     assert names(ex)["Mahinda Samarasinghe"]["titles"] == ["Ambassador to the United States"]
+
+
+def test_officials_who_joined_the_vice_president_join_the_readouts_meeting():
+    ex, _ = run("Readout of Vice President Harris's Meeting with President Marcos of the Philippines\nNovember 21, 2022\n\n"
+                "Vice President Kamala Harris met today with President Ferdinand Marcos in Manila.\n\n"
+                "On Saturday, the Vice President met with Prime Minister Prayut Chan-o-cha of Thailand in Bangkok.\n\n"
+                "Secretary of State Antony Blinken and Ambassador MaryKay Carlson joined the Vice President.",
+                published=dt.date(2022, 11, 21))
+    ids = {n: p["id"] for n, p in names(ex).items()}
+    got = {e.date.isoformat(): sorted(e.participants) for e in ex.document.events}
+    assert got["2022-11-21"] == sorted(ids[n] for n in ("Kamala Harris", "Ferdinand Marcos", "Antony Blinken", "MaryKay Carlson"))
+    assert got["2022-11-19"] == sorted(ids[n] for n in ("Kamala Harris", "Prayut Chan-o-cha"))

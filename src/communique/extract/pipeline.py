@@ -48,11 +48,12 @@ _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
 _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+us\b", re.IGNORECASE)  # ("we had dinner together")
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINED_HOST = re.compile(r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]")
 _JOINED_KIND = re.compile(r"\b(?:at|in|during|for)\s+the\s+(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
-_JOINS_KEYS = ("also", "present", "participated", "attended")  # (a pattern search per sentence, only where one of them stands)
+_JOINS_KEYS = ("also", "present", "participated", "attended", "joined")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -356,6 +357,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             before = [e for e in before if _same_kind(e.type, kind)] or before
         if before and j.start not in own_event:
             last = max(before, key=lambda e: e.evidence.start)
+            if _JOINED_HOST.search(s, j.start, j.end):
+                # "X, Y and Z joined the Vice President.": the readout's own event, its first telling
+                last = next((e for e in before if any(_same_kind(e.type, h.type) for h in headline_finds)), last)
             last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
