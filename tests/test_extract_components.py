@@ -1296,3 +1296,14 @@ def test_officials_who_joined_the_vice_president_join_the_readouts_meeting():
     got = {e.date.isoformat(): sorted(e.participants) for e in ex.document.events}
     assert got["2022-11-21"] == sorted(ids[n] for n in ("Kamala Harris", "Ferdinand Marcos", "Antony Blinken", "MaryKay Carlson"))
     assert got["2022-11-19"] == sorted(ids[n] for n in ("Kamala Harris", "Prayut Chan-o-cha"))
+
+
+def test_sri_lankan_ranks_plural_parliamentarians_and_mp_before_a_name():
+    ex, _ = run("Event\nJune 1, 2024\n\nArmy Commander Lieutenant General Vikum Liyanage welcomed the President. "
+                "Parliamentarians Namal Rajapaksa, Wimal Weerawansa and Udaya Gammanpila, MP Sagala Ratnayaka and the "
+                "Chief Incumbent of the Gangaramaya Temple were present.", published=dt.date(2024, 6, 1))
+    people = names(ex)
+    assert people["Vikum Liyanage"]["titles"] == ["Army Commander", "Lieutenant General"]
+    for n in ("Namal Rajapaksa", "Wimal Weerawansa", "Udaya Gammanpila", "Sagala Ratnayaka"):
+        assert people[n]["titles"] == ["Member of Parliament"], n
+    assert "Incumbent" not in people

@@ -358,6 +358,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
+    r"(?:Lieutenant|Major|Brigadier)[ \t]+General|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
     r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
     r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
 _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
@@ -919,7 +920,8 @@ _PLURAL_HEADS = {"Ministers": "Minister", "Presidents": "President", "Secretarie
                  "Ambassadors": "Ambassador", "Senators": "Senator", "Premiers": "Premier", "Leaders": "Leader",
                  "Governors": "Governor", "Envoys": "Envoy", "Commissioners": "Commissioner", "Mayors": "Mayor",
                  "Chancellors": "Chancellor", "Directors": "Director", "Co-chairs": "Co-chair", "Chairs": "Chair",
-                 "Members of Parliament": "Member of Parliament", "MPs": "MP"}
+                 "Members of Parliament": "Member of Parliament", "MPs": "Member of Parliament",
+                 "Parliamentarians": "Member of Parliament"}
 _PLURAL = re.compile(r"(?<![\w-])((?:(?:[Ff]ormer|" + "|".join(re.escape(m) for m in MODIFIERS) + r")[ \t]+){0,5})("
                      + "|".join(_PLURAL_HEADS) + r")(?=[ \t])")
 _NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
