@@ -1310,3 +1310,13 @@ def test_sri_lankan_ranks_plural_parliamentarians_and_mp_before_a_name():
     for n in ("Namal Rajapaksa", "Wimal Weerawansa", "Udaya Gammanpila", "Sagala Ratnayaka"):
         assert people[n]["titles"] == ["Member of Parliament"], n
     assert "Incumbent" not in people
+
+
+def test_has_been_with_today_is_news_and_we_discussed_is_that_meetings_talk():
+    ex, _ = run("Australia and China Embark on New Bilateral Architecture\n9 April 2013\n\n"
+                "The relationship has been strengthened with the launch today of new architecture following my meeting "
+                "with the Chinese Premier Li Keqiang in Beijing.\n\nWe discussed the full range of issues of common "
+                "interest.", published=dt.date(2013, 4, 9))
+    ids = {n: p["id"] for n, p in names(ex).items()}
+    assert [(e.type, e.date.isoformat(), e.participants) for e in ex.document.events] == [
+        ("meeting", "2013-04-09", [ids["Li Keqiang"]])]

@@ -92,8 +92,11 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     if plan and _DECIDED.match(plan.group()) and (_SETTING.search(text, plan.end(), ev.start)
                                                   or _AT.match(text, ev.start, ev.end)):
         plan = None  # "agreed to ... at the Leaders' Summit": agreed there, at the event told
-    if plan or _HISTORY.search(lead):
+    if plan:
         return True
+    past = _HISTORY.search(lead)
+    if past and not (past.group().lower().startswith(("has", "have")) and _TODAY.search(lead)):
+        return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
     if _NEGATED.search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
         return True  # "never met you", "did not meet"; at a podium, "we talked about this yesterday"
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
@@ -114,6 +117,7 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
 
 
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnever|\bnot|n['\u2019]t|\bno\s+longer)\s+(?:(?:yet|ever|once|been|had|have|has|be|personally|formally)\s+){0,2}$",
                       re.IGNORECASE)
 # A spokesperson's talk of the talk itself: "we discussed this at some length", "as I spoke to yesterday".

@@ -679,6 +679,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
             pool = by_type.get(kind, [])
         else:
             pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
+        if kind == "talks" and not ev.participants and ev.date is not None:
+            # "We discussed the full range of issues" after "my meeting with Premier Li": that meeting's talk
+            pool = pool + by_key.get(("meeting", ev.date), []) + by_key.get(("call", ev.date), [])
         # One telling adds nothing to the other: same people, or one names a subset, or none.
         # (A visit is told by its visitors: two tellings naming different visitors are two visits.)
         twin = next((o for o in pool if (ev.type == "visit" and set(o.participants) & set(ev.participants))
