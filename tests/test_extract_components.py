@@ -1320,3 +1320,15 @@ def test_has_been_with_today_is_news_and_we_discussed_is_that_meetings_talk():
     ids = {n: p["id"] for n, p in names(ex).items()}
     assert [(e.type, e.date.isoformat(), e.participants) for e in ex.document.events] == [
         ("meeting", "2013-04-09", [ids["Li Keqiang"]])]
+
+
+def test_australian_styles_and_honours_around_a_name_keep_its_offices():
+    ex, _ = run("Joint statement\n5 March 2024\n\nI was joined by the Minister for Foreign Affairs, Senator the Hon Penny "
+                "Wong. Minister for Trade and Tourism Senator the Hon Don Farrell led the delegation. The Hon Richard Marles "
+                "MP, Deputy Prime Minister and Minister for Defence, attended. High Commissioner Philip Green OAM hosted "
+                "the dinner.", published=dt.date(2024, 3, 5))
+    people = names(ex)
+    assert people["Penny Wong"]["titles"] == ["Minister for Foreign Affairs", "Senator"]
+    assert people["Don Farrell"]["titles"] == ["Minister for Trade and Tourism", "Senator"]
+    assert people["Richard Marles"]["titles"] == ["Deputy Prime Minister and Minister for Defence"]
+    assert people["Philip Green"]["titles"] == ["High Commissioner"]

@@ -356,7 +356,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 # "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
-    r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
+    r"[ \t]*(?:(?:(?:the|The)[ \t]+)?(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
     r"(?:Lieutenant|Major|Brigadier)[ \t]+General|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
     r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
@@ -587,7 +587,7 @@ def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]
 
 # What a headline says the release is ("Secretary Antony J. Blinken Keynote Address ...").
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
-_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]")
+_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])")  # ("Philip Green OAM, hosted")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SERVES = re.compile(r"\s(?:to|of)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Emir|Chancellor|Premier|Secretary))$")
 _AND_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=" + TITLE.pattern + ")")
@@ -776,8 +776,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             keep.insert(0, w)
                         else:
                             break
+                    honours: list[str] = []
                     while len(keep) > 2 and keep[-1].isupper() and len(keep[-1]) <= 4 and not keep[0].isupper():
-                        keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
+                        honours.insert(0, keep.pop())  # post-nominals: "Mitu Bhowmick Lange AM"
+                    name_end = comma - len(" ".join(honours)) - (1 if honours else 0)  # ("Richard Marles MP, Deputy ...")
                     if keep and keep[0].islower():
                         keep = []  # "... bin Sultan bin Abdulaziz Al Saud,": the name began further back
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
@@ -788,14 +790,14 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     # "Mr. Sullivan, the National Security Advisor": one word is a name after a courtesy.
                     styled_one = (len(keep) == 1 and len(keep) < len(words) and words[-2].rstrip(".") in _COURTESY_ONE
                                   and name_evidence.plausible_name(keep, strict=False))
-                    a = comma - len(" ".join(keep))
-                    if (len(keep) >= 2 or styled_one) and s[a:comma] == " ".join(keep):
-                        if free(a, comma):
-                            mentions.append(Mention(a, comma, " ".join(keep), title, country))
+                    a = name_end - len(" ".join(keep))
+                    if (len(keep) >= 2 or styled_one) and s[a:name_end] == " ".join(keep):
+                        if free(a, name_end):
+                            mentions.append(Mention(a, name_end, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
                         # "Ambassador Linda Green, the U.S. Representative to the UN,": a second office.
-                        holder = next((x for x in reversed(mentions) if x.end == comma and x.name), None)
+                        holder = next((x for x in reversed(mentions) if x.end == name_end and x.name), None)
                         closed = re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3]) is not None
                         # ... but not an office that swallowed the next person's name ("... Relations Le Hoai Trung,").
                         named_end = all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
