@@ -1332,3 +1332,16 @@ def test_australian_styles_and_honours_around_a_name_keep_its_offices():
     assert people["Don Farrell"]["titles"] == ["Minister for Trade and Tourism", "Senator"]
     assert people["Richard Marles"]["titles"] == ["Deputy Prime Minister and Minister for Defence"]
     assert people["Philip Green"]["titles"] == ["High Commissioner"]
+
+
+def test_an_australian_transcripts_journalist_asks_and_i_said_to_x_is_the_speakers_words():
+    ex, _ = run("Press conference - Jakarta\n6 June 2022\n\nPRIME MINISTER: This morning I had a productive meeting with "
+                "President Widodo at the Bogor Palace.\n\nJOURNALIST: Will you meet Minister Prabowo Subianto tomorrow?\n\n"
+                "PRIME MINISTER: We will. I said to President Widodo, \"Australia wants to be a reliable partner.\"",
+                published=dt.date(2022, 6, 6))
+    assert [e.type for e in ex.document.events] == ["meeting"]  # the journalist's "meet ... tomorrow" is no event
+    assert [sp for _, sp in speaker_names(ex)] == [None]  # not Widodo, who is spoken to
+    ex, _ = run("Remarks by President Biden and Prime Minister Kishida\nMay 23, 2022\n\nPRESIDENT BIDEN: I said to the "
+                "Prime Minister, \"We stand with Japan.\" Thank you.\n\nPRIME MINISTER KISHIDA: Thank you.",
+                published=dt.date(2022, 5, 23))
+    assert [sp for _, sp in speaker_names(ex)] == ["Biden"]

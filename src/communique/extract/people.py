@@ -1087,11 +1087,13 @@ def speaker_labels(text: Text) -> list[Mention]:
     return out
 
 
-_ANON_LABEL = re.compile(r"THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)[ \t]*:|(?P<q>Q|QUESTION)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
+_ANON_LABEL = re.compile(r"(?:THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)|(PRIME[ \t]+MINISTER|(?:VICE[ \t]+)?PRESIDENT|TREASURER|FOREIGN[ \t]+MINISTER))[ \t]*:"
+                         r"|(?P<q>Q|QUESTION|JOURNALIST|REPORTER)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
 
 
 def unnamed_turns(text: Text) -> list[tuple[int, str]]:
-    """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "Q", "MODERATOR:".
+    """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "PRIME MINISTER:", "Q",
+    "JOURNALIST:", "MODERATOR:".
     Returns (start, office): the office in title case ("Vice President"), "?" for a reporter's
     question, "" for no one."""
     s = text.clean
@@ -1099,7 +1101,8 @@ def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     for line in text.lines:
         m = _ANON_LABEL.match(s, line.start, line.end)
         if m:
-            out.append((line.start, _title_case(m.group(1)) if m.group(1) else "?" if m.group("q") else ""))
+            office = m.group(1) or m.group(2)
+            out.append((line.start, _title_case(office) if office else "?" if m.group("q") else ""))
     return out
 
 

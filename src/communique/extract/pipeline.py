@@ -16,7 +16,7 @@ from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify, speaker_labels, unnamed_turns
 from . import names as name_evidence
 from .titles import HEADS
-from .quotes import FIRST_PERSON, I_SAID, PLURAL, _last_subject, find_quotes
+from .quotes import FIRST_PERSON, I_SAID, I_SAID_BEFORE, PLURAL, _last_subject, find_quotes
 from .scan import Windows
 from .spans import Index
 from .text import Text
@@ -173,7 +173,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
-    turns = _turns(text, named) if speakers else []
+    turns = _turns(text, named) if speakers or unnamed_turns(text) else []
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
@@ -284,6 +284,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         visitor = _visitor(s, named_ix, ev, place_ix, kb.country_of) if ev.type == "visit" else None
         if visitor:
             participants = [visitor]  # "this visit to Australia by the President of Botswana"
+        if turns and not speakers and _turn_at(turns, a) == "?":
+            continue  # "JOURNALIST: Will you meet Prabowo tomorrow?": a question tells no news
         if author and not speakers and not layout.in_headline(ev.start) and FIRST_PERSON.search(s, a, ev.start) \
                 and not named_ix.within(a, ev.start):
             participants = list(dict.fromkeys([author] + participants))  # "I spoke with ..." in a statement
@@ -371,8 +373,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     ev_starts = sorted((e.evidence.start, i) for i, e in enumerate(events) if e.evidence)
     for qf in find_quotes(text, mentions):
         sp = qf.speaker_mention.person.id if qf.speaker_mention else None
-        if sp is None and author and I_SAID.match(s, qf.end):
-            sp = author  # '"We will not waver," I told him' in "Statement from President X
+        if sp is None and (I_SAID.match(s, qf.end) or I_SAID_BEFORE.search(s, max(qf.sentence.start, qf.start - 100), qf.start)):
+            # '"We will not waver," I told him' in "Statement from President X", or in a speaker's turn
+            turn = _turn_at(turns, qf.start) if turns else None
+            sp = author or (turn if turn != "?" else None)
         event = _event_for(events, ev_starts, text.evidence(qf.sentence.start, qf.sentence.end)["start"], text, qf.start)
         inside = date_ix.within(qf.sentence.start, qf.sentence.end)
         dm = inside[0] if inside else None
