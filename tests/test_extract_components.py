@@ -1345,3 +1345,11 @@ def test_an_australian_transcripts_journalist_asks_and_i_said_to_x_is_the_speake
                 "Prime Minister, \"We stand with Japan.\" Thank you.\n\nPRIME MINISTER KISHIDA: Thank you.",
                 published=dt.date(2022, 5, 23))
     assert [sp for _, sp in speaker_names(ex)] == ["Biden"]
+
+
+def test_leaders_who_witnessed_the_exchange_of_memoranda_took_part_in_a_signing():
+    ex, _ = run("State Visit\n2025-04-05\n\nPresident Anura Kumara Dissanayake and Prime Minister Narendra Modi held talks "
+                "this morning (05).\n\nThe two leaders witnessed the exchange of seven Memoranda of Understanding covering "
+                "energy and health.", published=dt.date(2025, 4, 5))
+    signings = [e for e in ex.document.events if e.type == "signing"]
+    assert len(signings) == 1 and signings[0].date == dt.date(2025, 4, 5) and len(signings[0].participants) == 2

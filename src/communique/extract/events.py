@@ -29,7 +29,7 @@ TRIGGERS: list[tuple] = [
     ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
         r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
         r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b", re.IGNORECASE)),
-    ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement)|exchanges?\s+of\s+notes)\b)|\b(?:MoUs?|agreements?|pacts?|notes|memorand(?:um|a)(?:\s+of\s+understanding)?|treaty|protocols?|contracts?|accords?)\s+(?:(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,5}?)?(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b"
+    ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement)|exchanges?\s+of\s+notes)\b)|\b(?:MoUs?|agreements?|pacts?|notes|memorand(?:um|a)(?:\s+of\s+understanding)?|treaty|protocols?|contracts?|accords?)\s+(?:(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,5}?)?(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b|\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MoUs?|memorand(?:um|a)|agreements|instruments\s+of\s+ratification|notes)\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle)\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b|\b(?:statements?|remarks|comments)\s+to\s+(?:the\s+)?(?:traveling\s+|travelling\s+)?(?:press|media)\b", re.IGNORECASE)),
@@ -56,7 +56,7 @@ KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
     "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
-    "signing": ("sign", "inked", "exchanged"),
+    "signing": ("sign", "inked", "exchang"),
     "press_conference": ("press", "media", "background"),  # ("remarks to the press")
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),
     "meeting": ("met", "meet", "brief", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
