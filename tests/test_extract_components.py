@@ -1353,3 +1353,10 @@ def test_leaders_who_witnessed_the_exchange_of_memoranda_took_part_in_a_signing(
                 "energy and health.", published=dt.date(2025, 4, 5))
     signings = [e for e in ex.document.events if e.type == "signing"]
     assert len(signings) == 1 and signings[0].date == dt.date(2025, 4, 5) and len(signings[0].participants) == 2
+
+
+def test_a_proposal_to_sign_is_no_signing():
+    ex, _ = run("Cabinet Decisions\n2024-06-11\n\nMinister Bandula Gunawardena said that the Cabinet approved the proposal "
+                "to sign a Memorandum of Understanding with India on digital public infrastructure.",
+                published=dt.date(2024, 6, 11))
+    assert ex.document.events == []

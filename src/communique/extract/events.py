@@ -97,6 +97,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     past = _HISTORY.search(lead)
     if past and not (past.group().lower().startswith(("has", "have")) and _TODAY.search(lead)):
         return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
+    if _INTENDED.search(text, max(ev.sentence_start, ev.start - 40), ev.start):
+        return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
     if _NEGATED.search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
         return True  # "never met you", "did not meet"; at a podium, "we talked about this yesterday"
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
@@ -117,6 +119,9 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
 
 
+_INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|plans?|planned|planning|intention|intends?|"
+                       r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
+                       re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnever|\bnot|n['\u2019]t|\bno\s+longer)\s+(?:(?:yet|ever|once|been|had|have|has|be|personally|formally)\s+){0,2}$",
                       re.IGNORECASE)
