@@ -1360,3 +1360,11 @@ def test_a_proposal_to_sign_is_no_signing():
                 "to sign a Memorandum of Understanding with India on digital public infrastructure.",
                 published=dt.date(2024, 6, 11))
     assert ex.document.events == []
+
+
+def test_an_office_opening_the_sentence_before_the_holders_other_office():
+    ex, _ = run("Cabinet Decisions\n2024-06-11\n\nCabinet Spokesman, Minister Bandula Gunawardena said the proposal was "
+                "approved.\n\nPrime Minister, Foreign Minister Ali Sabry and others attended.", published=dt.date(2024, 6, 11))
+    people = names(ex)
+    assert people["Bandula Gunawardena"]["titles"] == ["Minister", "Cabinet Spokesman"]
+    assert people["Ali Sabry"]["titles"] == ["Foreign Minister"]  # a list: the first office is someone else's

@@ -285,6 +285,8 @@ def _body_after(s: str, pos: int, end: int) -> int:
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+_NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 _COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
@@ -672,6 +674,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         if free(mention.start, mention.end):
             mentions.append(mention)
             taken.add(mention.start, mention.end)
+    offices_before: dict[int, str] = {}  # "Cabinet Spokesman, Minister X": the next office's start -> this one
     for a, b in win.around(_TITLE_KEYS, before=80, after=60, case=True):
         para = text.paragraph_at(a)
         for m in win.finditer_in(TITLE, a, b):
@@ -755,7 +758,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 served = _SERVES.search(title)
                 if served:  # "Advisor to President Barack Obama": Obama is the President ("to the President X": X advises)
                     title = served.group(1)
-                mentions.append(Mention(a, b, nm, title, country, also=(rank,) if rank else ()))
+                # (Only for one person, not a list: "Prime Minister, Foreign Minister X and others attended".)
+                before = offices_before.get(tstart, "") if not _LIST_GOES_ON.match(s, b) else ""
+                also = tuple(t for t in (before, rank) if t)
+                mentions.append(Mention(a, b, nm, title, country, also=also))
                 taken.add(m.start(), b)
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
@@ -807,6 +813,11 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                                 holder.also += (title,)
                             taken.add(m.start(), m.end())
                             continue
+            nxt_office = _NEXT_OFFICE.match(s, title_end, para.end)
+            if nxt_office and tstart == text.sentence_at(tstart).start:
+                offices_before[nxt_office.end()] = title  # (an office opening the sentence, then the holder's other)
+                taken.add(m.start(), m.end())
+                continue
             role, role_at = _role_context(s, text.sentence_at(tstart).start, tstart), tstart
             if s.startswith(("'s ", "\u2019s "), m.end()):
                 role = ""  # "X is the President's nominee": the office is whose nominee, not X's
