@@ -1368,3 +1368,10 @@ def test_an_office_opening_the_sentence_before_the_holders_other_office():
     people = names(ex)
     assert people["Bandula Gunawardena"]["titles"] == ["Minister", "Cabinet Spokesman"]
     assert people["Ali Sabry"]["titles"] == ["Foreign Minister"]  # a list: the first office is someone else's
+
+
+def test_a_currency_word_that_qualifies_a_noun_counts_that_noun():
+    ex, _ = run("Aid\n2024-03-14\n\nJapan has funded 11 yen loan projects in Sri Lanka and granted 3 billion yen in "
+                "grants; each family received 100 dollars per month.", published=dt.date(2024, 3, 14))
+    got = sorted((f.value_low, f.currency, f.unit) for f in ex.document.figures)
+    assert got == [(11, None, "projects"), (100, "USD", None), (3_000_000_000, "JPY", None)]
