@@ -1375,3 +1375,11 @@ def test_a_currency_word_that_qualifies_a_noun_counts_that_noun():
                 "grants; each family received 100 dollars per month.", published=dt.date(2024, 3, 14))
     got = sorted((f.value_low, f.currency, f.unit) for f in ex.document.figures)
     assert got == [(11, None, "projects"), (100, "USD", None), (3_000_000_000, "JPY", None)]
+
+
+def test_a_monks_style_after_his_name_is_no_alias():
+    ex, _ = run("Release\nMarch 3, 2024\n\nThe President called on the Mahanayake Thero of the Asgiri Chapter, Most Ven. "
+                "Warakagoda Sri Gnanarathana Thero.", published=dt.date(2024, 3, 3))
+    people = names(ex)
+    assert list(people) == ["Warakagoda Sri Gnanarathana Thero"]
+    assert "Thero" not in people["Warakagoda Sri Gnanarathana Thero"]["aliases"]

@@ -185,6 +185,9 @@ guest guests host hosts delegates participants members officials representatives
 SURNAME_MAX = 5.0
 
 
+_MONKS_STYLE = frozenset({"thero", "thera", "himi", "hamuduruwo"})
+
+
 def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) -> bool:
     """Do these capitalised words name a person? known: the store or the text vouches.
     strict: the words stand in a headline, where every word is capitalised."""
@@ -199,6 +202,8 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         return False
     if len(words) == 1:
         w = words[0]
+        if w.lower() in _MONKS_STYLE:
+            return False  # "the Mahanayake Thero": a style written after a monk's name, no name alone
         if is_given(w):
             return True
         if len(w) > 6 and _ABSTRACT.search(w.lower()) and zipf(w) >= 2.5:

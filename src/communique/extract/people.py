@@ -1127,7 +1127,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         terms = set(d.forms) | {d.name}
         if len(d.tokens) > 1:
             terms |= {t for t in d.tokens if len(t) > 2 and t.lower() not in PARTICLES
-                      and _is_name_word(t, place_terms) and not _is_initial(t)}
+                      and _is_name_word(t, place_terms) and not _is_initial(t) and name_evidence.plausible_name([t], strict=False)}
         for t in terms:
             owners.setdefault(t, set()).add(i)
     taken = Taken((m.start, m.end) for m in mentions)
