@@ -1383,3 +1383,11 @@ def test_a_monks_style_after_his_name_is_no_alias():
     people = names(ex)
     assert list(people) == ["Warakagoda Sri Gnanarathana Thero"]
     assert "Thero" not in people["Warakagoda Sri Gnanarathana Thero"]["aliases"]
+
+
+def test_a_surname_like_a_verbs_s_form_after_a_given_name():
+    ex, _ = run("Readout\nJune 17, 2024\n\nThe delegation included Deputy Secretary of Commerce Don Graves and CIA Director "
+                "Bill Burns.", published=dt.date(2024, 6, 17))
+    people = names(ex)
+    assert people["Don Graves"]["titles"] == ["Deputy Secretary of Commerce"]
+    assert people["Bill Burns"]["titles"] == ["CIA Director"]

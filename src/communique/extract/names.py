@@ -185,6 +185,13 @@ guest guests host hosts delegates participants members officials representatives
 SURNAME_MAX = 5.0
 
 
+def _surname_after_given(words: list[str], i: int) -> bool:
+    """'Bill Burns', 'Don Graves', 'Jim Banks': after a given name a word like a verb's -s form is a surname."""
+    w = words[i]
+    return (i > 0 and is_given(words[i - 1]) and w.endswith("s") and zipf(w) < VERY_COMMON
+            and looks_like_verb(w) and not glued_words(w))
+
+
 _MONKS_STYLE = frozenset({"thero", "thera", "himi", "hamuduruwo"})
 
 
@@ -198,7 +205,7 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         return True
     # ("Samantha Power", "John Major": a word of offices is a surname after a given name.)
     office_surname = len(words) == 2 and is_given(words[0]) and words[1] in MODIFIERS
-    if any(not name_word_ok(w) for w in (words[:1] if office_surname else words)):
+    if any(not (name_word_ok(w) or _surname_after_given(words, i)) for i, w in enumerate(words[:1] if office_surname else words)):
         return False
     if len(words) == 1:
         w = words[0]
