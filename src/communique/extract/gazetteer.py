@@ -27,6 +27,21 @@ class Hit:
         d["start"], d["end"], d["id"], d["term"] = start, end, id, term
 
 
+# The last text lowercased and its lowercase, as one tuple (a reader never sees half of a pair).
+_last_lowered: tuple[str | None, str] = (None, "")
+
+
+def lowered(text: str) -> str:
+    """text.lower(), remembered for the last text asked about: the gazetteers and the keyword
+    windows of one release all read the same lowercase (a pass over 4 KB each time otherwise)."""
+    global _last_lowered
+    last, low = _last_lowered
+    if last is not text:
+        low = text.lower()
+        _last_lowered = (text, low)
+    return low
+
+
 def trie_regex(terms: list[str]) -> str:
     trie: dict = {}
     for term in terms:
@@ -70,7 +85,7 @@ class Gazetteer:
             return []
         end = len(text) if end is None else end
         whole = self._shared is not None and start == 0 and end == len(text)
-        low = self._shared.lowered(text) if whole else text.lower()  # (the three share one lowercasing)
+        low = lowered(text) if whole else text.lower()
         same = len(low) == len(text)
         if same and whole:
             spans = self._shared.spans(self, text, low)
@@ -114,14 +129,6 @@ class _SharedScan:
         self._auto.make_automaton()
         # One tuple each, so that a reader never sees one text's half with another's: safe across threads.
         self._last: tuple[str | None, list[list[tuple[int, tuple[int, ...]]]]] = (None, [])
-        self._low: tuple[str | None, str] = (None, "")
-
-    def lowered(self, text: str) -> str:
-        last_text, low = self._low
-        if last_text is not text:
-            low = text.lower()
-            self._low = (text, low)
-        return low
 
     def spans(self, g: Gazetteer, text: str, low: str) -> list[tuple[int, int]]:
         """The spans of g._re.finditer(low), found without running it: at each place where one of
