@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, opening_class
+from .scan import Windows, opening_class, search_last_word
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -86,6 +86,9 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
 _NON_SPACE = re.compile(r"\S+")
 _NON_SPACE_OR_PAREN = re.compile(r"[^\s(]+")
 _LAST_NON_SPACE = re.compile(r"(\S+)$")
+_COUNTRY_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:the\s+)?")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w-]*")
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 
 
 def _office_word_surname(word: str, toks, text: str, after: int, place_terms=frozenset()) -> bool:
@@ -256,7 +259,7 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
         if h.end > start:
             continue
         gap = text[h.end : start]
-        if re.fullmatch(r"(?:['\u2019]s)?\s+(?:the\s+)?", gap) and h.id in countries:
+        if _COUNTRY_GAP.fullmatch(gap) and h.id in countries:
             return countries[h.id]
         if h.end < start - _PRONOUN_SPAN:
             break
@@ -341,7 +344,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
             break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-        if (not re.fullmatch(r"[A-Z][\w-]*", word) or (word in place_terms and word not in _MODIFIER_WORDS)
+        if (not _CAPITALISED_WORD.fullmatch(word) or (word in place_terms and word not in _MODIFIER_WORDS)
                 or (word in NOT_NAMES and word not in MODIFIERS and word.lower() not in name_evidence.BODIES)
                 or (word.isupper() and not acronym)
                 or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
@@ -694,7 +697,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     title_end = tend = body
             office_end = tend
             tend, name_at = portfolio(s, tend, para.end, place_terms,
-                                      continued=tend == m.end() and re.search(r"\s(?:of|for)\s", m.group()) is not None)
+                                      continued=tend == m.end() and _OF_OR_FOR.search(m.group()) is not None)
             if tend > office_end:
                 title_end = tend
             if title_end > m.end():
@@ -1113,7 +1116,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         # Long texts: one pass of a trie regex, whatever the number of terms.
         hits = [(h.start, h.end, h.term) for h in Gazetteer([(t, t) for t in unique]).find(s)]
     for i, j, term in hits:
-        before = _WORD_BEFORE.search(s, max(0, i - 40), i)
+        before = search_last_word(_WORD_BEFORE, s, max(0, i - 40), i)
         if before and before.group(1) in drafts[unique[term]].tokens:
             continue  # "President Xi Jinping" with "Xi" read alone: "Jinping" is the rest of that name, no form of its own
         if taken.free(i, j) and text.paragraph_at(i).end >= j:

@@ -162,6 +162,16 @@ class Windows:
         return k == len(self._other) or self._other[k] >= b
 
 
+def search_last_word(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """pattern.search(text, lo, hi) for a pattern whose every match is one run of characters other
+    than white space, then only white space to hi, and which reads nothing before where it starts
+    (no look-behind, no \\b): such a match starts in the span's last run, so the search starts
+    there instead of trying every position of the span ("the word before a name")."""
+    body = text[lo:hi].rstrip()
+    last = body.rsplit(None, 1)
+    return pattern.search(text, lo + len(body) - len(last[-1]) if last else hi, hi)
+
+
 class _Keywords:
     """Every keyword a pattern has been gated by, in one Aho-Corasick automaton (rebuilt when a
     new one comes: only while the first releases of a run are read)."""
