@@ -10,7 +10,7 @@ import pytest
 import random
 
 from communique.extract import counts, dates, events, figures, kb, people, quotes
-from communique.extract.scan import Windows, lead_checked, search_last_word
+from communique.extract.scan import Windows, for_string, lead_checked, search_last_word
 from communique.extract.text import Text
 
 EXTRACTION = Path(__file__).parent / "extraction"
@@ -402,3 +402,35 @@ def test_the_word_before_is_found_as_by_searching_the_whole_span(pattern, reach)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (text[lo:hi],)
             checked += want is not None
     assert checked > 100  # the comparison met matches, not only misses
+
+
+def test_a_string_searched_whole_finds_what_the_plain_pattern_finds():
+    rng = random.Random(5)
+    strings = [t[a:b] for t in TEXTS for a, b in zip([0] + [m.end() for m in re.finditer(r"[.!?]\s", t)],
+                                                      [m.end() for m in re.finditer(r"[.!?]\s", t)] + [len(t)])]
+    strings += ["We will meet\x1cnext week", "Ellen\u2019ll visit", "WILL VISIT", "previously\u00a0formerly", "has been"]
+    strings += ["".join(rng.choice(["will", " ", "has", "been", "\u0130", "ago", "years", "\u017f", "x"]) for _ in range(20))
+                for _ in range(300)]
+    for pattern in (events.FUTURE, events._HISTORY):
+        hits = 0
+        for s in strings:
+            got, want = for_string(pattern, s).search(s), pattern.search(s)
+            assert (got and got.span()) == (want and want.span()), s
+            hits += want is not None
+        assert hits > 20
+
+
+def test_spelt_out_numbers_are_found_as_by_the_plain_alternation():
+    words = sorted(list(counts._UNITS) + list(counts._MULTIPLIERS), key=len, reverse=True)
+    plain = re.compile(
+        r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
+        + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + "|".join(words) + r"))*)\b(?=[ \t])")
+    rng = random.Random(3)
+    pieces = words + [w.title() for w in words] + [" ", " and ", "-", "teen", "ty", "s", "x", "\t"]
+    texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(30)) + " " for _ in range(500)]
+    hits = 0
+    for text in texts:
+        got = [(m.span(), m.group("w")) for m in counts.WORD_COUNT.finditer(text)]
+        assert got == [(m.span(), m.group("w")) for m in plain.finditer(text)], text
+        hits += len(got)
+    assert hits > 200

@@ -162,6 +162,15 @@ class Windows:
         return k == len(self._other) or self._other[k] >= b
 
 
+def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
+    """The pattern to search the whole of the string s with: its ASCII twin where s is plain ASCII
+    (nothing before s to read back into), else the pattern lead-checked. The same matches."""
+    twin = ascii_twin(pattern)
+    if twin is not None and s.isascii() and _NOT_ASCII.search(s) is None:
+        return twin
+    return lead_checked(pattern)
+
+
 def search_last_word(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
     """pattern.search(text, lo, hi) for a pattern whose every match is one run of characters other
     than white space, then only white space to hi, and which reads nothing before where it starts
