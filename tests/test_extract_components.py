@@ -1156,3 +1156,200 @@ def test_a_quote_paragraph_alone_is_whoever_the_next_paragraph_names_as_saying_i
         ex, _ = run("Statement\nMarch 3, 2024\n\n\u201cThis agreement will create thousands of jobs and open new "
                     "markets for our farmers.\u201d\n\n" + follow, published=dt.date(2024, 3, 3))
         assert [sp for _, sp in speaker_names(ex)] == ["Ana Souza"]
+
+
+def test_white_house_staff_offices_and_a_region_in_a_portfolio():
+    ex, _ = run("Readout\nJune 1, 2022\n\nAssistant to the President Amy Pope announced new aid. Deputy Assistant to the "
+                "President and Coordinator for the Indo-Pacific Kurt Campbell and Special Assistant to the President and "
+                "Senior Director for South Asia Sumona Guha met the delegation.", published=dt.date(2022, 6, 1))
+    people = names(ex)
+    assert sorted(people) == ["Amy Pope", "Kurt Campbell", "Sumona Guha"]  # not "Asia Sumona Guha": a region is no name
+    assert people["Amy Pope"]["titles"] == ["Assistant to the President"]
+    assert people["Kurt Campbell"]["titles"] == ["Deputy Assistant to the President and Coordinator for the Indo-Pacific"]
+    assert people["Sumona Guha"]["titles"] == ["Special Assistant to the President and Senior Director for South Asia"]
+
+
+def test_an_office_in_a_clause_about_someone_is_not_theirs():
+    ex, _ = run("Briefing\nJune 1, 2022\n\nHe raised the case of Paul Rusesabagina, whom the Secretary has determined "
+                "is wrongfully detained. Deborah Lipstadt is the President\u2019s nominee for special envoy.",
+                published=dt.date(2022, 6, 1))
+    people = names(ex)
+    assert people["Paul Rusesabagina"]["titles"] == []
+    assert people["Deborah Lipstadt"]["titles"] == []
+
+
+def test_two_everyday_words_glued_by_a_scraper_are_no_name():
+    ex, _ = run("Briefing\nJune 1, 2022\n\nBrian Nichols, Assistant Secretary of State for Western Hemisphere "
+                "AffairsBureau of Western Hemisphere Affairs, spoke.", published=dt.date(2022, 6, 1))
+    assert "Hemisphere AffairsBureau" not in names(ex)
+
+
+def test_a_negated_meeting_and_a_spokespersons_talk_of_the_talk_are_no_events():
+    for said in ("I have followed your work but never met you.", "The two leaders have not met in four years.",
+                 "MR PRICE: We talked about this some yesterday.", "MR PRICE: Well, we discussed this at some length yesterday.",
+                 "MR PRICE: As I spoke to yesterday, the envoy is in Vienna."):
+        ex, _ = run("Notes\nJune 1, 2022\n\n" + said, published=dt.date(2022, 6, 1))
+        assert ex.document.events == [], said
+    ex, _ = run("Notes\nJune 1, 2022\n\nMR PRICE: The Secretary spoke yesterday with Foreign "
+                "Minister Penny Wong.", published=dt.date(2022, 6, 1))
+    assert [(e.type, e.date.isoformat()) for e in ex.document.events] == [("call", "2022-05-31")]
+
+
+def test_a_sri_lankan_release_its_rupees_its_offices_and_no_invented_people():
+    ex, _ = run("President Inaugurates New Water Supply Project in Kurunegala\n2024-07-16\n\n"
+                "President Ranil Wickremesinghe declared open the largest water supply project in Sri Lanka, built at a cost of Rs. 12,500 "
+                "million, this morning (16).\n\n"
+                "Chief Trade Negotiator K.J. Weerasinghe, Secretary to the President Saman Ekanayake and Most Ven. Dr. "
+                "Warakagoda Sri Gnanarathana Mahanayake Thero were present. Five Memoranda of Understanding were exchanged.",
+                published=dt.date(2024, 7, 16))
+    people = names(ex)
+    assert "Inaugurates" not in people and not any(n.startswith("Five") for n in people)
+    assert people["K.J. Weerasinghe"]["titles"] == ["Chief Trade Negotiator"]
+    assert people["Saman Ekanayake"]["titles"] == ["Secretary to the President"]
+    assert [(f.value_low, f.currency) for f in ex.document.figures if f.currency] == [(12_500_000_000, "LKR")]
+
+
+def test_a_target_takes_no_period_from_the_measure_before_it():
+    ex, _ = run("Trade\nFebruary 3, 2024\n\nBilateral trade stood at US$ 500 million in 2023 and is expected to reach "
+                "US$ 1 billion by 2026.", published=dt.date(2024, 2, 3))
+    assert [(f.value_low, f.period) for f in ex.document.figures] == [(500_000_000, "2023"), (1_000_000_000, None)]
+
+
+def test_a_coming_day_does_not_date_the_narrative_after_it():
+    ex, _ = run("Visit\n2024-02-03\n\nThe Prime Minister arrived as Chief Guest at the celebrations to be held tomorrow "
+                "(04). Both leaders also held bilateral discussions.", published=dt.date(2024, 2, 3))
+    assert all(e.date != dt.date(2024, 2, 4) for e in ex.document.events)
+
+
+def test_a_headline_verb_after_two_subjects_is_no_surname():
+    ex, _ = run("FACT SHEET: President Biden and Prime Minister Modi Strengthen U.S.-India Partnership\nJune 22, 2023\n\n"
+                "Today, President Joseph R. Biden Jr. welcomed Prime Minister Narendra Modi of India.",
+                published=dt.date(2023, 6, 22))
+    assert not any("Strengthen" in n for n in names(ex))
+    assert "Narendra Modi" in names(ex)
+
+
+def test_we_did_it_together_in_a_two_leader_transcript_is_both_of_them():
+    ex, _ = run("Remarks by President Biden and Prime Minister Kishida Before Bilateral Meeting\nMay 23, 2022\n\n"
+                "PRIME MINISTER KISHIDA: Yesterday evening, we had a very productive dinner together.\n\n"
+                "PRESIDENT BIDEN: Thank you, Mr. Prime Minister.", published=dt.date(2022, 5, 23))
+    dinners = [e for e in ex.document.events if e.type == "dinner"]
+    assert len(dinners) == 1 and len(dinners[0].participants) == 2 and dinners[0].date == dt.date(2022, 5, 22)
+
+
+def test_a_name_opening_with_an_arabic_particle_and_a_reporters_figure():
+    ex, _ = run("Press Briefing by Press Secretary Ana Souza\nOctober 16, 2023\n\n"
+                "MS. SOUZA: Secretary Blinken held talks with Egyptian President el-Sisi in Cairo on Sunday.\n\n"
+                "Q And on the aid package \u2014 is $100 billion the right number?\n\n"
+                "MS. SOUZA: I'm not going to get ahead of the budget request.", published=dt.date(2023, 10, 16))
+    assert names(ex)["el-Sisi"]["titles"] == ["President"]
+    assert ex.document.figures == []
+
+
+def test_as_the_president_said_opening_a_sentence_is_the_presidents_words():
+    ex, _ = run("Briefing\nOctober 16, 2023\n\nMR. KIRBY: President Biden met the King. As the President said on Friday, "
+                "\"We will not waver.\"\n\nMS. JEAN-PIERRE: Thanks.", published=dt.date(2023, 10, 16))
+    assert [sp for _, sp in speaker_names(ex)] == ["Biden"]
+
+
+def test_notes_signed_between_two_apposed_officials():
+    ex, _ = run("Japan grants aid\n2024-03-22\n\nThe Exchange of Notes was signed yesterday (21) at the Ministry of Finance "
+                "between Mahinda Siriwardana, Secretary to the Treasury, and Mizukoshi Hideaki, Ambassador of Japan to "
+                "Sri Lanka.", published=dt.date(2024, 3, 22))
+    people = names(ex)
+    assert people["Mahinda Siriwardana"]["titles"] == ["Secretary to the Treasury"]
+    assert people["Mizukoshi Hideaki"]["titles"] == ["Ambassador of Japan to Sri Lanka"]
+    assert [(e.type, e.date.isoformat(), len(e.participants)) for e in ex.document.events] == [("signing", "2024-03-21", 2)]
+
+
+def test_guests_present_at_the_meeting_join_it_and_a_later_meeting_stays_its_own():
+    ex, _ = run("President meets Minister\n2024-10-04\n\nForeign Minister Ana Souza, who arrived in Sri Lanka for an "
+                "official visit, called on President Anura Kumara Dissanayake this morning (04).\n\n"
+                "Prime Minister Dr. Harini Amarasuriya and Foreign Minister Vijitha Herath were also present at the "
+                "meeting.\n\nLater, Minister Souza also met Prime Minister Amarasuriya at Temple Trees.",
+                published=dt.date(2024, 10, 4))
+    people = names(ex)
+    by_type = {}
+    for e in ex.document.events:
+        by_type.setdefault(e.type, []).append(sorted(e.participants))
+    ids = {n: p["id"] for n, p in people.items()}
+    assert by_type["visit"] == [[ids["Ana Souza"]]]
+    assert sorted(by_type["meeting"]) == sorted([
+        sorted(ids[n] for n in ("Ana Souza", "Anura Kumara Dissanayake", "Harini Amarasuriya", "Vijitha Herath")),
+        sorted([ids["Ana Souza"], ids["Harini Amarasuriya"]])])
+
+
+def test_rare_words_set_off_by_commas_after_an_office_are_its_holder():
+    ex, _ = run("Reception\nJune 1, 2024\n\nSri Lanka's Ambassador to the United States, Mahinda Samarasinghe, attended. United States "
+                "Ambassador to the Philippines, MaryKay Carlson, also came. "
+                "So did the CEO, Universities Australia, and others.", published=dt.date(2024, 6, 1))
+    people = names(ex)
+    assert sorted(people) == ["Mahinda Samarasinghe", "MaryKay Carlson"]  # no "Universities Australia"
+    assert people["Mahinda Samarasinghe"]["titles"] == ["Ambassador to the United States"]
+    assert people["MaryKay Carlson"]["titles"] == ["Ambassador to the Philippines"]
+
+
+def test_officials_who_joined_the_vice_president_join_the_readouts_meeting():
+    ex, _ = run("Readout of Vice President Harris's Meeting with President Marcos of the Philippines\nNovember 21, 2022\n\n"
+                "Vice President Kamala Harris met today with President Ferdinand Marcos in Manila.\n\n"
+                "On Saturday, the Vice President met with Prime Minister Prayut Chan-o-cha of Thailand in Bangkok.\n\n"
+                "Secretary of State Antony Blinken and Ambassador MaryKay Carlson joined the Vice President.",
+                published=dt.date(2022, 11, 21))
+    ids = {n: p["id"] for n, p in names(ex).items()}
+    got = {e.date.isoformat(): sorted(e.participants) for e in ex.document.events}
+    assert got["2022-11-21"] == sorted(ids[n] for n in ("Kamala Harris", "Ferdinand Marcos", "Antony Blinken", "MaryKay Carlson"))
+    assert got["2022-11-19"] == sorted(ids[n] for n in ("Kamala Harris", "Prayut Chan-o-cha"))
+
+
+def test_sri_lankan_ranks_plural_parliamentarians_and_mp_before_a_name():
+    ex, _ = run("Event\nJune 1, 2024\n\nArmy Commander Lieutenant General Vikum Liyanage welcomed the President. "
+                "Parliamentarians Namal Rajapaksa, Wimal Weerawansa and Udaya Gammanpila, MP Sagala Ratnayaka and the "
+                "Chief Incumbent of the Gangaramaya Temple were present.", published=dt.date(2024, 6, 1))
+    people = names(ex)
+    assert people["Vikum Liyanage"]["titles"] == ["Army Commander", "Lieutenant General"]
+    for n in ("Namal Rajapaksa", "Wimal Weerawansa", "Udaya Gammanpila", "Sagala Ratnayaka"):
+        assert people[n]["titles"] == ["Member of Parliament"], n
+    assert "Incumbent" not in people
+
+
+def test_has_been_with_today_is_news_and_we_discussed_is_that_meetings_talk():
+    ex, _ = run("Australia and China Embark on New Bilateral Architecture\n9 April 2013\n\n"
+                "The relationship has been strengthened with the launch today of new architecture following my meeting "
+                "with the Chinese Premier Li Keqiang in Beijing.\n\nWe discussed the full range of issues of common "
+                "interest.", published=dt.date(2013, 4, 9))
+    ids = {n: p["id"] for n, p in names(ex).items()}
+    assert [(e.type, e.date.isoformat(), e.participants) for e in ex.document.events] == [
+        ("meeting", "2013-04-09", [ids["Li Keqiang"]])]
+
+
+def test_australian_styles_and_honours_around_a_name_keep_its_offices():
+    ex, _ = run("Joint statement\n5 March 2024\n\nI was joined by the Minister for Foreign Affairs, Senator the Hon Penny "
+                "Wong. Minister for Trade and Tourism Senator the Hon Don Farrell led the delegation. The Hon Richard Marles "
+                "MP, Deputy Prime Minister and Minister for Defence, attended. High Commissioner Philip Green OAM hosted "
+                "the dinner.", published=dt.date(2024, 3, 5))
+    people = names(ex)
+    assert people["Penny Wong"]["titles"] == ["Minister for Foreign Affairs", "Senator"]
+    assert people["Don Farrell"]["titles"] == ["Minister for Trade and Tourism", "Senator"]
+    assert people["Richard Marles"]["titles"] == ["Deputy Prime Minister and Minister for Defence"]
+    assert people["Philip Green"]["titles"] == ["High Commissioner"]
+
+
+def test_an_australian_transcripts_journalist_asks_and_i_said_to_x_is_the_speakers_words():
+    ex, _ = run("Press conference - Jakarta\n6 June 2022\n\nPRIME MINISTER: This morning I had a productive meeting with "
+                "President Widodo at the Bogor Palace.\n\nJOURNALIST: Will you meet Minister Prabowo Subianto tomorrow?\n\n"
+                "PRIME MINISTER: We will. I said to President Widodo, \"Australia wants to be a reliable partner.\"",
+                published=dt.date(2022, 6, 6))
+    assert [e.type for e in ex.document.events] == ["meeting"]  # the journalist's "meet ... tomorrow" is no event
+    assert [sp for _, sp in speaker_names(ex)] == [None]  # not Widodo, who is spoken to
+    ex, _ = run("Remarks by President Biden and Prime Minister Kishida\nMay 23, 2022\n\nPRESIDENT BIDEN: I said to the "
+                "Prime Minister, \"We stand with Japan.\" Thank you.\n\nPRIME MINISTER KISHIDA: Thank you.",
+                published=dt.date(2022, 5, 23))
+    assert [sp for _, sp in speaker_names(ex)] == ["Biden"]
+
+
+def test_leaders_who_witnessed_the_exchange_of_memoranda_took_part_in_a_signing():
+    ex, _ = run("State Visit\n2025-04-05\n\nPresident Anura Kumara Dissanayake and Prime Minister Narendra Modi held talks "
+                "this morning (05).\n\nThe two leaders witnessed the exchange of seven Memoranda of Understanding covering "
+                "energy and health.", published=dt.date(2025, 4, 5))
+    signings = [e for e in ex.document.events if e.type == "signing"]
+    assert len(signings) == 1 and signings[0].date == dt.date(2025, 4, 5) and len(signings[0].participants) == 2

@@ -29,7 +29,7 @@ TRIGGERS: list[tuple] = [
     ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
         r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
         r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b", re.IGNORECASE)),
-    ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement))\b)|\b(?:MoUs?|agreements?|pacts?)\s+(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b"
+    ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement)|exchanges?\s+of\s+notes)\b)|\b(?:MoUs?|agreements?|pacts?|notes|memorand(?:um|a)(?:\s+of\s+understanding)?|treaty|protocols?|contracts?|accords?)\s+(?:(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,5}?)?(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b|\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MoUs?|memorand(?:um|a)|agreements|instruments\s+of\s+ratification|notes)\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle)\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b|\b(?:statements?|remarks|comments)\s+to\s+(?:the\s+)?(?:traveling\s+|travelling\s+)?(?:press|media)\b", re.IGNORECASE)),
@@ -56,7 +56,7 @@ KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
     "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
-    "signing": ("sign", "inked", "exchanged"),
+    "signing": ("sign", "inked", "exchang"),
     "press_conference": ("press", "media", "background"),  # ("remarks to the press")
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),
     "meeting": ("met", "meet", "brief", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
@@ -92,8 +92,13 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     if plan and _DECIDED.match(plan.group()) and (_SETTING.search(text, plan.end(), ev.start)
                                                   or _AT.match(text, ev.start, ev.end)):
         plan = None  # "agreed to ... at the Leaders' Summit": agreed there, at the event told
-    if plan or for_string(_HISTORY, lead).search(lead):
+    if plan:
         return True
+    past = for_string(_HISTORY, lead).search(lead)
+    if past and not (past.group().lower().startswith(("has", "have")) and _TODAY.search(lead)):
+        return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
+    if _NEGATED.search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
+        return True  # "never met you", "did not meet"; at a podium, "we talked about this yesterday"
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
         return True  # "The Prime Minister's visit to A, B and C will deepen ties", "Her meetings ... will focus on"
     # "visited Mozambique in (June) 2009": a year before the release's own is history;
@@ -110,6 +115,21 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     month = _IN_MONTH.match(text, ev.end, min(ev.sentence_end, ev.end + 60))
     return published is not None and month is not None and \
         (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
+
+
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnever|\bnot|n['\u2019]t|\bno\s+longer)\s+(?:(?:yet|ever|once|been|had|have|has|be|personally|formally)\s+){0,2}$",
+                      re.IGNORECASE)
+# A spokesperson's talk of the talk itself: "we discussed this at some length", "as I spoke to yesterday".
+_TALKED_OF_IT = re.compile(r"(?:talk(?:ed|ing)?|discuss(?:ed|ing)?|spoke|speak(?:ing)?)\s+(?:(?:about|to)\s+)?"
+                           r"(?:this|that|it|these|those)(?=\s*(?:[.,;!?]|$|\s+(?:at|some|a\s+bit|a\s+lot|quite|yesterday|earlier|last|"
+                           r"before|already|again|here|extensively|briefly|in\s+(?:some|great)\s+detail)\b))"
+                           r"|(?:talked|spoke)\s+(?:about|to)\s+(?:here|yesterday|earlier)\b", re.IGNORECASE)
+
+
+def _talked_of_it(text: str, ev: "EventFind") -> bool:
+    m = _TALKED_OF_IT.search(text, ev.start, min(ev.sentence_end, ev.end + 40))
+    return m is not None and m.start() < ev.end  # (the trigger may open with its subject: "we talked")
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.

@@ -257,12 +257,24 @@ def metric_for(sentence: str, offset: int) -> str:
     return "amount"
 
 
-def period_for(periods: Index, fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int) -> Period | None:
-    """The period written right after the figure (before the next one), else the nearest before it."""
+# A goal, not a measure: "expected to reach US$ 1 billion by 2026", "US$ 3 billion in the coming years".
+_TARGET_AFTER = re.compile(r"[^.;:\n]{0,30}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b"
+                           r"|[ \t]+(?:in|over|within)\s+the\s+(?:coming|next|following)\s+(?:\w+\s+)?(?:years|decade)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:target(?:ed|s)?|goal|aim(?:s|ed)?|expected|projected|set|aspire[sd]?)\s+(?:of|to\s+(?:reach|hit|achieve|exceed|touch))?\s*$",
+                            re.IGNORECASE)
+
+
+def period_for(periods: Index, fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int,
+               text: str = "") -> Period | None:
+    """The period written right after the figure (before the next one), else the nearest before it.
+    A target has none of its own: the year before it is the measure's it is compared with."""
     later = periods.within(fig.end, sent_end)
     after = [p for p in later if p.start < next_fig_start]
     if after:
         return after[0]
+    if text and (_TARGET_AFTER.match(text, fig.end, next_fig_start)
+                 or _TARGET_BEFORE.search(text, max(sent_start, fig.start - 40), fig.start)):
+        return None
     before = periods.within(sent_start, fig.start)
     if before:
         return before[-1]

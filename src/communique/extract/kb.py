@@ -65,7 +65,8 @@ class KnowledgeBase:
             place_terms += [(a, p.id) for a in p.aliases]
         self.place_gaz = Gazetteer(place_terms)
         # Words that name places are never people's names ("Russian", "Moscow").
-        self.place_words = {w for t, _ in place_terms for w in t.split()}
+        # ... nor do regions' ("Senior Director for South Asia Sumona Guha", though "Asia" is a given name).
+        self.place_words = {w for t, _ in place_terms for w in t.split()} | {r.capitalize() for r in name_evidence.REGIONS}
         # place id -> the country it stands for (itself for countries)
         self.country_of = {p.id: p.id for p in self.places.values() if p.kind == "country"}
         org_terms = []

@@ -16,6 +16,7 @@ import importlib.resources
 import re
 import unicodedata
 
+from .dates import NUMBER_WORDS
 from .titles import MODIFIERS
 
 # A Zipf frequency of 4.2 is about 16 uses per million words: "forum", "chamber".
@@ -91,7 +92,6 @@ def warm() -> None:
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|space|ator|utor|ense)$")
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=1)
 def _nicknamer():
     from nicknames import NickNamer  # (the package's curated CSV of English names and their short forms)
@@ -132,6 +132,16 @@ def headline_verb(word: str) -> bool:
     return len(w) >= 5 and _verb_form(w, stem_min=2.5, form_min=2.5, es=True)
 
 
+def headline_base_verb(word: str) -> bool:
+    """'Strengthen', 'Reaffirm', 'Deepen': after two subjects a headline's verb has no -s ("A and B
+    Strengthen Partnership"); it is a verb when its -ed or -ing form is common English."""
+    w = word.lower()
+    if is_given(w) or zipf(w) < 2.5:
+        return False
+    stem = w[:-1] if w.endswith("e") else w
+    return max(zipf(stem + "ed"), zipf(stem + "ing")) >= 3.0
+
+
 def _verb_form(w: str, stem_min: float, form_min: float, es: bool) -> bool:
     """An English verb with -s (-es), -ed or -ing, as frequent as the thresholds ask; never a given name."""
     if is_given(w):
@@ -143,12 +153,22 @@ def _verb_form(w: str, stem_min: float, form_min: float, es: bool) -> bool:
     return (w.endswith("ed") or w.endswith("ing")) and zipf(w) >= form_min
 
 
+_GLUED = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
+
+
+def glued_words(word: str) -> bool:
+    """'SecretaryBureau', 'AffairsBureau': two everyday words whose space a scraper lost, where
+    'McKeon', 'DeYoung', 'FitzGerald' are names."""
+    m = _GLUED.fullmatch(word)
+    return m is not None and zipf(m.group(1)) >= 4.0 and zipf(m.group(2)) >= 4.0
+
+
 def name_word_ok(word: str) -> bool:
     """One capitalised word could be part of a name."""
     if is_given(word):
         return True
     z = zipf(word)
-    return z < VERY_COMMON and not looks_like_verb(word)
+    return z < VERY_COMMON and not looks_like_verb(word) and not glued_words(word)
 
 
 # Bodies that follow titles ("Vice President of the Chamber"): never a surname on their own.
@@ -223,8 +243,8 @@ def names_a_thing(next_word: str) -> bool:
 def untitled_name_ok(tokens: list[str]) -> bool:
     """A name written with no title or honorific: it must start with a given name and
     end with a word that is a name rather than everyday English ("Lincoln Memorial")."""
-    if len(tokens) < 2 or not is_given(tokens[0]):
-        return False
+    if len(tokens) < 2 or not is_given(tokens[0]) or tokens[0].lower() in NUMBER_WORDS:
+        return False  # ("Five Memoranda of Understanding": a number, though "Five" is in the list of names)
     if zipf(tokens[0]) >= VERY_COMMON:  # "May", "Will", "Mark" open sentences too often
         return False
     last = tokens[-1]

@@ -158,7 +158,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         possessive = word != tok
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
-        if toks and (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) or (
+        if (_ARABIC_PARTICLE.fullmatch(word.rstrip(".")) and (toks or word[:1].islower())) or toks and ((
                 toks[-1][2].lower() in _NASAB and word[:1].isupper() and word not in HONORIFICS)
                 or (word == "Sri" and re.match(r"[ \t]+[A-Z]", text[t.end() : t.end() + 3]))):
             # ("Thibbatuwawe Sri Siddhartha Sumangala Thero": Sri inside a name is part of it.)
@@ -303,6 +303,7 @@ def _body_after(s: str, pos: int, end: int) -> int:
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 _COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
 _ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
@@ -344,7 +345,8 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
             break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-        if (not _CAPITALISED_WORD.fullmatch(word) or (word in place_terms and word not in _MODIFIER_WORDS)
+        if (not _CAPITALISED_WORD.fullmatch(word)
+                or (word in place_terms and word not in _MODIFIER_WORDS and word.lower() not in name_evidence.REGIONS)
                 or (word in NOT_NAMES and word not in MODIFIERS and word.lower() not in name_evidence.BODIES)
                 or (word.isupper() and not acronym)
                 or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
@@ -372,8 +374,9 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 # "of Trade", "for Climate", "to the Philippines", and "and Employment" after "Minister of Labour".
 # Styles and ranks between an office and a name.
 _STYLE_RUN = re.compile(
-    r"[ \t]*(?:(?:the|The)[ \t]+)?(?:(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
+    r"[ \t]*(?:(?:(?:the|The)[ \t]+)?(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
+    r"(?:Lieutenant|Major|Brigadier)[ \t]+General|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
     r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
     r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
 _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
@@ -478,8 +481,14 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             nxt = _TAIL_WORD.match(s, g.end(), end)
             if not (nxt and _portfolio_word(nxt.group(), place_terms) and _portfolio_word(t.group(), place_terms)):
                 break
-            if nxt.group() in ("and", "&") and TITLE.match(s, _TAIL_GAP.match(s, nxt.end(), end).end() if _TAIL_GAP.match(s, nxt.end(), end) else nxt.end(), end):
-                break
+            if nxt.group() in ("and", "&"):
+                gap_after = _TAIL_GAP.match(s, nxt.end(), end)
+                at = gap_after.end() if gap_after else nxt.end()
+                then = _TAIL_WORD.match(s, at, end)
+                # ", and Deputy Minister ...": another office; ", and Mizukoshi Hideaki, Ambassador": a person
+                if TITLE.match(s, at, end) or (then and not _portfolio_word(then.group(), place_terms)
+                                               and then.group() not in _MODIFIER_WORDS):
+                    break
             commas.append(len(words))
         i = g.end()
     if commas and not any(w[2] in ("and", "&") for w in words[commas[-1]:]):
@@ -509,10 +518,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         words.pop()
     if not words or words[0][2] in _CONNECTORS:
         return pos, None
-    if styled:
-        return words[-1][1], None
-    if initials_at is not None:
-        return words[-1][1], initials_at
+
     def name_from(k: int) -> list[str]:
         """The words from k up to the next connector or office word ("... John Kerry and Assistant ...")."""
         out = []
@@ -522,6 +528,16 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             out.append(w[2])
         return out
 
+    if styled:
+        # "to the President Saman Ekanayake and Most Ven. Dr. X": a name before the "and" ends the office.
+        k = next((k for k, w in enumerate(words) if k and w[2] == "and"), None)
+        given = next((j for j in range(1, k) if name_evidence.is_given(words[j][2]) and words[j - 1][2] not in _CONNECTORS
+                      and name_evidence.plausible_name(name_from(j))), None) if k else None
+        if given is not None and len(name_from(given)) >= 2:
+            return words[given - 1][1], words[given][0]
+        return words[-1][1], None
+    if initials_at is not None:
+        return words[-1][1], initials_at
     if joined and words[0][2] in NOT_NAMES and not any(w[2] in ("of", "for") for w in words):
         # "The Vice President and President Marcos": a second office is another person's; one that
         # no name follows is a joint office ("Chairman and Chief Executive Officer and Tim Lee").
@@ -578,9 +594,18 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
+def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]) -> bool:
+    """"Sri Lanka's Ambassador to the United States, Mahinda Samarasinghe, attended": uncommon words, one
+    of them rare, set off by commas on both sides are a name, though no list knows the given name."""
+    words = name[2].split()
+    return (len(words) >= 2 and s.startswith(",", name[1]) and not any(w in place_terms for w in words)
+            and all(name_evidence.zipf(w) < 4.0 and w[:1].isupper() for w in words)
+            and any(name_evidence.zipf(w) < 3.0 for w in words))
+
+
 # What a headline says the release is ("Secretary Antony J. Blinken Keynote Address ...").
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
-_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]")
+_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])")  # ("Philip Green OAM, hosted")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SERVES = re.compile(r"\s(?:to|of)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Emir|Chancellor|Premier|Secretary))$")
 _AND_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=" + TITLE.pattern + ")")
@@ -623,9 +648,12 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     while (len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0
            and (strict or not _LOWER_NEXT.match(s, b))):
         words.pop()  # (in running text a lowercase word after it shows it ends a name: "Samantha Power was")
+    if strict and name_evidence.headline_verb(words[0]):
+        return None  # "President Inaugurates New Water Supply Project": the office's verb, no name
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
         cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
                     and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])
+                    or name_evidence.headline_base_verb(words[k])
                     or words[k] in _RELEASE_KINDS),
                    len(words))
         while cut + 1 < len(words) and name_evidence.headline_verb(words[cut]) and name_evidence.headline_verb(words[cut + 1]):
@@ -723,6 +751,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 title = expand(s[tstart : s.rindex(" ", read[0], name[0])].rstrip())
                 tend = name[0] - 1
             if (name and "," in s[tend:name[0]] and not _vouched(name[2], is_known)
+                    and not _rare_name_apposed(s, name, place_terms)
                     and not (style is not None and name[0] == style.end())  # "..., the Hon Phandu Skelemani"
                     and s[tend : name[0]].strip(" ,").rstrip(".") not in _STYLES):
                 name = None  # "CEO, Universities Australia": after a comma comes the body, unless a name is sure
@@ -750,6 +779,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead, comma = m.start(), -1
             pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            if pre and _RELATIVE.search(pre.group()):
+                pre = None  # "Paul X, whom the Secretary has determined ...": a clause about X, not X's office
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
@@ -763,8 +794,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             keep.insert(0, w)
                         else:
                             break
+                    honours: list[str] = []
                     while len(keep) > 2 and keep[-1].isupper() and len(keep[-1]) <= 4 and not keep[0].isupper():
-                        keep.pop()  # post-nominals: "Mitu Bhowmick Lange AM"
+                        honours.insert(0, keep.pop())  # post-nominals: "Mitu Bhowmick Lange AM"
+                    name_end = comma - len(" ".join(honours)) - (1 if honours else 0)  # ("Richard Marles MP, Deputy ...")
                     if keep and keep[0].islower():
                         keep = []  # "... bin Sultan bin Abdulaziz Al Saud,": the name began further back
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
@@ -775,14 +808,14 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     # "Mr. Sullivan, the National Security Advisor": one word is a name after a courtesy.
                     styled_one = (len(keep) == 1 and len(keep) < len(words) and words[-2].rstrip(".") in _COURTESY_ONE
                                   and name_evidence.plausible_name(keep, strict=False))
-                    a = comma - len(" ".join(keep))
-                    if (len(keep) >= 2 or styled_one) and s[a:comma] == " ".join(keep):
-                        if free(a, comma):
-                            mentions.append(Mention(a, comma, " ".join(keep), title, country))
+                    a = name_end - len(" ".join(keep))
+                    if (len(keep) >= 2 or styled_one) and s[a:name_end] == " ".join(keep):
+                        if free(a, name_end):
+                            mentions.append(Mention(a, name_end, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
                         # "Ambassador Linda Green, the U.S. Representative to the UN,": a second office.
-                        holder = next((x for x in reversed(mentions) if x.end == comma and x.name), None)
+                        holder = next((x for x in reversed(mentions) if x.end == name_end and x.name), None)
                         closed = re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3]) is not None
                         # ... but not an office that swallowed the next person's name ("... Relations Le Hoai Trung,").
                         named_end = all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
@@ -793,6 +826,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                             taken.add(m.start(), m.end())
                             continue
             role, role_at = _role_context(s, text.sentence_at(tstart).start, tstart), tstart
+            if s.startswith(("'s ", "\u2019s "), m.end()):
+                role = ""  # "X is the President's nominee": the office is whose nominee, not X's
             if (not role and pre and read is None and _APPOSED.fullmatch(s[comma:lead])
                     and not all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
                     and re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3])):
@@ -906,7 +941,8 @@ _PLURAL_HEADS = {"Ministers": "Minister", "Presidents": "President", "Secretarie
                  "Ambassadors": "Ambassador", "Senators": "Senator", "Premiers": "Premier", "Leaders": "Leader",
                  "Governors": "Governor", "Envoys": "Envoy", "Commissioners": "Commissioner", "Mayors": "Mayor",
                  "Chancellors": "Chancellor", "Directors": "Director", "Co-chairs": "Co-chair", "Chairs": "Chair",
-                 "Members of Parliament": "Member of Parliament", "MPs": "MP"}
+                 "Members of Parliament": "Member of Parliament", "MPs": "Member of Parliament",
+                 "Parliamentarians": "Member of Parliament"}
 _PLURAL = re.compile(r"(?<![\w-])((?:(?:[Ff]ormer|" + "|".join(re.escape(m) for m in MODIFIERS) + r")[ \t]+){0,5})("
                      + "|".join(_PLURAL_HEADS) + r")(?=[ \t])")
 _NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)")
@@ -1070,11 +1106,13 @@ def speaker_labels(text: Text) -> list[Mention]:
     return out
 
 
-_ANON_LABEL = re.compile(r"THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)[ \t]*:|(?P<q>Q|QUESTION)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
+_ANON_LABEL = re.compile(r"(?:THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)|(PRIME[ \t]+MINISTER|(?:VICE[ \t]+)?PRESIDENT|TREASURER|FOREIGN[ \t]+MINISTER))[ \t]*:"
+                         r"|(?P<q>Q|QUESTION|JOURNALIST|REPORTER)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
 
 
 def unnamed_turns(text: Text) -> list[tuple[int, str]]:
-    """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "Q", "MODERATOR:".
+    """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "PRIME MINISTER:", "Q",
+    "JOURNALIST:", "MODERATOR:".
     Returns (start, office): the office in title case ("Vice President"), "?" for a reporter's
     question, "" for no one."""
     s = text.clean
@@ -1082,7 +1120,8 @@ def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     for line in text.lines:
         m = _ANON_LABEL.match(s, line.start, line.end)
         if m:
-            out.append((line.start, _title_case(m.group(1)) if m.group(1) else "?" if m.group("q") else ""))
+            office = m.group(1) or m.group(2)
+            out.append((line.start, _title_case(office) if office else "?" if m.group("q") else ""))
     return out
 
 

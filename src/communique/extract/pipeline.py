@@ -16,7 +16,7 @@ from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify, speaker_labels, unnamed_turns
 from . import names as name_evidence
 from .titles import HEADS
-from .quotes import FIRST_PERSON, I_SAID, PLURAL, _last_subject, find_quotes
+from .quotes import FIRST_PERSON, I_SAID, I_SAID_BEFORE, PLURAL, _last_subject, find_quotes
 from .scan import Windows
 from .spans import Index
 from .text import Text
@@ -45,11 +45,15 @@ _NEWS_DAYS = 30
 _HEADLINE_PLAN = re.compile(r"\b[Tt]o\s+$")
 _OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
 _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
-_SECOND_PERSON = re.compile(r"\byou\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+us\b", re.IGNORECASE)  # ("we had dinner together")
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
-_JOINS_KEYS = ("also", "present", "participated", "attended")  # (a pattern search per sentence, only where one of them stands)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINED_HOST = re.compile(r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]")
+_JOINED_KIND = re.compile(r"\b(?:at|in|during|for)\s+the\s+(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon)\b", re.IGNORECASE)
+_JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
+                 "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
+_JOINS_KEYS = ("also", "present", "participated", "attended", "joined")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -169,7 +173,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
-    turns = _turns(text, named) if speakers else []
+    turns = _turns(text, named) if speakers or unnamed_turns(text) else []
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
@@ -227,7 +231,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             dm = date_ix.last_before(a)
             # A day long before the release ("Referring to their meeting on 4 August") is history's:
             # it dates nothing after it either.
-            while dm is not None and (dm.relative and _NOWADAYS.match(s, dm.start)
+            # Nor does a "tomorrow" ("the celebrations to be held tomorrow (04)"): the narrative is not there yet.
+            while dm is not None and (dm.relative and (_NOWADAYS.match(s, dm.start) or published is not None and dm.date > published)
                                       or published is not None and not -1 <= (published - dm.date).days <= _NEWS_DAYS):
                 dm = date_ix.last_before(dm.start)
         doubts = []
@@ -279,6 +284,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         visitor = _visitor(s, named_ix, ev, place_ix, kb.country_of) if ev.type == "visit" else None
         if visitor:
             participants = [visitor]  # "this visit to Australia by the President of Botswana"
+        if turns and not speakers and _turn_at(turns, a) == "?":
+            continue  # "JOURNALIST: Will you meet Prabowo tomorrow?": a question tells no news
         if author and not speakers and not layout.in_headline(ev.start) and FIRST_PERSON.search(s, a, ev.start) \
                 and not named_ix.within(a, ev.start):
             participants = list(dict.fromkeys([author] + participants))  # "I spoke with ..." in a statement
@@ -338,15 +345,24 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants=group, organizations=orgs_in(a, b), topics=topics_in(a, b),
                 evidence=text.evidence(a, b), review=doubt_review(doubts),
             ))
+    # Tellings of one event merge before the guests join: "A met B. X and Y were also present at the
+    # meeting. Later, A also met X" is two meetings, though X was at the first.
+    events = _merge_events(events)
     own_event = {ev.sentence_start for ev in finds if ev.type != "other"}  # ("also took part in talks with Y")
     for j in joins:
         # "Ambassador X also attended", "Ministers X and Y were also present": more participants
         # of the event told just before, not an event of their own.
         before = [e for e in events if e.evidence and text.evidence(j.start, j.end)["start"] > e.evidence.start]
+        named_kind = _JOINED_KIND.search(s, j.start, j.end)
+        if named_kind:  # "also present at the meeting": that one, though a visit is told after it in the sentence
+            kind = _JOINED_KINDS.get(named_kind.group(1).lower(), "")
+            before = [e for e in before if _same_kind(e.type, kind)] or before
         if before and j.start not in own_event:
             last = max(before, key=lambda e: e.evidence.start)
+            if _JOINED_HOST.search(s, j.start, j.end):
+                # "X, Y and Z joined the Vice President.": the readout's own event, its first telling
+                last = next((e for e in before if any(_same_kind(e.type, h.type) for h in headline_finds)), last)
             last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
-    events = _merge_events(events)
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
         e.summary = _summary(e.type, e.participants, e.place, e.date, kb, names)
@@ -357,8 +373,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     ev_starts = sorted((e.evidence.start, i) for i, e in enumerate(events) if e.evidence)
     for qf in find_quotes(text, mentions):
         sp = qf.speaker_mention.person.id if qf.speaker_mention else None
-        if sp is None and author and I_SAID.match(s, qf.end):
-            sp = author  # '"We will not waver," I told him' in "Statement from President X
+        if sp is None and (I_SAID.match(s, qf.end) or I_SAID_BEFORE.search(s, max(qf.sentence.start, qf.start - 100), qf.start)):
+            # '"We will not waver," I told him' in "Statement from President X", or in a speaker's turn
+            turn = _turn_at(turns, qf.start) if turns else None
+            sp = author or (turn if turn != "?" else None)
         event = _event_for(events, ev_starts, text.evidence(qf.sentence.start, qf.sentence.end)["start"], text, qf.start)
         inside = date_ix.within(qf.sentence.start, qf.sentence.end)
         dm = inside[0] if inside else None
@@ -377,8 +395,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     doc_countries = [kb.country_of[h.id] for h in place_hits if h.id in kb.country_of]
     top_countries = [c for c, _ in Counter(doc_countries).most_common(2)]
     dollar = home_dollar(doc_countries)
-    # A rupee country other than India counts when the release names it more than once.
-    rupee = home_dollar([c for c in doc_countries if doc_countries.count(c) > 1 or c == "india"], RUPEE_COUNTRIES, "india")
+    # A rupee country other than India counts when the release names it (or its cities) more than
+    # once, or names no India at all ("in Kurunegala ... Rs. 12,500 million": Sri Lanka's rupees).
+    rupee_lands = doc_countries + [kb.places[h.id].country for h in place_hits
+                                   if h.id in kb.places and kb.places[h.id].country in RUPEE_COUNTRIES]
+    rupee = home_dollar([c for c in rupee_lands if rupee_lands.count(c) > 1 or c == "india" or "india" not in rupee_lands],
+                        RUPEE_COUNTRIES, "india")
     fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
     # A release that writes its rupee plainly somewhere (₹, INR, LKR) means that one by "Rs".
     written_rupees = [f.currency for f in fig_ix.items if f.currency in RUPEE_COUNTRIES.values()
@@ -390,8 +412,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if not found:
             continue
         for i, f in enumerate(found):
+            if turns and _turn_at(turns, f.start) == "?":
+                continue  # a reporter's "is $100 billion the right number?" states no figure
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
-            period = period_for(periods, f, nxt, sent.start, sent.end)
+            period = period_for(periods, f, nxt, sent.start, sent.end, s)
             parties = sorted({kb.country_of[h.id] for h in place_ix.within(sent.start, sent.end) if h.id in kb.country_of})
             if not parties and f.currency:
                 parties = sorted(top_countries)
@@ -659,6 +683,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
             pool = by_type.get(kind, [])
         else:
             pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
+        if kind == "talks" and not ev.participants and ev.date is not None:
+            # "We discussed the full range of issues" after "my meeting with Premier Li": that meeting's talk
+            pool = pool + by_key.get(("meeting", ev.date), []) + by_key.get(("call", ev.date), [])
         # One telling adds nothing to the other: same people, or one names a subset, or none.
         # (A visit is told by its visitors: two tellings naming different visitors are two visits.)
         twin = next((o for o in pool if (ev.type == "visit" and set(o.participants) & set(ev.participants))

@@ -30,10 +30,12 @@ _SPEAKING_OFFICE = (r"the\s+(?:[A-Z][\w-]*\s+){0,2}?(President|Prime\s+Minister|
                     r"Ambassador|Spokesperson|Spokesman)\s+(?:" + SPEECH_VERBS + r")\b")
 _THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?" + _SPEAKING_OFFICE)
 # 'as the President said yesterday, "..."': the office speaks, told before the quote.
-_THE_OFFICE_SAID_BEFORE = re.compile(r"\bas\s+" + _SPEAKING_OFFICE + r"(?:\s+\w+){0,2}[\s,:]*$")
+_THE_OFFICE_SAID_BEFORE = re.compile(r"\b[Aa]s\s+" + _SPEAKING_OFFICE + r"(?:\s+\w+){0,2}[\s,:]*$")
 _DASH_BYLINE = re.compile(r"[\s\"\u201d]*[\u2013\u2014-]{1,2}[ \t]*([^\n]{1,80})")
 _BODY_SAID = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|Office|Council|Commission|Secretariat|Agency|Bureau|[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|[Rr]eadout)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*\s+(?:" + SPEECH_VERBS + r"|read|reads)\b[^\u201c\"]*$")
 I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
+# 'I said to President Widodo, "..."': the one who says "I" speaks, not the one addressed.
+I_SAID_BEFORE = re.compile(r"\bI\s+(?:" + SPEECH_VERBS + r")\b[^.!?\u201c\"]{0,80}[\u201c\"]?$")
 PLURAL = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|sides|countries|delegations|heads)"
     r"|both\s+(?:leaders|sides|ministers|presidents|countries|delegations)"
@@ -180,10 +182,11 @@ def _unmarked(text: Text, block: Block, marks: str) -> list[tuple[int, int]]:
             continue
         if "\u201c" in marks[para.start : para.end]:
             continue
+        end = para.end - 1 if marks[para.end - 1 : para.end] == "\u201d" else para.end  # (a run-on's closing mark)
         if runs and not marks[runs[-1][1] : para.start].strip():
-            runs[-1] = (runs[-1][0], para.end)
+            runs[-1] = (runs[-1][0], end)
         else:
-            runs.append((para.start, para.end))
+            runs.append((para.start, end))
     return runs
 
 
@@ -347,7 +350,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     seg = s[lo:qa]
     clause = re.split(r"[.;!?]", after, maxsplit=1)[0][:120]
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
-    if I_SAID.match(clause):
+    if I_SAID.match(clause) or I_SAID_BEFORE.search(seg):
         return None  # '"We will not waver," I told him': the text's own author speaks
     byline = _bylined(after, qb, named)
     if byline is not None:

@@ -22,6 +22,7 @@ ABBREVIATIONS = {
     "Pres.": "President",
     "Sec.": "Secretary",
     "Gen.": "General",
+    "MP": "Member of Parliament",
     "HRVP": "High Representative and Vice-President",
 }
 
@@ -36,6 +37,12 @@ HEADS = (
     "Officer", "CEO", "Lead", "Partner", "Manager", "Professor", "Captain", "Administrator", "Founder",
     "Governor-General", "Under-Secretary", "Trade Representative", "Attorney-General", "Vice-Chancellor",
     "Treasurer", "Tánaiste", "Taoiseach", "Chief Minister", "Ombudsman", "Envoy",
+    # White House staff ("Deputy Assistant to the President and Coordinator for ... X"); "Assistant"
+    # alone is a modifier ("Assistant Secretary").
+    "Assistant to the President", "Assistant to the Vice President", "Assistant to the Secretary",
+    "Assistant to the Prime Minister", "Negotiator",
+    # Buddhist clergy's office ("the Chief Incumbent of the Gangaramaya Temple, Ven. X Thero").
+    "Incumbent",
     # Compound offices also written with a space ("Director General, NCB").
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
     "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
