@@ -9,8 +9,8 @@ import pytest
 
 import random
 
-from communique.extract import counts, dates, events, figures, people, quotes
-from communique.extract.scan import Windows, lead_checked
+from communique.extract import counts, dates, events, figures, kb, people, quotes
+from communique.extract.scan import Windows, for_string, lead_checked, search_last_word
 from communique.extract.text import Text
 
 EXTRACTION = Path(__file__).parent / "extraction"
@@ -384,3 +384,53 @@ def test_windows_use_the_ascii_twin_only_on_plain_lines():
     starts = [at + ln.index("met") for at, ln in zip(offsets, lines) if "met" in ln]
     # Plain only where the line, and what stands just before it, is ASCII.
     assert found == list(zip(starts, [True, False, False, True]))
+
+
+@pytest.mark.parametrize("pattern, reach", [(kb._PREV_WORD, 30), (people._WORD_BEFORE, 40)])
+def test_the_word_before_is_found_as_by_searching_the_whole_span(pattern, reach):
+    rng = random.Random(11)
+    odd = ["Latin American", "of  Kenya", "x\tKenya", "word \nKenya", "\u00a0Kenya", "O'Neill-Smith  Kenya",
+           "Gen. 2nd Kenya", "_under Kenya", "\u2019s Kenya", "Mr.\u2003Kenya", "end.\n\nKenya", "K\u00e9nya\u00e9 Kenya"]
+    alphabet = "ab AZ\t\n.,'\u2019-_9\u00e9\u00a0\u2003"
+    texts = TEXTS + odd + ["".join(rng.choice(alphabet) for _ in range(300)) for _ in range(200)]
+    checked = 0
+    for text in texts:
+        ends = [m.start() for m in re.finditer(r"[A-Z]", text)] + rng.sample(range(len(text) + 1), min(30, len(text) + 1))
+        for hi in ends:
+            lo = max(0, hi - reach)
+            got, want = search_last_word(pattern, text, lo, hi), pattern.search(text, lo, hi)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (text[lo:hi],)
+            checked += want is not None
+    assert checked > 100  # the comparison met matches, not only misses
+
+
+def test_a_string_searched_whole_finds_what_the_plain_pattern_finds():
+    rng = random.Random(5)
+    strings = [t[a:b] for t in TEXTS for a, b in zip([0] + [m.end() for m in re.finditer(r"[.!?]\s", t)],
+                                                      [m.end() for m in re.finditer(r"[.!?]\s", t)] + [len(t)])]
+    strings += ["We will meet\x1cnext week", "Ellen\u2019ll visit", "WILL VISIT", "previously\u00a0formerly", "has been"]
+    strings += ["".join(rng.choice(["will", " ", "has", "been", "\u0130", "ago", "years", "\u017f", "x"]) for _ in range(20))
+                for _ in range(300)]
+    for pattern in (events.FUTURE, events._HISTORY):
+        hits = 0
+        for s in strings:
+            got, want = for_string(pattern, s).search(s), pattern.search(s)
+            assert (got and got.span()) == (want and want.span()), s
+            hits += want is not None
+        assert hits > 20
+
+
+def test_spelt_out_numbers_are_found_as_by_the_plain_alternation():
+    words = sorted(list(counts._UNITS) + list(counts._MULTIPLIERS), key=len, reverse=True)
+    plain = re.compile(
+        r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
+        + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + "|".join(words) + r"))*)\b(?=[ \t])")
+    rng = random.Random(3)
+    pieces = words + [w.title() for w in words] + [" ", " and ", "-", "teen", "ty", "s", "x", "\t"]
+    texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(30)) + " " for _ in range(500)]
+    hits = 0
+    for text in texts:
+        got = [(m.span(), m.group("w")) for m in counts.WORD_COUNT.finditer(text)]
+        assert got == [(m.span(), m.group("w")) for m in plain.finditer(text)], text
+        hits += len(got)
+    assert hits > 200

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .gazetteer import trie_regex
 from .scan import DIGITS, Windows
 
 NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -31,10 +32,16 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9}
 _NUM_WORD = "|".join(sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
 # Lower case or capitalised, spelt out as a class: IGNORECASE and a bare alternation at every word
-# boundary cost more than the rest of figure extraction.
-_NUM_WORD_CAP = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(list(_UNITS) + list(_MULTIPLIERS), key=len, reverse=True))
+# boundary cost more than the rest of figure extraction. Written as a trie ("s(?:even(?:t(?:een|y))?|
+# ix...)"): re reads each letter once, not each word in turn; the words that fit at a place are
+# tried longest first, as in the alternation sorted by length.
+_NUM_WORDS_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted(list(_UNITS) + list(_MULTIPLIERS)):
+    _NUM_WORDS_BY_FIRST.setdefault(_w[0], []).append(_w[1:])
+_NUM_WORD_CAP = "|".join(f"[{c}{c.upper()}]" + trie_regex(rest) for c, rest in _NUM_WORDS_BY_FIRST.items())
 WORD_COUNT = re.compile(
-    r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + _NUM_WORD + r"))*)\b(?=[ \t])"
+    r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:"
+    + trie_regex(sorted(list(_UNITS) + list(_MULTIPLIERS))) + r"))*)\b(?=[ \t])"
 )
 WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",

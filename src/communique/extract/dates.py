@@ -121,6 +121,8 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
     return best.year if best else None
 
 
+_ISO_SEP = re.compile(r"[-./]")
+_SPACES = re.compile(r"\s+")
 _PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MONTH_KEYS)
 _RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday")
@@ -137,7 +139,7 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
             g = m.groupdict()
             start_d = end_d = None
             if g.get("iso"):
-                y, mo, d = (int(x) for x in re.split(r"[-./]", g["iso"]))
+                y, mo, d = (int(x) for x in _ISO_SEP.split(g["iso"]))
                 start_d = _safe_date(y, mo, d)
             elif g.get("a"):
                 a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
@@ -176,7 +178,7 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
     anchors = Index(explicit)
     for m in sorted(win.finditer(_RELATIVE, _RELATIVE_KEYS), key=lambda m: m.start()):
         word = m.group("word").lower()
-        word = re.sub(r"\s+", " ", word)
+        word = _SPACES.sub(" ", word)
         # The narrative date: the latest date told before this expression, explicit or relative.
         last = anchors.last_before(m.start())
         if out and (last is None or out[-1].start > last.start):

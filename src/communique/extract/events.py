@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import FULL_MONTH_NAMES, MONTHS
-from .scan import Windows
+from .scan import Windows, for_string
 from .titles import HEADS, HONORIFICS, MODIFIERS
 
 # Hosting or welcoming a person, not a decision: "welcomed President X", "hosted the Prime Minister".
@@ -88,13 +88,13 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # The words up to the trigger say whether it is a plan ("will visit", "agreed to convene
     # the next meeting"); later words may be about something else ("arrives today, where she will").
     lead = text[ev.sentence_start : min(ev.sentence_end, ev.end + 15)]
-    plan = FUTURE.search(lead)
+    plan = for_string(FUTURE, lead).search(lead)
     if plan and _DECIDED.match(plan.group()) and (_SETTING.search(text, plan.end(), ev.start)
                                                   or _AT.match(text, ev.start, ev.end)):
         plan = None  # "agreed to ... at the Leaders' Summit": agreed there, at the event told
     if plan:
         return True
-    past = _HISTORY.search(lead)
+    past = for_string(_HISTORY, lead).search(lead)
     if past and not (past.group().lower().startswith(("has", "have")) and _TODAY.search(lead)):
         return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
     if _INTENDED.search(text, max(ev.sentence_start, ev.start - 40), ev.start):

@@ -27,6 +27,21 @@ class Hit:
         d["start"], d["end"], d["id"], d["term"] = start, end, id, term
 
 
+# The last text lowercased and its lowercase, as one tuple (a reader never sees half of a pair).
+_last_lowered: tuple[str | None, str] = (None, "")
+
+
+def lowered(text: str) -> str:
+    """text.lower(), remembered for the last text asked about: the gazetteers and the keyword
+    windows of one release all read the same lowercase (a pass over 4 KB each time otherwise)."""
+    global _last_lowered
+    last, low = _last_lowered
+    if last is not text:
+        low = text.lower()
+        _last_lowered = (text, low)
+    return low
+
+
 def trie_regex(terms: list[str]) -> str:
     trie: dict = {}
     for term in terms:
@@ -70,7 +85,7 @@ class Gazetteer:
             return []
         end = len(text) if end is None else end
         whole = self._shared is not None and start == 0 and end == len(text)
-        low = self._shared.lowered(text) if whole else text.lower()  # (the three share one lowercasing)
+        low = lowered(text) if whole else text.lower()
         same = len(low) == len(text)
         if same and whole:
             spans = self._shared.spans(self, text, low)
@@ -110,18 +125,10 @@ class _SharedScan:
         # there, word end or not. (A regex reading the terms' trie at every position took twice as long.)
         self._auto = ahocorasick.Automaton()
         for t in holders:
-            self._auto.add_word(t, (len(t), t))
+            self._auto.add_word(t, (len(t), self._there[t]))
         self._auto.make_automaton()
         # One tuple each, so that a reader never sees one text's half with another's: safe across threads.
         self._last: tuple[str | None, list[list[tuple[int, tuple[int, ...]]]]] = (None, [])
-        self._low: tuple[str | None, str] = (None, "")
-
-    def lowered(self, text: str) -> str:
-        last_text, low = self._low
-        if last_text is not text:
-            low = text.lower()
-            self._low = (text, low)
-        return low
 
     def spans(self, g: Gazetteer, text: str, low: str) -> list[tuple[int, int]]:
         """The spans of g._re.finditer(low), found without running it: at each place where one of
@@ -129,28 +136,37 @@ class _SharedScan:
         trie and look-ahead give; the look-behind is the scan's own)."""
         last_text, starts = self._last
         if last_text is not text:
-            longest: dict[int, str] = {}  # where a term starts -> the longest one there
-            for end, (n, term) in self._auto.iter(low) if self._there else ():
-                i = end - n + 1
-                if i and (low[i - 1].isalnum() or low[i - 1] in "_&"):
-                    continue  # not where a word starts
-                if len(longest.get(i, "")) < n:
-                    longest[i] = term
-            starts = [[] for _ in self.members]  # member -> (where its terms start, their lengths)
-            for i in sorted(longest):
-                for k, lengths in self._there[longest[i]]:
-                    starts[k].append((i, lengths))
+            starts = self._starts(low)
             self._last = (text, starts)
-        out, free_from = [], 0
+        out, free_from, size = [], 0, len(low)
         for pos, lengths in starts[g._member]:
             if pos >= free_from:
                 for n in lengths:
-                    after = low[pos + n : pos + n + 1]  # ("" at the end: no word character)
-                    if not (after.isalnum() or after == "_"):  # re's \w
-                        out.append((pos, pos + n))
-                        free_from = pos + n
+                    end = pos + n
+                    if end == size or not (low[end].isalnum() or low[end] == "_"):  # re's \w
+                        out.append((pos, end))
+                        free_from = end
                         break
         return out
+
+    def _starts(self, low: str) -> list[list[tuple[int, tuple[int, ...]]]]:
+        """member -> (where its terms start, their lengths, longest first), read from the longest
+        term at each place where a word starts."""
+        longest: dict[int, tuple[int, tuple]] = {}  # where -> (length, beginnings) of the longest term there
+        for end, (n, there) in self._auto.iter(low) if self._there else ():
+            i = end - n + 1
+            if i:
+                before = low[i - 1]
+                if before.isalnum() or before == "_" or before == "&":
+                    continue  # not where a word starts
+            got = longest.get(i)
+            if got is None or got[0] < n:
+                longest[i] = (n, there)
+        starts: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.members]
+        for i in sorted(longest):
+            for k, lengths in longest[i][1]:
+                starts[k].append((i, lengths))
+        return starts
 
 
 def _beginnings(term: str, holders: dict[str, int], n: int) -> tuple[tuple[int, tuple[int, ...]], ...]:

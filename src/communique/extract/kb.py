@@ -10,7 +10,7 @@ from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
-from .scan import opening_class
+from .scan import opening_class, search_last_word
 from .titles import HEADS, MODIFIERS
 
 
@@ -126,7 +126,7 @@ class KnowledgeBase:
         for h in self.place_gaz.find(text):
             if text.startswith("$", h.end):
                 continue
-            prev = _PREV_WORD.search(text, max(0, h.start - 30), h.start)
+            prev = search_last_word(_PREV_WORD, text, max(0, h.start - 30), h.start)
             if prev and prev.group(1)[0].isupper() and prev.group(1) not in self.place_words and _glued(text, prev, h):
                 continue
             out.append(h)

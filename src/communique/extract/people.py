@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, opening_class
+from .scan import Windows, opening_class, search_last_word
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -71,6 +71,24 @@ def _is_initial(tok: str) -> bool:
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# Small patterns read at every word of a name, compiled once (re.compile inside a function
+# looks each up in re's cache on every call).
+_BLANKS = re.compile(r"[ \t]*")
+_GAP = re.compile(r"[ \t]+")
+_COMMA = re.compile(r",?")
+_COMMA_GAP = re.compile(r",?[ \t]+")
+_GAP_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[^\W\d_a-z])")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)")
+_NEXT_NAME_START = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|bin|ibn)\b)")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
+_NEXT_LETTERS = re.compile(r"[ \t]+([A-Za-z]+)")
+_CAPITALISED_AFTER = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
+_NON_SPACE = re.compile(r"\S+")
+_NON_SPACE_OR_PAREN = re.compile(r"[^\s(]+")
+_LAST_NON_SPACE = re.compile(r"(\S+)$")
+_COUNTRY_GAP = re.compile(r"(?:['\u2019]s)?\s+(?:the\s+)?")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w-]*")
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 
 
 def _office_word_surname(word: str, toks, text: str, after: int, place_terms=frozenset()) -> bool:
@@ -124,11 +142,11 @@ class Draft:
 def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool = False) -> tuple[int, int, str] | None:
     """A name starting at pos (after spaces), or None. Returns (start, end, name).
     styled: an honorific stands before pos ("Ms" before "Jan Adams")."""
-    m = re.compile(r"[ \t]*").match(text, pos, end)
+    m = _BLANKS.match(text, pos, end)
     i = m.end()
     h = HONORIFIC.match(text, i, end)
     if h:  # "President Sheikh Khalid", "Foreign Minister Prince Faisal"
-        i = re.compile(r"[ \t]*").match(text, h.end(), end).end()
+        i = _BLANKS.match(text, h.end(), end).end()
         styled = True
     toks: list[tuple[int, int, str]] = []
     while i < end and len(toks) < 8:
@@ -147,7 +165,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             if not _is_initial(word):  # "... al-Fadhli." / "... Al Thani." ends the sentence
                 word = word.rstrip(".")
             toks.append((t.start(), t.start() + len(word), word))
-            gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+            gap = _GAP.match(text, t.end(), end)
             if not gap or possessive:
                 break
             i = gap.end()
@@ -178,7 +196,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             break
         else:
             break
-        gap = re.compile(r"[ \t]+").match(text, t.end(), end)
+        gap = _GAP.match(text, t.end(), end)
         if not gap or possessive:
             break
         i = gap.end()
@@ -207,7 +225,7 @@ def _caps_surname(word: str, toks: list, text: str, pos: int, end: int, place_te
     if toks:
         last = toks[-1][2]
         return len(toks) == 1 and not last.isupper() and name_evidence.is_given(last)
-    nxt = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)").match(text, pos, end)
+    nxt = _NEXT_NAME_WORD.match(text, pos, end)
     return nxt is not None and name_evidence.is_given(nxt.group(1)) and name_evidence.zipf(nxt.group(1)) < 4.0
 
 
@@ -220,7 +238,7 @@ def _given_after_style(word: str, text: str, pos: int, end: int) -> bool:
         return False
     if bare not in HEADS and bare not in MODIFIERS:
         return True
-    return re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|bin|ibn)\b)").match(text, pos, end) is not None
+    return _NEXT_NAME_START.match(text, pos, end) is not None
 
 
 def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) -> bool:
@@ -230,7 +248,7 @@ def _surname_like_title(word: str, toks: list, text: str, pos: int, end: int) ->
         return False
     if ends_sentence:
         return True
-    nxt = re.compile(r"[ \t]+([^\W\d_][\w'-]*)").match(text, pos, end)
+    nxt = _NEXT_WORD.match(text, pos, end)
     return not (nxt and nxt.group(1)[:1].isupper())
 
 
@@ -241,7 +259,7 @@ def _country_before(hits: list[Hit], ends: list[int], text: str, start: int, cou
         if h.end > start:
             continue
         gap = text[h.end : start]
-        if re.fullmatch(r"(?:['\u2019]s)?\s+(?:the\s+)?", gap) and h.id in countries:
+        if _COUNTRY_GAP.fullmatch(gap) and h.id in countries:
             return countries[h.id]
         if h.end < start - _PRONOUN_SPAN:
             break
@@ -274,7 +292,7 @@ def _body_after(s: str, pos: int, end: int) -> int:
     if not m:
         return pos
     out = pos
-    for w in re.finditer(r"\S+", m.group()):
+    for w in _NON_SPACE.finditer(m.group()):
         word = w.group()
         if word in _HEADLINE_PREPOSITIONS:
             break  # "Prime Minister X of Sweden Before Bilateral Meeting": a headline goes on, the office does not
@@ -319,7 +337,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
     Director": capitalised words before a title belong to it, unless they name a place or a person
     (a rare given name), or begin the sentence."""
     lo = max(floor, start - 80)
-    toks = list(re.finditer(r"[^\s(]+", s[lo:start]))
+    toks = list(_NON_SPACE_OR_PAREN.finditer(s[lo:start]))
     if not toks or not s[lo:start].endswith((" ", "\t")):
         return start
     k = len(toks)
@@ -329,7 +347,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
             break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-        if (not re.fullmatch(r"[A-Z][\w-]*", word)
+        if (not _CAPITALISED_WORD.fullmatch(word)
                 or (word in place_terms and word not in _MODIFIER_WORDS and word.lower() not in name_evidence.REGIONS)
                 or (word in NOT_NAMES and word not in MODIFIERS and word.lower() not in name_evidence.BODIES)
                 or (word.isupper() and not acronym)
@@ -416,12 +434,12 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
     if not m and continued:
         # The office's own "for Economic" may stop short: " Growth, Energy, and the Environment"
         # (only a list of portfolios goes on this way; "for Foreign Affairs Penny Wong" does not).
-        m = re.compile(r"[ \t]+(?=[^\W\d_a-z])").match(s, pos, end)
+        m = _GAP_BEFORE_CAPITAL.match(s, pos, end)
         bare_go_on = m is not None
     if not m:
         # The office's own "of Environment" may already be read: ", Water, and Agriculture" goes on.
         m = _LIST_GO_ON.match(s, pos, end)
-        last = re.search(r"(\S+)$", s[max(0, pos - 40) : pos])
+        last = _LAST_NON_SPACE.search(s[max(0, pos - 40) : pos])
         if not (m and last and _portfolio_word(last.group(1), place_terms)
                 and _portfolio_word(m.group(1), place_terms)):
             return pos, None
@@ -438,7 +456,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         prev = words[-1][2].rstrip(".") if words else ""
         if (words and _DOTTED.fullmatch(t.group()) and t.group() not in place_terms and not (
                 name_evidence.is_given(prev) and prev not in NOT_NAMES)):  # "Jose W. Fernandez" is one name
-            nxt = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)").match(s, t.end(), end)
+            nxt = _CAPITALISED_AFTER.match(s, t.end(), end)
             if nxt and (name_evidence.is_given(nxt.group(1)) or name_evidence.zipf(nxt.group(1)) < 4.0):
                 initials_at = t.start()  # "Secretary to the Prime Minister G.P. Saputhanthri"
                 break
@@ -606,7 +624,7 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     words = nm.split()
     if known(nm):
         return name
-    nxt = re.match(r"[ \t]+([A-Za-z]+)", s[b : b + 30])
+    nxt = _NEXT_LETTERS.match(s[b : b + 30])
     # In running text the capitalised words that follow belong to the same name of a thing:
     # "Elie Wiesel Genocide and Atrocities Prevention Act", "Ronald Reagan Carrier Strike Group".
     if len(words) == 1 and nxt and nxt.group(1) in _HEAD_WORDS:
@@ -710,7 +728,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     title_end = tend = body
             office_end = tend
             tend, name_at = portfolio(s, tend, para.end, place_terms,
-                                      continued=tend == m.end() and re.search(r"\s(?:of|for)\s", m.group()) is not None)
+                                      continued=tend == m.end() and _OF_OR_FOR.search(m.group()) is not None)
             if tend > office_end:
                 title_end = tend
             if title_end > m.end():
@@ -719,7 +737,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if paren:  # "Director General (International Affairs) Ms. Ruwani Silva"
                 title_end = tend = paren.end()
                 title = expand(s[tstart:title_end])
-            after_sep = name_at if name_at is not None else re.compile(r",?").match(s, tend, para.end).end()
+            after_sep = name_at if name_at is not None else _COMMA.match(s, tend, para.end).end()
             style = _STYLE_RUN.match(s, after_sep, para.end)
             if style and name_at is None:  # "Minister for Trade Senator Don Farrell", "... the Hon Kevin Rudd MP"
                 after_sep = style.end()
@@ -909,11 +927,11 @@ def lowercase_offices(text: Text, win: Windows, place_hits: list[Hit], hit_ends:
             if after.group(1) == "of" and h.id in countries and end == h.end:
                 country = country or countries[h.id]
         else:
-            of = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?").match(s, end, para.end)
+            of = _OF_THE.match(s, end, para.end)
             body = _body_after(s, of.end() - 1, para.end) if of else end
             if of and body > of.end():
                 end, qualified = body, True
-        sep = re.compile(r",?[ \t]+").match(s, end, para.end)
+        sep = _COMMA_GAP.match(s, end, para.end)
         if not sep:
             continue
         name = trim_name(s, read_name(s, sep.end(), para.end, place_terms), is_known)
@@ -1011,7 +1029,7 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
         first = next(k for k, w in enumerate(words) if name_evidence.is_given(_unpossessive(w)))
         if any(name_evidence.names_a_thing(w) for w in words[first + 1:]):
             continue  # "Tina River Hydropower": a thing named after someone, all of it
-        toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        toks = [(t.start(), t.end(), t.group()) for t in _NON_SPACE.finditer(m.group())]
         i = 0
         while i < len(toks) - 1:
             w = _unpossessive(toks[i][2])
@@ -1034,7 +1052,8 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
                 j += 1
             while len(words) > 1 and not name_evidence.untitled_name_ok(words):
                 words.pop()
-            after = s[m.start() + toks[i][0] + len(" ".join(words)) :][:40].split()[:2]
+            after_at = m.start() + toks[i][0] + len(" ".join(words))
+            after = s[after_at : after_at + 40].split()[:2]
             plural_team = (words[-1].endswith("s") and not name_evidence.is_given(words[-1])
                            and name_evidence.is_given(words[-1][:-1])
                            and s[max(0, m.start() + toks[i][0] - 4) : m.start() + toks[i][0]].lower() == "the ")
@@ -1147,7 +1166,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         # Long texts: one pass of a trie regex, whatever the number of terms.
         hits = [(h.start, h.end, h.term) for h in Gazetteer([(t, t) for t in unique]).find(s)]
     for i, j, term in hits:
-        before = _WORD_BEFORE.search(s, max(0, i - 40), i)
+        before = search_last_word(_WORD_BEFORE, s, max(0, i - 40), i)
         if before and before.group(1) in drafts[unique[term]].tokens:
             continue  # "President Xi Jinping" with "Xi" read alone: "Jinping" is the rest of that name, no form of its own
         if taken.free(i, j) and text.paragraph_at(i).end >= j:

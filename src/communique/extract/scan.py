@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from .gazetteer import trie_regex
+from .gazetteer import lowered, trie_regex
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Windows:
     def __init__(self, text: str, lines=None, *, bounds: tuple[list[int], list[int]] | None = None):
         """lines: spans with a start and an end, sorted; or bounds: their starts and ends."""
         self.text = text
-        self.lower = text.lower()
+        self.lower = lowered(text)
         # Keywords are lowercase ASCII, looked up in the lowercased text for patterns that ignore
         # case. That finds what re finds unless lowercasing moves the text ("\u0130" becomes two
         # characters) or leaves a letter re takes for an ASCII one ("\u017f" is an "s" to re,
@@ -157,9 +157,28 @@ class Windows:
         """Is text[a:b] plain ASCII (no character beyond it, none of the separators \\x1c-\\x1f that
         Unicode's \\s holds and ASCII's does not)?"""
         if self._other is None:
-            self._other = [m.start() for m in _NOT_ASCII.finditer(self.text)]
+            self._other = _not_ascii_at(self.text)
         k = bisect.bisect_left(self._other, max(a, 0))
         return k == len(self._other) or self._other[k] >= b
+
+
+def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
+    """The pattern to search the whole of the string s with: its ASCII twin where s is plain ASCII
+    (nothing before s to read back into), else the pattern lead-checked. The same matches."""
+    twin = ascii_twin(pattern)
+    if twin is not None and s.isascii() and _NOT_ASCII.search(s) is None:
+        return twin
+    return lead_checked(pattern)
+
+
+def search_last_word(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """pattern.search(text, lo, hi) for a pattern whose every match is one run of characters other
+    than white space, then only white space to hi, and which reads nothing before where it starts
+    (no look-behind, no \\b): such a match starts in the span's last run, so the search starts
+    there instead of trying every position of the span ("the word before a name")."""
+    body = text[lo:hi].rstrip()
+    last = body.rsplit(None, 1)
+    return pattern.search(text, lo + len(body) - len(last[-1]) if last else hi, hi)
 
 
 class _Keywords:
@@ -265,6 +284,20 @@ _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
+# The last text read and where its characters other than plain ASCII stand (windows by line and
+# by paragraph read the same release).
+_last_not_ascii: tuple[str | None, list[int]] = (None, [])
+
+
+def _not_ascii_at(text: str) -> list[int]:
+    global _last_not_ascii
+    last, at = _last_not_ascii
+    if last is not text:
+        at = [m.start() for m in _NOT_ASCII.finditer(text)]
+        _last_not_ascii = (text, at)
+    return at
+
+
 _REACH = 16  # how far before where it starts a pattern with an ASCII twin may read (look-behinds, \b)
 _twins: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
