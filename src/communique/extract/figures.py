@@ -76,7 +76,7 @@ SCALES = {
 _SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|bn|bln|mn|mln|tn|cr|k|b|m)\b"
 _PRE = "|".join(re.escape(k) for k in sorted(_PREFIX, key=len, reverse=True))
 # A currency word that qualifies the next noun ("yen loan projects", "dollar bond issues").
-_CURRENCY_AS_ADJECTIVE = re.compile(r"[ \t]+(?!(?:in|to|for|of|and|or|per|each|a|an|the|from|by|on|at|as|was|were|is|are|will|has|have|had|worth|with|into|over|under|under|this|that|which)\b)[a-z][a-z-]+[ \t]+[a-z-]+s\b")
+_CURRENCY_AS_ADJECTIVE = re.compile(r"[ \t]+(?!(?:in|to|for|of|and|or|per|each|a|an|the|from|by|on|at|as|was|were|is|are|will|has|have|had|worth|with|into|over|under|this|that|which)\b)[a-z][a-z-]+[ \t]+[a-z-]+s\b")
 _SUF = "|".join(re.escape(k) for k in sorted(_SUFFIX, key=len, reverse=True))
 _RANGE = r"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<hi>" + _NUM + r"))?"
 

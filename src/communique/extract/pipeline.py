@@ -48,8 +48,9 @@ _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
 _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+us\b", re.IGNORECASE)  # ("we had dinner together")
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
-_JOINED_HOST = re.compile(r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]")
+_JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]"  # ("X and Y joined the President.")
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
 _JOINED_KIND = re.compile(r"\b(?:at|in|during|for)\s+the\s+(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
@@ -173,7 +174,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
-    turns = _turns(text, named) if speakers or unnamed_turns(text) else []
+    unnamed = unnamed_turns(text)
+    turns = _turns(text, named, unnamed) if speakers or unnamed else []
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
@@ -501,12 +503,12 @@ def doubt_review(doubts: list[str]) -> Review | None:
     return Review(confidence=round(max(confidence, 0.05), 2), reason="; ".join(doubts))
 
 
-def _turns(text: Text, named: list) -> list[tuple[int, str | None]]:
+def _turns(text: Text, named: list, unnamed: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
     """Who speaks from each label of a transcript on: (line start, person id, "?" for a reporter's
     question, None for no one named). "THE VICE PRESIDENT:" is whoever holds that office here."""
     at = {m.start: m.person.id for m in named}
     out = [(text.paragraph_at(lm.start).start, at.get(lm.start)) for lm in speaker_labels(text)]
-    for start, office in unnamed_turns(text):
+    for start, office in unnamed:
         holders = {m.person.id for m in named if office and office in m.person.titles}
         out.append((start, "?" if office == "?" else holders.pop() if len(holders) == 1 else None))
     return sorted(out, key=lambda t: t[0])
