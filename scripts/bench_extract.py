@@ -16,13 +16,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
-import yaml
-
 from communique import store
 from communique.extract.kb import KnowledgeBase
 from communique.extract.pipeline import extract
-from communique.model import SourceMeta
-from communique.store import split_front_matter
+from make_corpus import read_corpus  # (this script's folder is on sys.path: it runs as a file)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,11 +28,7 @@ def bench(n: int, size: int) -> tuple[float, float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(n), tmp, "--size", str(size)],
                        check=True, capture_output=True)
-        docs = []
-        for p in sorted(Path(tmp).iterdir()):
-            fm, body, _ = split_front_matter(p.read_text(encoding="utf-8"))
-            meta = SourceMeta.model_validate(yaml.safe_load(fm))
-            docs.append((body, meta))
+        docs = read_corpus(Path(tmp))
     st = store.load(ROOT / "data")
     kb = KnowledgeBase(places=st.places, organizations=st.organizations, topics=st.topics)
     t0 = time.perf_counter()

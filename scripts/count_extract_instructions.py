@@ -27,18 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def passes(corpus: Path, data: Path, n: int) -> None:
     """In the child process: n extraction passes, each with a knowledge base built beforehand."""
-    import yaml
+    from make_corpus import read_corpus  # (this script's folder is on sys.path: it runs as a file)
 
     from communique import store
     from communique.extract.kb import KnowledgeBase
     from communique.extract.pipeline import extract
-    from communique.model import SourceMeta
-    from communique.store import split_front_matter
 
-    docs = []
-    for p in sorted(corpus.iterdir()):
-        fm, body, _ = split_front_matter(p.read_text(encoding="utf-8"))
-        docs.append((body, SourceMeta.model_validate(yaml.safe_load(fm))))
+    docs = read_corpus(corpus)
     st = store.load(data)
     kbs = [KnowledgeBase(places=st.places, organizations=st.organizations, topics=st.topics) for _ in range(n + 1)]
     for kb in kbs:  # the first pass only warms up: keyword automata and twins are made on first use

@@ -45,6 +45,22 @@ FILLER = [
 ]
 
 
+def read_corpus(folder: Path) -> list:
+    """The releases a run of this script wrote to folder, read back: (body, SourceMeta), in file order
+    (the benchmarks' input; communique is imported here, so that a benchmark's child process reads
+    them with the source tree it measures)."""
+    import yaml
+
+    from communique.model import SourceMeta
+    from communique.store import split_front_matter
+
+    out = []
+    for p in sorted(folder.iterdir()):
+        fm, body, _ = split_front_matter(p.read_text(encoding="utf-8"))
+        out.append((body, SourceMeta.model_validate(yaml.safe_load(fm))))
+    return out
+
+
 def date_styles(d: dt.date, rng: random.Random) -> str:
     return rng.choice([
         d.strftime("%B %-d, %Y"), d.strftime("%-d %B %Y"), d.strftime("%d/%m/%Y"),
