@@ -1391,3 +1391,9 @@ def test_a_surname_like_a_verbs_s_form_after_a_given_name():
     people = names(ex)
     assert people["Don Graves"]["titles"] == ["Deputy Secretary of Commerce"]
     assert people["Bill Burns"]["titles"] == ["CIA Director"]
+
+
+def test_one_line_opening_with_q_makes_no_transcript():
+    ex, _ = run("Health cooperation\n2024-03-14\n\nQ Fever cases fell this year.\n\nThe Health Minister met Foreign "
+                "Minister Ana Souza today.", published=dt.date(2024, 3, 14))
+    assert [e.type for e in ex.document.events] == ["meeting"]

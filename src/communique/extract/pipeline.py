@@ -175,7 +175,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
     unnamed = unnamed_turns(text)
-    turns = _turns(text, named, unnamed) if speakers or unnamed else []
+    # (Without a named label, one line opening "Q Fever ..." makes no transcript: two turns do.)
+    turns = _turns(text, named, unnamed) if speakers or len(unnamed) > 1 else []
     if speakers and headline_finds:
         # A transcript ("Opening remarks - Bilateral meeting ..."): its headline names the event and
         # its speakers took part; what they say in it recalls other days, not this release's news.
