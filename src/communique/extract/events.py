@@ -119,7 +119,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         (published.month - MONTHS[month.group(1).lower()]) % 12 > 1
 
 
-_INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|plans?|planned|planning|intention|intends?|"
+# (FUTURE reads "plans to", "intends to" in the whole lead already.)
+_INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|planned|planning|intention|"
                        r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
                        re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)

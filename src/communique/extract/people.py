@@ -303,7 +303,7 @@ def _body_after(s: str, pos: int, end: int) -> int:
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
-_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|&)")
+_ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
@@ -385,10 +385,12 @@ _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd
                        r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
 
 
+_NAME_AND_COMMA = re.compile(r"(?<![\w-])((?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]+),[ \t]+(?:(?:the[ \t]+)?([A-Z][\w'\u2019-]+)[ \t]+)?$")
+
+
 def _named_before_comma(s: str, tstart: int, floor: int, place_terms: set[str]) -> bool:
     """An office right after "Name, " is said of that name (apposition), in a list of people."""
-    m = re.search(r"(?<![\w-])((?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]+),[ \t]+(?:(?:the[ \t]+)?([A-Z][\w'\u2019-]+)[ \t]+)?$",
-                  s[max(floor, tstart - 50) : tstart])
+    m = _NAME_AND_COMMA.search(s[max(floor, tstart - 50) : tstart])
     if m and m.group(2) and m.group(2) not in place_terms:
         return False  # ("Saudi" is the office's country: "al-Swaha, Saudi Minister of ...")
     return bool(m and not m.group(1).isupper() and m.group(1) not in place_terms and not TITLE.fullmatch(m.group(1))
@@ -530,13 +532,15 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             out.append(w[2])
         return out
 
+    # The first given name that opens a plausible name among the office's words ("for Climate John Kerry").
+    given_at = next((k for k in range(1, len(words))
+                     if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
+                     and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
     if styled:
         # "to the President Saman Ekanayake and Most Ven. Dr. X": a name before the "and" ends the office.
         k = next((k for k, w in enumerate(words) if k and w[2] == "and"), None)
-        given = next((j for j in range(1, k) if name_evidence.is_given(words[j][2]) and words[j - 1][2] not in _CONNECTORS
-                      and name_evidence.plausible_name(name_from(j))), None) if k else None
-        if given is not None and len(name_from(given)) >= 2:
-            return words[given - 1][1], words[given][0]
+        if k and given_at is not None and given_at < k and len(name_from(given_at)) >= 2:
+            return words[given_at - 1][1], words[given_at][0]
         return words[-1][1], None
     if initials_at is not None:
         return words[-1][1], initials_at
@@ -549,9 +553,6 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         if j == len(words) and s[words[-1][1] : words[-1][1] + 1] in (")", ",", ";"):
             return words[-1][1], None  # "(GM Holden Chairman and Managing Director)"
         return pos, None
-    given_at = next((k for k in range(1, len(words))
-                     if name_evidence.is_given(words[k][2]) and words[k - 1][2] not in _CONNECTORS
-                     and words[k][2] not in place_terms and name_evidence.plausible_name(name_from(k))), None)
     if (joined and words[0][2] not in place_terms and name_evidence.untitled_name_ok(name_from(0))
             and (given_at is None or len(name_from(given_at)) < 2)):
         # "Chief Executive Officer and Tim Lee": a person, not a portfolio ("... and Charity Ana Souza" is).
@@ -777,7 +778,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 if served:  # "Advisor to President Barack Obama": Obama is the President ("to the President X": X advises)
                     title = served.group(1)
                 # (Only for one person, not a list: "Prime Minister, Foreign Minister X and others attended".)
-                before = offices_before.get(tstart, "") if not _LIST_GOES_ON.match(s, b) else ""
+                before = offices_before.get(tstart, "") if not _ANOTHER_FOLLOWS.match(s, b) else ""
                 also = tuple(t for t in (before, rank) if t)
                 mentions.append(Mention(a, b, nm, title, country, also=also))
                 taken.add(m.start(), b)

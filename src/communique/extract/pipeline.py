@@ -287,7 +287,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         visitor = _visitor(s, named_ix, ev, place_ix, kb.country_of) if ev.type == "visit" else None
         if visitor:
             participants = [visitor]  # "this visit to Australia by the President of Botswana"
-        if turns and not speakers and _turn_at(turns, a) == "?":
+        if not speakers and _asked(turns, a):
             continue  # "JOURNALIST: Will you meet Prabowo tomorrow?": a question tells no news
         if author and not speakers and not layout.in_headline(ev.start) and FIRST_PERSON.search(s, a, ev.start) \
                 and not named_ix.within(a, ev.start):
@@ -415,7 +415,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if not found:
             continue
         for i, f in enumerate(found):
-            if turns and _turn_at(turns, f.start) == "?":
+            if _asked(turns, f.start):
                 continue  # a reporter's "is $100 billion the right number?" states no figure
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
             period = period_for(periods, f, nxt, sent.start, sent.end, s)
@@ -513,6 +513,11 @@ def _turns(text: Text, named: list, unnamed: list[tuple[int, str]]) -> list[tupl
         holders = {m.person.id for m in named if office and office in m.person.titles}
         out.append((start, "?" if office == "?" else holders.pop() if len(holders) == 1 else None))
     return sorted(out, key=lambda t: t[0])
+
+
+def _asked(turns: list[tuple[int, str | None]], pos: int) -> bool:
+    """Does pos stand in a reporter's question ("Q", "JOURNALIST:")?"""
+    return bool(turns) and _turn_at(turns, pos) == "?"
 
 
 def _turn_at(turns: list[tuple[int, str | None]], pos: int) -> str | None:
