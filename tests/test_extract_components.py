@@ -414,6 +414,18 @@ def test_rupees_are_those_of_the_country_the_release_names_most():
     assert [f.currency for f in ex.document.figures] == ["INR"]
 
 
+def test_rupees_of_a_release_that_names_no_country_are_those_of_its_towns():
+    # Towns a preposition places ("in Kandy") tell whose rupee; a name that is also a town does not
+    # ("Nilanga" is a man here and a town in India), nor does a town of two countries.
+    ex, _ = run("Release\n\nThe Premier was received by Pradeep Nilanga Dela at the temple in Kandy. "
+                "She said Rs. 2,500 million was allocated this year.")
+    assert [f.currency for f in ex.document.figures] == ["LKR"]
+    ex, _ = run("Release\n\nThe Premier met Pradeep Nilanga Dela. She said Rs. 2,500 million was allocated.")
+    assert [f.currency for f in ex.document.figures] == ["INR"]
+    ex, _ = run("Release\n\nThe Premier spoke in Lahore. She said Rs. 2,500 million was allocated.")
+    assert [f.currency for f in ex.document.figures] == ["PKR"]
+
+
 def test_signatories_are_people_not_sides_and_a_welcomed_signing_has_none():
     day = dt.date(2022, 7, 22)
     got = _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 7 July. The two sides signed a "

