@@ -1409,3 +1409,23 @@ def test_one_line_opening_with_q_makes_no_transcript():
     ex, _ = run("Health cooperation\n2024-03-14\n\nQ Fever cases fell this year.\n\nThe Health Minister met Foreign "
                 "Minister Ana Souza today.", published=dt.date(2024, 3, 14))
     assert [e.type for e in ex.document.events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # A list of portfolios may hold a word no dictionary knows; the list still ends at its last item.
+    ("Deputy Minister of Buddha Sasana, Religious and Cultural Affairs Kamkanamge Sunil Senevi attended.",
+     "Kamkanamge Sunil Senevi", "Deputy Minister of Buddha Sasana, Religious and Cultural Affairs"),
+    ("Minister of Irrigation, Mahaweli Development and Water Supply Lal Kantha attended.",
+     "Lal Kantha", "Minister of Irrigation, Mahaweli Development and Water Supply"),
+])
+def test_a_list_of_portfolios_with_a_rare_word_is_one_office(text, name, title):
+    ex, _ = run("Release\n\n" + text)
+    assert {n: p["titles"] for n, p in names(ex).items()} == {name: [title]}
+
+
+def test_an_office_after_a_name_and_a_comma_is_another_persons():
+    ex, _ = run("Release\n\nShe met Deputy Assistant Secretary of Defense for the Western Hemisphere Daniel Erikson, "
+                "and National Intelligence Manager for the Western Hemisphere Jon Stainbrook.")
+    assert {n: p["titles"] for n, p in names(ex).items()} == {
+        "Daniel Erikson": ["Deputy Assistant Secretary of Defense for the Western Hemisphere"],
+        "Jon Stainbrook": ["National Intelligence Manager for the Western Hemisphere"]}

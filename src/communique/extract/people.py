@@ -423,6 +423,31 @@ def _portfolio_word(word: str, place_terms: set[str]) -> bool:
     return z >= 3.0 and not (name_evidence.is_given(bare) and z < 4.0)
 
 
+def _list_of_rare_portfolios(s: str, before: str, at: int, end: int, place_terms: set[str]) -> bool:
+    """A comma inside a list of portfolios, where a word beside it is rare: "Minister of Buddha Sasana,
+    Religious and Cultural Affairs", "of Irrigation, Mahaweli Development and ...". The list must
+    reach, after an item, an "and" and an everyday word, with no given name or office on the way."""
+    def plain(word: str) -> bool:
+        return (word[:1].isupper() and word not in NOT_NAMES and word not in place_terms
+                and not name_evidence.is_given(word.rstrip(".")))
+    if not plain(before):
+        return False
+    for k in range(4):
+        t = _TAIL_WORD.match(s, at, end)
+        if not t:
+            return False
+        if t.group() in ("and", "&") and k:  # (", and National Intelligence Manager ...": another office)
+            gap = _TAIL_GAP.match(s, t.end(), end)
+            then = _TAIL_WORD.match(s, gap.end() if gap else t.end(), end)
+            return bool(then and not TITLE.match(s, then.start(), end) and _portfolio_word(then.group(), place_terms)
+                        and then.group() not in _CONNECTORS)
+        gap = _TAIL_GAP.match(s, t.end(), end)
+        if not ((plain(t.group()) or _portfolio_word(t.group(), place_terms)) and gap and "," not in gap.group()):
+            return False
+        at = gap.end()
+    return False
+
+
 def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool = False) -> tuple[int, int | None]:
     """The rest of an office after "of", "for" or "to": "Special Envoy for Climate John Kerry",
     "Assistant Secretary of State for International Security and Nonproliferation Eliot Kang".
@@ -451,6 +476,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
     i = m.end()
     styled = False  # a style closes the office and opens the name: "to Sri Lanka H.E. Mizukoshi Hideaki"
     initials_at = None
+    rare_list = False  # a list of portfolios with a rare word in it ("Buddha Sasana, Religious and ...")
     while len(words) < 16:
         t = _TAIL_WORD.match(s, i, end)
         if not t:
@@ -484,7 +510,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
             # "Relations Le Hoai Trung, and Deputy Minister" is a name and another person.
             nxt = _TAIL_WORD.match(s, g.end(), end)
             if not (nxt and _portfolio_word(nxt.group(), place_terms) and _portfolio_word(t.group(), place_terms)):
-                break
+                if not (nxt and _list_of_rare_portfolios(s, t.group(), nxt.start(), end, place_terms)):
+                    break
+                rare_list = True
             if nxt.group() in ("and", "&"):
                 gap_after = _TAIL_GAP.match(s, nxt.end(), end)
                 at = gap_after.end() if gap_after else nxt.end()
@@ -562,6 +590,14 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
                                   or words[plain][2] in NOT_NAMES or name_evidence.zipf(words[plain][2].rstrip(".")) >= 4.0
                                   or words[plain][2].isupper()):
         plain += 1
+    if rare_list and commas:
+        # Its last item's everyday words end it; the first uncommon word after them opens the name
+        # ("... Religious and Cultural Affairs Kamkanamge Sunil Senevi").
+        k = commas[-1]
+        while k < len(words) and (words[k][2] in _CONNECTORS or name_evidence.zipf(words[k][2].rstrip(".")) >= 4.0):
+            k += 1
+        if commas[-1] < k < len(words):
+            return words[k - 1][1], words[k][0]
     # A given name opens the name ("for Climate John Kerry") unless it would leave a lone word
     # and the words after the portfolio read as a fuller name ("Policy Kemp Chester").
     # ... and unless a name already stands before it, in an earlier clause ("to the Prime Minister
