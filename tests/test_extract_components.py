@@ -1429,3 +1429,11 @@ def test_an_office_after_a_name_and_a_comma_is_another_persons():
     assert {n: p["titles"] for n, p in names(ex).items()} == {
         "Daniel Erikson": ["Deputy Assistant Secretary of Defense for the Western Hemisphere"],
         "Jon Stainbrook": ["National Intelligence Manager for the Western Hemisphere"]}
+
+
+def test_two_offices_joined_by_and_each_have_their_holder():
+    ex, _ = run("Release\n\nMinister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath and Deputy Minister "
+                "of Finance and Planning Dr. Anil Jayantha Fernando are accompanying the President.")
+    assert {n: p["titles"] for n, p in names(ex).items()} == {
+        "Vijitha Herath": ["Minister of Foreign Affairs, Foreign Employment and Tourism"],
+        "Anil Jayantha Fernando": ["Deputy Minister of Finance and Planning"]}

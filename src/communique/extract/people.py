@@ -423,6 +423,15 @@ def _portfolio_word(word: str, place_terms: set[str]) -> bool:
     return z >= 3.0 and not (name_evidence.is_given(bare) and z < 4.0)
 
 
+def _name_ends_before(words: list[tuple[int, int, str]], place_terms: set[str]) -> bool:
+    """The office's words read so far end in two uncommon capitalised words after an everyday one: a name."""
+    if len(words) < 3:
+        return False
+    last = [w[2] for w in words[-2:]]
+    return (all(w[:1].isupper() and w not in NOT_NAMES and w not in place_terms and name_evidence.zipf(w) < 4.0
+                for w in last) and name_evidence.zipf(words[-3][2]) >= 4.0)
+
+
 def _list_of_rare_portfolios(s: str, before: str, at: int, end: int, place_terms: set[str]) -> bool:
     """A comma inside a list of portfolios, where a word beside it is rare: "Minister of Buddha Sasana,
     Religious and Cultural Affairs", "of Irrigation, Mahaweli Development and ...". The list must
@@ -481,6 +490,10 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         t = _TAIL_WORD.match(s, i, end)
         if not t:
             break
+        if t.group() in ("and", "&") and _name_ends_before(words, place_terms):
+            gap = _TAIL_GAP.match(s, t.end(), end)
+            if gap and TITLE.match(s, gap.end(), end):
+                break  # "... and Tourism Vijitha Herath and Deputy Minister of ...": the next office is another's
         prev = words[-1][2].rstrip(".") if words else ""
         if (words and _DOTTED.fullmatch(t.group()) and t.group() not in place_terms and not (
                 name_evidence.is_given(prev) and prev not in NOT_NAMES)):  # "Jose W. Fernandez" is one name
