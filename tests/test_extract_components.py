@@ -1437,3 +1437,13 @@ def test_two_offices_joined_by_and_each_have_their_holder():
     assert {n: p["titles"] for n, p in names(ex).items()} == {
         "Vijitha Herath": ["Minister of Foreign Affairs, Foreign Employment and Tourism"],
         "Anil Jayantha Fernando": ["Deputy Minister of Finance and Planning"]}
+
+
+def test_an_ambassador_at_large_and_an_office_in_a_who_is_clause():
+    ex, _ = run("Release\n\nUnder Secretary Zeya, who is our Under Secretary for Civilian Security, Democracy and Human "
+                "Rights, along with our Ambassador-at-Large for Global Criminal Justice Beth Van Schaack, attended. "
+                "We met Ana Souza, who is the Minister of Health of Brazil, today.")
+    assert {n: p["titles"] for n, p in names(ex).items()} == {
+        "Zeya": ["Under Secretary", "Under Secretary for Civilian Security, Democracy and Human Rights"],
+        "Beth Van Schaack": ["Ambassador-at-Large for Global Criminal Justice"],
+        "Ana Souza": ["Minister of Health of Brazil"]}

@@ -306,7 +306,9 @@ _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
 _ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
-_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+_WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+(?:(?:also|now|currently)\s+)?(?:our|the|its|their)\s+"
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
+_WHO_IS = re.compile(_WHO_IS_TEXT + "$")
 _COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
 _ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
 _AS_BEFORE = re.compile(r"\bas[ \t]+(?:(?:the|a|an|its|our|their|his|her)[ \t]+)?(?:[A-Z][\w&.-]*['\u2019]s[ \t]+)?"
@@ -837,6 +839,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
             if pre and _RELATIVE.search(pre.group()):
                 pre = None  # "Paul X, whom the Secretary has determined ...": a clause about X, not X's office
+            if not pre:  # "Under Secretary Zeya, who is our Under Secretary for ...": X's office after all
+                pre = _WHO_IS.search(s[max(para.start, lead - 60) : lead])
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])
@@ -865,13 +869,14 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     styled_one = (len(keep) == 1 and len(keep) < len(words) and words[-2].rstrip(".") in _COURTESY_ONE
                                   and name_evidence.plausible_name(keep, strict=False))
                     a = name_end - len(" ".join(keep))
-                    if (len(keep) >= 2 or styled_one) and s[a:name_end] == " ".join(keep):
-                        if free(a, name_end):
+                    # (One word will do for a name already read with its office: "Under Secretary Zeya, who is ...")
+                    holder = next((x for x in reversed(mentions) if x.end == name_end and x.name), None)
+                    if (len(keep) >= 2 or styled_one or (keep and holder)) and s[a:name_end] == " ".join(keep):
+                        if free(a, name_end) and (len(keep) >= 2 or styled_one):
                             mentions.append(Mention(a, name_end, " ".join(keep), title, country))
                             taken.add(a, m.end())
                             continue
                         # "Ambassador Linda Green, the U.S. Representative to the UN,": a second office.
-                        holder = next((x for x in reversed(mentions) if x.end == name_end and x.name), None)
                         closed = re.match(r"\s*(?:[,;:.)]|$)", s[title_end : title_end + 3]) is not None
                         # ... but not an office that swallowed the next person's name ("... Relations Le Hoai Trung,").
                         named_end = all(name_evidence.zipf(w) < 3.0 for w in title.split()[-2:])
