@@ -1447,3 +1447,9 @@ def test_an_ambassador_at_large_and_an_office_in_a_who_is_clause():
         "Zeya": ["Under Secretary", "Under Secretary for Civilian Security, Democracy and Human Rights"],
         "Beth Van Schaack": ["Ambassador-at-Large for Global Criminal Justice"],
         "Ana Souza": ["Minister of Health of Brazil"]}
+
+
+def test_the_hindi_mark_of_respect_ji_is_no_part_of_a_name():
+    ex, _ = run("Release\n\nDefense Minister Rajnath Singh met the press. My senior colleague, Defense Minister "
+                "Rajnath Singh-ji, spoke. External Affairs Minister S. Jaishankar thanked Dr. Jaishankar-ji.")
+    assert sorted(names(ex)) == ["Rajnath Singh", "S. Jaishankar"]

@@ -155,6 +155,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             break
         tok = t.group()
         word = _unpossessive(tok)
+        if word.rstrip(".").endswith(("-ji", "-Ji")) and len(word) > 5:
+            word = word.rstrip(".")[:-3]  # "Rajnath Singh-ji": a Hindi mark of respect, no part of the name; it ends it
         possessive = word != tok
         # "Adel al-Jubeir", and after "bin" a name even if it is a title word:
         # "Mohamed bin Zayed bin Sultan Al Nahyan".
