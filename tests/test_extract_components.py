@@ -1453,3 +1453,10 @@ def test_the_hindi_mark_of_respect_ji_is_no_part_of_a_name():
     ex, _ = run("Release\n\nDefense Minister Rajnath Singh met the press. My senior colleague, Defense Minister "
                 "Rajnath Singh-ji, spoke. External Affairs Minister S. Jaishankar thanked Dr. Jaishankar-ji.")
     assert sorted(names(ex)) == ["Rajnath Singh", "S. Jaishankar"]
+
+
+def test_a_quote_signed_on_the_line_after_it_is_the_signers():
+    ex, _ = run("Dialogue on Holocaust Issues\nJune 24, 2021\n\n\u201cIt\u2019s so important that we speak the truth about "
+                "the past.\u201d\n\n\u2013 Secretary Blinken, January 27, 2021\n\nSecretary Antony J. Blinken met "
+                "Foreign Minister Heiko Maas today.")
+    assert speaker_names(ex) == [("It\u2019s so important that we speak the truth about the past.", "Antony J. Blinken")]

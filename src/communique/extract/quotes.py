@@ -352,7 +352,8 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
     if I_SAID.match(clause) or I_SAID_BEFORE.search(seg):
         return None  # '"We will not waver," I told him': the text's own author speaks
-    byline = _bylined(after, qb, named)
+    # (A quote that closes its paragraph may be signed on the next line: "– Secretary X, January 27".)
+    byline = _bylined(after if after.strip() else s[qb : qb + 120], qb, named)
     if byline is not None:
         return byline
     if _BODY_SAID.search(seg) and not named.within(lo, qa):
