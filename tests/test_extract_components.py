@@ -1460,3 +1460,10 @@ def test_a_quote_signed_on_the_line_after_it_is_the_signers():
                 "the past.\u201d\n\n\u2013 Secretary Blinken, January 27, 2021\n\nSecretary Antony J. Blinken met "
                 "Foreign Minister Heiko Maas today.")
     assert speaker_names(ex) == [("It\u2019s so important that we speak the truth about the past.", "Antony J. Blinken")]
+
+
+def test_a_headline_keeps_the_surname_after_a_middle_initial_however_common_the_word():
+    # "Trump" is an everyday English word; after "J." it is a surname, and the name is not "Donald J.".
+    ex, _ = run("Fact Sheet: President Donald J. Trump Secures Investment Commitments\nMay 13, 2025\n\n"
+                "Today, the President secured commitments.")
+    assert list(names(ex)) == ["Donald J. Trump"]

@@ -707,10 +707,12 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     if strict and name_evidence.headline_verb(words[0]):
         return None  # "President Inaugurates New Water Supply Project": the office's verb, no name
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
-        cut = next((k for k in range(1, len(words)) if (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
-                    and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])
+        # (The word after a middle initial is the surname, however common: "Donald J. Trump Secures ...")
+        cut = next((k for k in range(1, len(words)) if not (k > 1 and _is_initial(words[k - 1])) and (
+                    (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
+                     and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])
                     or name_evidence.headline_base_verb(words[k])
-                    or words[k] in _RELEASE_KINDS),
+                    or words[k] in _RELEASE_KINDS)),
                    len(words))
         while cut + 1 < len(words) and name_evidence.headline_verb(words[cut]) and name_evidence.headline_verb(words[cut + 1]):
             cut += 1  # "Senator Jim Banks Visits Taiwan": the verb is the last of the two
