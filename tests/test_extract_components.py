@@ -1467,3 +1467,9 @@ def test_a_headline_keeps_the_surname_after_a_middle_initial_however_common_the_
     ex, _ = run("Fact Sheet: President Donald J. Trump Secures Investment Commitments\nMay 13, 2025\n\n"
                 "Today, the President secured commitments.")
     assert list(names(ex)) == ["Donald J. Trump"]
+
+
+def test_the_office_that_speaks_may_be_the_head_of_a_fuller_title():
+    ex, _ = run("Release\n\nState Minister of Finance Shehan Semasinghe said the government expects more. "
+                "\u201cThis is a moment of hope for every citizen,\u201d the State Minister added.")
+    assert speaker_names(ex) == [("This is a moment of hope for every citizen", "Shehan Semasinghe")]

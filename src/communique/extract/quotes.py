@@ -336,6 +336,11 @@ def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
     return people[0] if people else None
 
 
+def _holds(title: str, head: str) -> bool:
+    """"the Minister said" is said by a "State Minister" or a "Minister of Finance"."""
+    return title.endswith(head) or f"{head} of " in title or f"{head} for " in title
+
+
 def _bylined(after: str, qb: int, named: Index) -> Mention | None:
     """'"This is a historic moment." \u2013 President X': the name after the dash signs the quote."""
     dash = _DASH_BYLINE.match(after)
@@ -362,7 +367,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     if office:
         # '"...," as the President said': whoever holds that office here, or no one named.
         head = office.group(1).lower()
-        holders = [m for m in named.items if m.start < qa and any(t.lower().endswith(head) for t in m.person.titles)]
+        holders = [m for m in named.items if m.start < qa and any(_holds(t.lower(), head) for t in m.person.titles)]
         if not holders:
             return None
         unnamed = re.search(r"\bthe\s+" + re.escape(office.group(1)) + r"\b(?!\s+[A-Z])", s)
