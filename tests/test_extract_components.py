@@ -1473,3 +1473,9 @@ def test_the_office_that_speaks_may_be_the_head_of_a_fuller_title():
     ex, _ = run("Release\n\nState Minister of Finance Shehan Semasinghe said the government expects more. "
                 "\u201cThis is a moment of hope for every citizen,\u201d the State Minister added.")
     assert speaker_names(ex) == [("This is a moment of hope for every citizen", "Shehan Semasinghe")]
+
+
+def test_a_day_inside_a_who_clause_dates_that_clause_not_the_event_outside_it():
+    ex, _ = run("Release\n2025-04-05\n\nPrime Minister Narendra Modi, who arrived in Sri Lanka last evening (04), was "
+                "accorded a ceremonial welcome at Independence Square this morning.")
+    assert sorted((e.type, str(e.date)) for e in ex.document.events) == [("ceremony", "2025-04-05"), ("visit", "2025-04-04")]

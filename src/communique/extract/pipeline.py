@@ -30,6 +30,7 @@ _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNO
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
+_WHO_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,;.]*,")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
 _AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s+on|met\s+(?:with\s+)?|paid\s+a\s+courtesy\s+call\s+on)(?=\s*(?:the\s+)?[A-Z])")
@@ -226,6 +227,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # "pleased to be here on my first visit ... today": the day is not the visit's start;
             # only a date next to it is ("his visit on 3 June", "today concluded her visit").
             inside = [d for d in inside if ev.start - 40 <= d.end and d.start <= ev.end + 30]
+        if len(inside) > 1:
+            # "X, who arrived last evening (04), was accorded a welcome this morning": a day inside a
+            # relative clause dates that clause, not the event told outside it.
+            asides = [c.span() for c in _WHO_CLAUSE.finditer(s, a, b) if not c.start() <= ev.start < c.end()]
+            inside = [d for d in inside if not any(x <= d.start < y for x, y in asides)] or inside
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
             # Narrative order: an undated sentence happens on the last day the text named, unless
