@@ -1479,3 +1479,10 @@ def test_a_day_inside_a_who_clause_dates_that_clause_not_the_event_outside_it():
     ex, _ = run("Release\n2025-04-05\n\nPrime Minister Narendra Modi, who arrived in Sri Lanka last evening (04), was "
                 "accorded a ceremonial welcome at Independence Square this morning.")
     assert sorted((e.type, str(e.date)) for e in ex.document.events) == [("ceremony", "2025-04-05"), ("visit", "2025-04-04")]
+
+
+def test_speech_as_a_freedom_is_no_address():
+    ex, _ = run("Release\nJuly 28, 2021\n\nThe report is on misinformation versus political speech, free speech "
+                "and freedom of speech. Later the Minister gave a speech at the university.")
+    assert [e.type for e in ex.document.events] == ["address"]
+    assert "gave a speech" in ex.document.events[0].evidence.exact
