@@ -1486,3 +1486,17 @@ def test_speech_as_a_freedom_is_no_address():
                 "and freedom of speech. Later the Minister gave a speech at the university.")
     assert [e.type for e in ex.document.events] == ["address"]
     assert "gave a speech" in ex.document.events[0].evidence.exact
+
+
+def test_one_who_is_traveling_visits_but_the_risks_of_traveling_are_no_visit():
+    ex, _ = run("Release\nMay 18, 2022\n\nSecretary of State Antony J. Blinken is traveling to Mexico May 18-19. "
+                "We inform Americans of the risks of traveling to certain countries.")
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("visit", "2022-05-18")]
+
+
+def test_a_speaker_label_names_who_speaks_not_who_travels():
+    ex, _ = run("Department Press Briefing\nFebruary 8, 2022\n\nMR PRICE: Good afternoon. Special Envoy Robert Malley "
+                "met the Foreign Minister of Austria yesterday.\n\nQUESTION: Where is he now?\n\n"
+                "MR PRICE: He is traveling to Vienna today.")
+    visits = [e for e in ex.document.events if e.type == "visit"]
+    assert [v.participants for v in visits] == [[]]

@@ -23,7 +23,7 @@ TRIGGERS: list[tuple] = [
         r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?(?-i:[A-Z]))"
         r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+(?:in|to)\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
         r"|\bwelcom(?:e|ed|es|ing)\s+(?:[\w\u2019'.,-]+\s+){1,16}?to\s+(?=(?-i:[A-Z]))"
-        r"|\btravel(?:l?ed|s)\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"
+        r"|\btravel(?:l?ed|s)\s+to\b|\b(?:is|are|am|was|were)\s+(?:now\s+|currently\s+)?travell?ing\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"
         r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
         re.IGNORECASE)),
     ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"

@@ -277,6 +277,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             participants = people_in(signed_by.end(), b) if signed_by else []
         else:
             participants = _participants(text, named_ix, a, b, ev.start, people_in, people_only=ev.type == "signing")
+        labelled = {m.person.id for m in labels if a <= m.start < b}
+        if labelled and ev.type != "press_conference":  # (a briefer's "thank you for joining this briefing" is hers)
+            # "MR PRICE: He is traveling to Vienna today.": the label names who speaks, not who travels
+            # (a speaker's own "I met ..." makes them take part, below).
+            told = {m.person.id for m in named_ix.within(a, b) if not m.speaker_label}
+            participants = [p for p in participants if p not in labelled or p in told]
         welcome = ev.type == "visit" and s.startswith("welcom", ev.start)
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
