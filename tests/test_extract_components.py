@@ -1500,3 +1500,10 @@ def test_a_speaker_label_names_who_speaks_not_who_travels():
                 "MR PRICE: He is traveling to Vienna today.")
     visits = [e for e in ex.document.events if e.type == "visit"]
     assert [v.participants for v in visits] == [[]]
+
+
+def test_he_after_a_quote_in_the_paragraph_is_its_speaker_though_no_sentence_opened_with_him():
+    ex, _ = run("Remarks\nMarch 29, 2022\n\nPresident Putin claims otherwise.\n\nThis dialogue today is about the "
+                "humanitarian needs of civilians and of people around the world, who as David Beasley said so eloquently, \u201cfeed hungry children.\u201d It\u2019s about, as he "
+                "said, \u201cgoing from a breadbasket to a breadline.\u201d")
+    assert [sp for _, sp in speaker_names(ex)] == ["David Beasley", "David Beasley"]

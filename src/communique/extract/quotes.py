@@ -241,7 +241,8 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
                              (idx and _VERB.search(s[pairs[idx - 1].end() : m.start()])))
             if (len(words) < 4 and not verb_near) or _is_name_in_quotes(words) or len(words) == 1:
                 continue
-            speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects)
+            recent = out[-1] if out and out[-1].start >= para.start else None
+            speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects, recent)
             doubt = None if speaker is not None else "no speaker found"
             if in_block is not None and not _VERB.search(after[:80]):
                 speaker = in_block.speaker  # the introduction names who speaks
@@ -348,8 +349,19 @@ def _bylined(after: str, qb: int, named: Index) -> Mention | None:
     return cands[0] if cands else None
 
 
-def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index) -> Mention | None:
+def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index,
+             recent: QuoteFind | None = None) -> Mention | None:
+    """recent: a quote before this one in its paragraph, whose speaker a "he said" may be."""
     s = text.clean
+
+    def referent() -> Mention | None:
+        # "he", "she": the last subject, or the speaker of a quote told since ("who as X said, '...'.
+        # It's about, as he said, '...'" is X, though X was no sentence's subject).
+        last = subjects.last_before(qa)
+        if recent is not None and recent.speaker_mention is not None and (last is None or last.start < recent.start):
+            return recent.speaker_mention
+        return last
+
     sent = text.sentence_at(qa)
     lo = max(sent.start, qa - len(before))
     seg = s[lo:qa]
@@ -382,7 +394,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
         if PLURAL.search(clause):
             return None
         if _PRONOUN.search(clause) or not seg.strip():
-            return subjects.last_before(qa)
+            return referent()
     # 2. Souza said: "..." / Souza, who met Lula, said "..." -- the subject, named first
     if seg.strip() == "" and lo > 0:
         lo = text.sentence_at(max(0, lo - 2)).start
@@ -395,7 +407,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
         return None  # both leaders, the two sides: no single speaker
     # 3. "he wrote", or no subject at all: the last person who was a sentence's subject.
     if _PRONOUN.search(clause) or _PRONOUN.search(seg) or _VERB.search(clause) or _VERB.search(seg):
-        return subjects.last_before(qa)
+        return referent()
     return None
 
 
