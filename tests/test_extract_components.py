@@ -1507,3 +1507,10 @@ def test_he_after_a_quote_in_the_paragraph_is_its_speaker_though_no_sentence_ope
                 "humanitarian needs of civilians and of people around the world, who as David Beasley said so eloquently, \u201cfeed hungry children.\u201d It\u2019s about, as he "
                 "said, \u201cgoing from a breadbasket to a breadline.\u201d")
     assert [sp for _, sp in speaker_names(ex)] == ["David Beasley", "David Beasley"]
+
+
+def test_a_theme_or_motto_in_quotation_marks_is_no_quote():
+    ex, _ = run("Release\nJune 20, 2022\n\nThe UN Refugee Agency\u2019s theme for World Refugee Day this year is, "
+                "\u201cWhoever. Wherever. Whenever. Everyone has the right to safety.\u201d Secretary Antony Blinken "
+                "said, \u201cWe honor their strength.\u201d")
+    assert speaker_names(ex) == [("We honor their strength.", "Antony Blinken")]

@@ -42,7 +42,8 @@ PLURAL = re.compile(
     r"|the\s+(?:leaders|ministers|presidents|sides|delegations)|they)\b",
     re.IGNORECASE,
 )
-_TERM_CUE = re.compile(r"(?:so-called|so called|termed|dubbed|known as|called|named|titled|the term|the word|slogan)\s*$", re.IGNORECASE)
+_TERM_CUE = re.compile(r"(?:so-called|so called|termed|dubbed|known as|called|named|titled|the term|the word|slogan)\s*$"
+                       r"|\b(?:theme|motto|slogan|tagline)\b[^.\u201c\u201d\"]{0,80}?\b(?:is|was|will\s+be)\s*,?\s*$", re.IGNORECASE)
 _RUN_ON = re.compile(r"\u201c([^\u201c\u201d]{1,3000})$")
 _PAIR = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)\u201d|\"([^\"]{1,3000}?)\"|\u201e([^\u201c\u201d]{1,3000}?)\u201c")
 
