@@ -1514,3 +1514,11 @@ def test_a_theme_or_motto_in_quotation_marks_is_no_quote():
                 "\u201cWhoever. Wherever. Whenever. Everyone has the right to safety.\u201d Secretary Antony Blinken "
                 "said, \u201cWe honor their strength.\u201d")
     assert speaker_names(ex) == [("We honor their strength.", "Antony Blinken")]
+
+
+def test_a_rank_after_an_office_with_a_portfolio_is_the_holders_not_the_offices_end():
+    ex, _ = run("Release\n\nThey met Chief of Defense General Valeriy Zaluzhny and Chief of Army Staff General Asim "
+                "Munir. Director General Ruwani Silva and Attorney General Merrick Garland came.")
+    assert {n: p["titles"] for n, p in names(ex).items()} == {
+        "Valeriy Zaluzhny": ["Chief of Defense", "General"], "Asim Munir": ["Chief of Army Staff", "General"],
+        "Ruwani Silva": ["Director General"], "Merrick Garland": ["Attorney General"]}

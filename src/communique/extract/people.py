@@ -308,6 +308,7 @@ _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
 _ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
+_RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
 _WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+(?:(?:also|now|currently)\s+)?(?:our|the|its|their)\s+"
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
 _WHO_IS = re.compile(_WHO_IS_TEXT + "$")
@@ -760,7 +761,13 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             title = expand(s[tstart : m.end()]) if tstart < m.start() else expand(m.group())
             if title in HONORIFIC_TITLES:
                 continue
-            tend = m.end()
+            mend = m.end()
+            rank = _RANK_TAIL.search(m.group())
+            if rank and _OF_OR_FOR.search(m.group(), 0, rank.start()) and re.match(r"[ \t]+[A-Z]", s[mend : mend + 2]):
+                # "Chief of Army Staff General Asim Munir": the rank is the holder's, not the office's end
+                mend = m.start() + rank.start()
+                title = expand(s[tstart:mend])
+            tend = mend
             country = _country_before(place_hits, hit_ends, s, tstart, countries)
             if country and m.group().endswith("Representative"):
                 # "(Deputy) United States Trade Representative", "UK Permanent Representative": the
@@ -772,7 +779,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             # "Prime Minister of Japan", "President of the Republic of Kenya", "Ambassador to India"
             after = _AFTER_TITLE.match(s, tend, para.end)
             h = _place_after(after, hits_by_start)
-            title_end = m.end()
+            title_end = mend
             if h is not None:
                 if after.group(1) == "of" and h.id in countries:
                     country = country or countries[h.id]
@@ -784,10 +791,10 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     title_end = tend = body
             office_end = tend
             tend, name_at = portfolio(s, tend, para.end, place_terms,
-                                      continued=tend == m.end() and _OF_OR_FOR.search(m.group()) is not None)
+                                      continued=tend == mend and _OF_OR_FOR.search(m.group()) is not None)
             if tend > office_end:
                 title_end = tend
-            if title_end > m.end():
+            if title_end > mend:
                 title = expand(s[tstart:title_end])
             paren = _PAREN_OFFICE.match(s, tend, para.end) if name_at is None else None
             if paren:  # "Director General (International Affairs) Ms. Ruwani Silva"
