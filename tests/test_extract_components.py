@@ -1522,3 +1522,9 @@ def test_a_rank_after_an_office_with_a_portfolio_is_the_holders_not_the_offices_
     assert {n: p["titles"] for n, p in names(ex).items()} == {
         "Valeriy Zaluzhny": ["Chief of Defense", "General"], "Asim Munir": ["Chief of Army Staff", "General"],
         "Ruwani Silva": ["Director General"], "Merrick Garland": ["Attorney General"]}
+
+
+def test_an_apposed_office_may_open_with_currently():
+    ex, _ = run("Release\n\nPresident Biden will nominate Bridget Brink, currently the U.S. Ambassador to Slovakia, to be "
+                "the next U.S. Ambassador to Ukraine.")
+    assert names(ex)["Bridget Brink"]["titles"] == ["Ambassador to Slovakia"]

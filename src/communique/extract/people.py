@@ -310,7 +310,9 @@ _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
 _WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+(?:(?:also|now|currently)\s+)?(?:our|the|its|their)\s+"
-_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
+_NOW = r"(?:(?:currently|now|also)\s+)?"  # ("Bridget Brink, currently the U.S. Ambassador to Slovakia")
+_APPOSED = re.compile(r",\s+" + _NOW + r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
+_APPOSITION_BEFORE = re.compile(r"(?:,\s+" + _NOW + r"|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$")
 _WHO_IS = re.compile(_WHO_IS_TEXT + "$")
 _COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
 _ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
@@ -847,7 +849,7 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead, comma = m.start(), -1
-            pre = re.search(r"(?:,\s+|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$", s[max(para.start, lead - 60) : lead])
+            pre = _APPOSITION_BEFORE.search(s[max(para.start, lead - 60) : lead])
             if pre and _RELATIVE.search(pre.group()):
                 pre = None  # "Paul X, whom the Secretary has determined ...": a clause about X, not X's office
             if not pre:  # "Under Secretary Zeya, who is our Under Secretary for ...": X's office after all
