@@ -1528,3 +1528,24 @@ def test_an_apposed_office_may_open_with_currently():
     ex, _ = run("Release\n\nPresident Biden will nominate Bridget Brink, currently the U.S. Ambassador to Slovakia, to be "
                 "the next U.S. Ambassador to Ukraine.")
     assert names(ex)["Bridget Brink"]["titles"] == ["Ambassador to Slovakia"]
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    # Two offices joined by "and" before one name are that name's ...
+    ("Secretary Blinken met Thai Deputy Prime Minister and Foreign Minister Don Pramudwinai today.",
+     "Don Pramudwinai", ["Foreign Minister", "Deputy Prime Minister"]),
+    # ... and rare words between a portfolio and a given name open the name.
+    ("Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh spoke.",
+     "Pham Binh Minh", ["Deputy Prime Minister and Minister of Foreign Affairs"]),
+    ("The President and Minister of Defence Anura Kumara Dissanayake attended.",
+     "Anura Kumara Dissanayake", ["President and Minister of Defence"]),
+])
+def test_one_holder_of_two_offices_joined_by_and(text, name, titles):
+    ex, _ = run("Release\n\n" + text)
+    assert names(ex)[name]["titles"] == titles
+
+
+def test_the_office_and_a_head_of_state_joined_by_and_are_two_people():
+    ex, _ = run("Release\n\nThe Vice President and President Marcos met. Vice President Sara Duterte and President "
+                "Marcos spoke.")
+    assert {n: p["titles"] for n, p in names(ex).items()} == {"Marcos": ["President"], "Sara Duterte": ["Vice President"]}

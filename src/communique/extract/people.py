@@ -308,6 +308,9 @@ _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
 _ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
+_AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|King|Queen|Emperor|Emir|Chancellor)[ \t]+[A-Z]")
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
 _WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+(?:(?:also|now|currently)\s+)?(?:our|the|its|their)\s+"
 _NOW = r"(?:(?:currently|now|also)\s+)?"  # ("Bridget Brink, currently the U.S. Ambassador to Slovakia")
@@ -623,7 +626,11 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
     # ... and unless a name already stands before it, in an earlier clause ("to the Prime Minister
     # Anura Dissanayake and Foreign Minister Ali Sabry").
     earlier = 0 < plain < (given_at or 0) and any(w[2] in _CONNECTORS for w in words[plain:given_at])
-    if given_at is not None and not earlier and not (
+    # ... and unless rare words stand between the portfolio and it: they open the name ("Minister of
+    # Foreign Affairs Pham Binh Minh", "Minister of Defence Anura Kumara Dissanayake").
+    rare_first = 0 < plain < (given_at or 0) and all(
+        w[2][:1].isupper() and name_evidence.zipf(w[2]) < 3.0 for w in words[plain:given_at])
+    if given_at is not None and not earlier and not rare_first and not (
             len(name_from(given_at)) == 1 and 0 < plain < given_at and len(name_from(plain)) > 1):
         return words[given_at - 1][1], words[given_at][0]
     if plain == 0:
@@ -902,6 +909,17 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             nxt_office = _NEXT_OFFICE.match(s, title_end, para.end)
             if nxt_office and tstart == text.sentence_at(tstart).start:
                 offices_before[nxt_office.end()] = title  # (an office opening the sentence, then the holder's other)
+                taken.add(m.start(), m.end())
+                continue
+            joint = _AND_NEXT_OFFICE.match(s, title_end, para.end)
+            second = TITLE.match(s, joint.end(), para.end) if joint else None
+            holder_word = _CAPITALISED_AFTER.match(s, second.end(), para.end) if second else None
+            if (holder_word and holder_word.group(1) not in NOT_NAMES
+                    and not _THE_BEFORE.search(s, max(para.start, tstart - 5), tstart)
+                    and not _HEAD_OF_STATE.match(s, joint.end(), para.end)):
+                # "Thai Deputy Prime Minister and Foreign Minister Don Pramudwinai": one holder of both
+                # ("the Vice President and President Marcos" are two, as "the" and a head of state tell).
+                offices_before[joint.end()] = title
                 taken.add(m.start(), m.end())
                 continue
             role, role_at = _role_context(s, text.sentence_at(tstart).start, tstart), tstart
