@@ -9,6 +9,7 @@ from communique.site.charts import nice_step, period_span, time_chart
 def test_periods_cover_their_real_days():
     assert period_span("2022") == (dt.date(2022, 1, 1), dt.date(2023, 1, 1))
     assert period_span("FY2022-23") == (dt.date(2022, 4, 1), dt.date(2023, 4, 1))
+    assert period_span("FY2021") == (dt.date(2020, 10, 1), dt.date(2021, 10, 1))  # a US fiscal year
     assert period_span("2023-12") == (dt.date(2023, 12, 1), dt.date(2024, 1, 1))
     assert period_span("2024-02-29") == (dt.date(2024, 2, 29), dt.date(2024, 3, 1))
     assert period_span("2023-01-01/2023-06-30") == (dt.date(2023, 1, 1), dt.date(2023, 7, 1))

@@ -1549,3 +1549,9 @@ def test_the_office_and_a_head_of_state_joined_by_and_are_two_people():
     ex, _ = run("Release\n\nThe Vice President and President Marcos met. Vice President Sara Duterte and President "
                 "Marcos spoke.")
     assert {n: p["titles"] for n, p in names(ex).items()} == {"Marcos": ["President"], "Sara Duterte": ["Vice President"]}
+
+
+def test_a_single_fiscal_year_is_a_period_of_its_own():
+    ex, _ = run("Release\nJune 20, 2022\n\nThe United States provided more than $13 billion in humanitarian aid during "
+                "Fiscal Year 2021. In FY 2019, the program funded 61 U.S. Scholars.")
+    assert [(f.value_low, f.period) for f in ex.document.figures] == [(13e9, "FY2021"), (61, "FY2019")]

@@ -71,6 +71,7 @@ def _day_of_month(dom: int, near: dt.date) -> dt.date | None:
     past = [d for d in cands if (d - near).days <= 1]
     return min(past or cands, key=lambda d: abs((d - near).days), default=None)
 
+_FY_ONE = re.compile(r"\b(?:FY|[Ff]iscal\s+[Yy]ear)\s*'?(?P<y>(?:19|20)\d\d|\d\d)\b(?!\s*[-\u2013/]\s*\d)")
 _FY = re.compile(r"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<y1>(?:19|20)?\d\d)\s*[-\u2013/]\s*(?P<y2>\d{2,4})\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|of|for|during|year)\s+(?P<y>(?:19|20)\d\d)\b(?![-\u2013/]\d)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\b(?![-\u2013/.]\d)")
@@ -279,6 +280,9 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
         y1 = m.group("y1")
         y1 = int(y1) if len(y1) == 4 else 2000 + int(y1)
         add(m.start(), m.end(), f"FY{y1}-{(y1 + 1) % 100:02d}")
+    for m in win.finditer(_FY_ONE, ("fy", "fiscal")):
+        y = m.group("y")
+        add(m.start(), m.end(), f"FY{y if len(y) == 4 else 2000 + int(y)}")  # "FY 2019", "Fiscal Year 2021"
     for m in win.finditer(_YEAR_PAIR, ("19", "20")):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if (y1 + 1) % 100 == y2:

@@ -17,7 +17,7 @@ SLUG_RE = re.compile(SLUG_PATTERN)
 
 # A year, a fiscal year, a span of years, a month, a day, or an ISO interval of days.
 PERIOD_PATTERN = (
-    r"^(\d{4}|FY\d{4}-\d{2}|\d{4}-\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})$"
+    r"^(\d{4}|FY\d{4}-\d{2}|FY\d{4}|\d{4}-\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})$"
 )
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
@@ -137,7 +137,7 @@ class Figure(Record):
     )
     unit: Optional[ShortText] = Field(None, description="percent, count, ... when not money.")
     period: Optional[Annotated[str, StringConstraints(pattern=PERIOD_PATTERN)]] = Field(
-        None, description="2022, FY2022-23, 2016-2020, 2023-12, or 2023-01-01/2023-06-30."
+        None, description="2022, FY2022-23, FY2021 (a fiscal year named by the year it ends), 2016-2020, 2023-12, or 2023-01-01/2023-06-30."
     )
     period_text: Optional[ShortText] = None
     evidence: Optional[Evidence] = None

@@ -1,7 +1,7 @@
 """Geometry of a figure series on a real time axis, for a template to draw as SVG.
 
 Each period covers its real span of days (a year is 1 January to 31 December; an Indian
-fiscal year FY2022-23 is April 2022 to March 2023), drawn as a thin horizontal bar; the
+fiscal year FY2022-23 is April 2022 to March 2023, a US one FY2021 October 2020 to September 2021), drawn as a thin horizontal bar; the
 value sits at the middle of the span. A range (low-high) is an error bar with caps.
 """
 from __future__ import annotations
@@ -26,6 +26,9 @@ def period_span(period: str | None) -> tuple[dt.date, dt.date] | None:
         if m := re.fullmatch(r"FY(\d{4})-\d{2}", period):
             y = int(m.group(1))
             return dt.date(y, 4, 1), dt.date(y + 1, 4, 1)
+        if m := re.fullmatch(r"FY(\d{4})", period):  # a US fiscal year: October to September, named by its end
+            y = int(m.group(1))
+            return dt.date(y - 1, 10, 1), dt.date(y, 10, 1)
         if m := re.fullmatch(r"(\d{4})-(\d{4})", period):  # 2016-2020: both years whole
             return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)) + 1, 1, 1)
         if m := re.fullmatch(r"(\d{4})-(\d{2})", period):
