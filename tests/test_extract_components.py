@@ -1555,3 +1555,9 @@ def test_a_single_fiscal_year_is_a_period_of_its_own():
     ex, _ = run("Release\nJune 20, 2022\n\nThe United States provided more than $13 billion in humanitarian aid during "
                 "Fiscal Year 2021. In FY 2019, the program funded 61 U.S. Scholars.")
     assert [(f.value_low, f.period) for f in ex.document.figures] == [(13e9, "FY2021"), (61, "FY2019")]
+
+
+def test_a_count_told_again_is_one_figure_but_two_equal_amounts_are_two():
+    ex, _ = run("Release\n\nLast week 140 countries spoke. So let us all, over 140 countries around the world, stand "
+                "together. The US gave $5 million for schools and $5 million for clinics.")
+    assert [(f.value_low, f.currency) for f in ex.document.figures] == [(140, None), (5e6, "USD"), (5e6, "USD")]

@@ -454,6 +454,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 period_text=period.text if period else None, review=doubt_review(doubts),
                 evidence=text.evidence(f.start, (period.end if period and period.start >= f.end else f.end)),
             ))
+    figures = _counts_once(figures)
     _number(figures, lambda f: "f")
 
     doc_people = list(dict.fromkeys(d.id for d in sorted(drafts, key=lambda d: d.mentions[0].start)))
@@ -754,6 +755,20 @@ def _event_for(events: list[Event], ev_starts: list[tuple[int, int]], sent_raw_s
         if para_raw_start <= start < sent_raw_start:
             return events[k]
     return None
+
+
+def _counts_once(figures: list[Figure]) -> list[Figure]:
+    """A count told again ("140 countries ... over 140 countries around the world") is one figure
+    (an amount told twice may be two, as "$5 million for X and $5 million for Y")."""
+    seen, out = set(), []
+    for f in figures:
+        key = (f.value_low, f.value_high, f.unit, f.period)
+        if f.currency is None and f.unit not in (None, "percent"):
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def _summary(etype: str, participants: list[str], place: str | None, date, kb: KnowledgeBase, names: dict) -> str:
