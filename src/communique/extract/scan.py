@@ -141,9 +141,9 @@ class Windows:
         return merged
 
     def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        checked, twin = lead_checked(pattern), ascii_twin(pattern)  # (as finditer_in, looked up once)
+        twin = ascii_twin(pattern)  # (as finditer_in, looked up once)
         for a, b in self.spans_with(keywords):
-            use = twin if twin is not None and self._ascii(a - _REACH, b) else checked
+            use = twin if twin is not None and self._ascii(a - _REACH, b) else lead_checked(pattern)
             yield from use.finditer(self.text, a, b)
 
     def finditer_in(self, pattern: re.Pattern, a: int, b: int) -> Iterator[re.Match]:
@@ -248,7 +248,8 @@ def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...]) -> bool:
     got = _reads.get(key)
     if got is None or got[0] is not pattern:
         try:
-            proven = isinstance(pattern.pattern, str) and _covered(list(_sre_parse.parse(pattern.pattern, pattern.flags).data), keywords)
+            items = _items(pattern)
+            proven = items is not None and _covered(items, keywords)
         except re.error:
             proven = False
         got = _reads[key] = (pattern, proven)
@@ -319,13 +320,15 @@ def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
 def _ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return None
+    items = _items(pattern)
+    flags = (pattern.flags & ~re.UNICODE) | re.ASCII
     try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-        if _reach(list(tree.data)) > _REACH - 1:  # (-1: lead_checked's \b reads one back)
+        if items is None or _reach(items) > _REACH - 1:  # (-1: lead_checked's \b reads one back)
             return None
-        if pattern.flags & re.IGNORECASE and _folds_to_ascii(list(tree.data)):
+        if pattern.flags & re.IGNORECASE and _folds_to_ascii(items):
             return None
-        return lead_checked(re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII))
+        # (Parsing does not depend on re.ASCII: the parse already read serves the twin too.)
+        return _with_lead(pattern.pattern, flags, items) or re.compile(pattern.pattern, flags)
     except (re.error, ValueError):  # e.g. (?u:...) inside, which re.ASCII refuses
         return None
 
@@ -402,27 +405,50 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     and its first character is one of a known few, `\\b(?=[those])` in front rejects the
     other word starts in one test (3-4 times faster on the event triggers). Any pattern
     this cannot prove it for is returned as it is."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+    if not isinstance(pattern.pattern, str):
         return pattern
-    try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return pattern
-    firsts, can_be_empty = _first_chars(list(tree.data))
-    guard = _guard(list(tree.data))
+    items = _items(pattern)
+    return (items is not None and _with_lead(pattern.pattern, pattern.flags, items)) or pattern
+
+
+def _with_lead(source: str, flags: int, items: list) -> re.Pattern | None:
+    """source compiled with flags, lead-checked (see _lead_checked); None when that cannot be shown.
+    items: its parse."""
+    if flags & re.VERBOSE:
+        return None
+    firsts, can_be_empty = _first_chars(items)
+    guard = _guard(items)
     if firsts is None or can_be_empty or guard is None:
-        return pattern
-    word = re.compile(r"\w", pattern.flags & re.ASCII)
+        return None
+    word = re.compile(r"\w", flags & re.ASCII)
     if guard == "lb" and not all(c in _CLASSES or word.fullmatch(c) for c in firsts):
-        return pattern  # only a word character after a non-word one makes a boundary
-    if any(f in pattern.pattern for f in ("(?a", "(?L", "(?u")):
-        return pattern  # \\b and \\d of another kind inside than the wrapper's
+        return None  # only a word character after a non-word one makes a boundary
+    if any(f in source for f in ("(?a", "(?L", "(?u")):
+        return None  # \\b and \\d of another kind inside than the wrapper's
     chars = "".join(c if c in _CLASSES else re.escape(c) for c in sorted(firsts))
     # (?i:...): a superset of the first characters whichever case each was written to match in.
     try:
-        return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + pattern.pattern + ")", pattern.flags)
+        return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + source + ")", flags)
     except re.error:  # e.g. global flags the wrapper would move from the start
-        return pattern
+        return None
+
+
+_parsed: dict[int, tuple[re.Pattern, list | None]] = {}
+
+
+def _items(pattern: re.Pattern) -> list | None:
+    """The pattern's parse (its items), read once per pattern (the twin, the lead check and the
+    keyword proof all read it; parsing costs about as much as compiling). None if it cannot be."""
+    got = _parsed.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_parsed) > 4096:
+            _parsed.clear()
+        try:
+            items = list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        except re.error:
+            items = None
+        got = _parsed[id(pattern)] = (pattern, items)
+    return got[1]
 
 
 def _first_chars(items: list) -> tuple[set[str] | None, bool]:
