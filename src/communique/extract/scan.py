@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
@@ -80,7 +81,9 @@ class Windows:
         lines = self._keyword_lines(keywords)
         hit: set[int] = set()
         for kw in keywords:
-            hit.update(lines.get(kw, ()))
+            got = lines.get(kw)
+            if got:
+                hit |= got
         return [(starts[k], ends[k]) for k in sorted(hit)]
 
     def _keyword_lines(self, keywords: tuple[str, ...]) -> dict[str, set[int]]:
@@ -141,10 +144,15 @@ class Windows:
         return merged
 
     def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        twin = ascii_twin(pattern)  # (as finditer_in, looked up once)
-        for a, b in self.spans_with(keywords):
-            use = twin if twin is not None and self._ascii(a - _REACH, b) else lead_checked(pattern)
-            yield from use.finditer(self.text, a, b)
+        """The pattern's matches in the lines holding one of the keywords (see finditer_in).
+        (An iterator of the lines' iterators, not a generator: most calls find no line or one.)"""
+        spans = self.spans_with(keywords)
+        if not spans:
+            return iter(())
+        twin, text = ascii_twin(pattern), self.text
+        found = [(twin if twin is not None and self._ascii(a - _REACH, b) else lead_checked(pattern)).finditer(text, a, b)
+                 for a, b in spans]
+        return found[0] if len(found) == 1 else itertools.chain.from_iterable(found)
 
     def finditer_in(self, pattern: re.Pattern, a: int, b: int) -> Iterator[re.Match]:
         """pattern.finditer(text, a, b), lead-checked. On plain ASCII the pattern's ASCII twin finds
@@ -156,10 +164,13 @@ class Windows:
     def _ascii(self, a: int, b: int) -> bool:
         """Is text[a:b] plain ASCII (no character beyond it, none of the separators \\x1c-\\x1f that
         Unicode's \\s holds and ASCII's does not)?"""
-        if self._other is None:
-            self._other = _not_ascii_at(self.text)
-        k = bisect.bisect_left(self._other, max(a, 0))
-        return k == len(self._other) or self._other[k] >= b
+        other = self._other
+        if other is None:
+            other = self._other = _not_ascii_at(self.text)
+        if not other:
+            return True
+        k = bisect.bisect_left(other, max(a, 0))
+        return k == len(other) or other[k] >= b
 
 
 def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
