@@ -15,6 +15,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -103,6 +104,21 @@ class Windows:
         k = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
         return k >= 0 and pos < spans[k][1]
 
+    def may_match_in(self, pattern: re.Pattern, keywords: tuple[str, ...], items: list) -> list:
+        """The items (with a start, such as sentences) for which may_match holds at their start:
+        the pattern and keywords looked up once, not once an item."""
+        if not reads_one_of(pattern, keywords):
+            return list(items)
+        spans = self.spans_with(keywords)
+        if not spans:
+            return []
+        beyond, out = len(self.text) + 1, []
+        for item in items:
+            k = bisect.bisect_right(spans, (item.start, beyond)) - 1
+            if k >= 0 and item.start < spans[k][1]:
+                out.append(item)
+        return out
+
     def around(self, keywords: Iterable[str], before: int, after: int, case: bool = False) -> list[tuple[int, int]]:
         """Spans reaching `before` characters back and `after` forward from each keyword,
         merged, and cut at line ends (no pattern crosses a line). case=True: keywords
@@ -163,7 +179,7 @@ class Windows:
 
     def _ascii(self, a: int, b: int) -> bool:
         """Is text[a:b] plain ASCII (no character beyond it, none of the separators \\x1c-\\x1f that
-        Unicode's \\s holds and ASCII's does not)?"""
+        Unicode's \\s holds and ASCII's does not), but for marks that read the same (see _inert)?"""
         other = self._other
         if other is None:
             other = self._other = _not_ascii_at(self.text)
@@ -175,9 +191,9 @@ class Windows:
 
 def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
     """The pattern to search the whole of the string s with: its ASCII twin where s is plain ASCII
-    (nothing before s to read back into), else the pattern lead-checked. The same matches."""
+    or inert marks (nothing before s to read back into), else the pattern lead-checked. The same matches."""
     twin = ascii_twin(pattern)
-    if twin is not None and s.isascii() and _NOT_ASCII.search(s) is None:
+    if twin is not None and (s.isascii() and _NOT_ASCII.search(s) is None or not _other_at(s)):  # (the quick test first)
         return twin
     return lead_checked(pattern)
 
@@ -296,8 +312,8 @@ _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
-# The last text read and where its characters other than plain ASCII stand (windows by line and
-# by paragraph read the same release).
+# The last text read and where its characters other than plain ASCII stand, inert marks left out
+# (windows by line and by paragraph read the same release).
 _last_not_ascii: tuple[str | None, list[int]] = (None, [])
 
 
@@ -305,9 +321,24 @@ def _not_ascii_at(text: str) -> list[int]:
     global _last_not_ascii
     last, at = _last_not_ascii
     if last is not text:
-        at = [m.start() for m in _NOT_ASCII.finditer(text)]
+        at = _other_at(text)
         _last_not_ascii = (text, at)
     return at
+
+
+def _other_at(text: str) -> list[int]:
+    """Where characters other than plain ASCII and inert marks stand."""
+    return [m.start() for m in _NOT_ASCII.finditer(text) if not _inert(m.group())]
+
+
+@functools.lru_cache(maxsize=4096)
+def _inert(c: str) -> bool:
+    """A mark beyond ASCII that a pattern reads the same with re.ASCII as without: punctuation or a
+    symbol (\u2019 \u201c \u2013 \u20ac ...) that is no word character, digit or space either way
+    and has no case. Curly quotes and apostrophes fill real releases: lines holding them keep the
+    ASCII twins."""
+    return (unicodedata.category(c)[0] in "PS" and not (c.isalnum() or c == "_" or c.isspace())
+            and c.lower() == c == c.upper() and c.casefold() == c and ord(c) not in FOLD_TO_ASCII)
 
 
 _REACH = 16  # how far before where it starts a pattern with an ASCII twin may read (look-behinds, \b)
@@ -315,11 +346,11 @@ _twins: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
-    """The pattern compiled with re.ASCII (and lead-checked), for text that is plain ASCII from
-    _REACH characters before where a search starts to where it ends: there \\w, \\d, \\s (but for
-    \\x1c-\\x1f, which _NOT_ASCII refuses), \\b and ignoring case mean the same in both, unless the
-    pattern, ignoring case, names one of FOLD_TO_ASCII. None when that cannot be shown, or when the
-    pattern may read further back."""
+    """The pattern compiled with re.ASCII (and lead-checked), for text that is plain ASCII (or an
+    inert mark, see _inert) from _REACH characters before where a search starts to where it ends:
+    there \\w, \\d, \\s (but for \\x1c-\\x1f, which _NOT_ASCII refuses), \\b and ignoring case mean
+    the same in both, unless the pattern, ignoring case, names one of FOLD_TO_ASCII. None when that
+    cannot be shown, or when the pattern may read further back."""
     got = _twins.get(id(pattern))
     if got is None or got[0] is not pattern:
         if len(_twins) > 4096:
