@@ -242,6 +242,19 @@ def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
                 assert win.may_match(_JOINS, _JOINS_KEYS, a), text[a:b]
 
 
+def test_may_match_in_keeps_the_items_may_match_keeps():
+    from communique.extract.pipeline import _JOINS, _JOINS_KEYS
+    from communique.extract.text import Text
+    samples = TEXTS + ["He was also present. Nothing else.\n\nThey met. They were present at the occasion.",
+                       "Nothing to see\nX ALSO attended the talks", "al\u017fo attended", ""]
+    for text in samples:
+        win, sentences = Windows.by_line(text), Text(text).sentences
+        kept = win.may_match_in(_JOINS, _JOINS_KEYS, sentences)
+        assert kept == [sn for sn in sentences if win.may_match(_JOINS, _JOINS_KEYS, sn.start)], text
+    some = Text("He was also present. Nothing else.\nNo one came.").sentences
+    assert Windows.by_line("He was also present. Nothing else.\nNo one came.").may_match_in(_JOINS, _JOINS_KEYS, some) == some[:2]
+
+
 def test_unpossessive_removes_what_the_possessive_pattern_did():
     possessive = re.compile(r"['\u2019]s$")
     for word in ["India's", "India\u2019s", "Jones'", "Jones", "s", "'s", "O's", "Ma's.", "its", "It'S"]:
@@ -357,6 +370,37 @@ def test_ascii_twin_finds_the_same_matches_on_plain_ascii_lines(name):
             assert _found(twin, text, ln.start, ln.end) == _found(lead_checked(pattern), text, ln.start, ln.end), (name, text[ln.start:ln.end])
 
 
+# Marks beyond ASCII that real releases are full of, and a few rarer ones.
+_MARKS = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u20ac\u00a3\u20b9\u00a9\u00b0\u2022\u00ab\u00bb\u00a7\u2032\u2122\u3001"
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_ascii_twin_finds_the_same_matches_on_lines_with_inert_marks(name):
+    from communique.extract.scan import ascii_twin
+    pattern, twin = PATTERNS[name], ascii_twin(PATTERNS[name])
+    if twin is None:
+        return
+    rng = random.Random(29)
+    words = ["the", "The", " ", "-", "2", "19", "May", "met", "visit", ".", ",", "'", "K", "s", "I", "US$", "5", "%",
+             "per cent", "_", "signed", "Minister", "said", "to", "in"]
+    samples = [("".join(c if c.isascii() else rng.choice(_MARKS) for c in t)) for t in TEXTS]
+    samples += ["".join(rng.choice(words if rng.random() < 0.8 else _MARKS) for _ in range(30)) for _ in range(300)]
+    for text in samples:
+        win = Windows.by_line(text)
+        for ln in win.lines:
+            assert win._ascii(ln.start - 16, ln.end)  # (every mark is inert: the twin runs)
+            assert _found(twin, text, ln.start, ln.end) == _found(lead_checked(pattern), text, ln.start, ln.end), (name, text[ln.start:ln.end])
+
+
+def test_inert_marks_are_punctuation_and_symbols_without_case_or_word_class():
+    from communique.extract.scan import _inert
+    assert all(_inert(c) for c in _MARKS)
+    # Letters, digits, spaces beyond ASCII, and symbols with a case read otherwise under re.ASCII.
+    assert not any(_inert(c) for c in "\u00e9\u00c9\u00b2\u00bd\u00a0\u2009\u00aa\u00b5\u24b6\u2160\u212a\u0130\u017f\u0394\x1c")
+    win = Windows.by_line("The Minister\u2019s visit \u2013 \u201cgood\u201d\nL\u00e9a met him")
+    assert win._ascii(0, 28) and not win._ascii(29, 40)
+
+
 def test_ascii_twins_stand_for_the_triggers_and_figures_but_not_where_case_folds_beyond_ascii():
     from communique.extract.scan import ascii_twin
     assert all(ascii_twin(p) is not None for _, p, *_ in events.TRIGGERS)
@@ -408,7 +452,8 @@ def test_a_string_searched_whole_finds_what_the_plain_pattern_finds():
     rng = random.Random(5)
     strings = [t[a:b] for t in TEXTS for a, b in zip([0] + [m.end() for m in re.finditer(r"[.!?]\s", t)],
                                                       [m.end() for m in re.finditer(r"[.!?]\s", t)] + [len(t)])]
-    strings += ["We will meet\x1cnext week", "Ellen\u2019ll visit", "WILL VISIT", "previously\u00a0formerly", "has been"]
+    strings += ["We will meet\x1cnext week", "Ellen\u2019ll visit", "WILL VISIT", "previously\u00a0formerly", "has been",
+                "\u201cWe\u2019ll meet\u201d \u2013 previously", "it\u2019s been", "Ren\u00e9e will visit"]
     strings += ["".join(rng.choice(["will", " ", "has", "been", "\u0130", "ago", "years", "\u017f", "x"]) for _ in range(20))
                 for _ in range(300)]
     for pattern in (events.FUTURE, events._HISTORY):

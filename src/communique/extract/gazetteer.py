@@ -74,14 +74,22 @@ class Gazetteer:
             table.setdefault(term, ident)
         # One trie over every term lowercased, run on the lowercased text (the same length
         # in nearly every script): one pass, the longest term first; case is checked after.
-        self._terms = terms = sorted({t.lower() for t in self._ids} | set(self._ids_lower))
-        body = trie_regex(terms) if terms else None
-        self._re = re.compile(r"(?<![\w&])(?:" + body + r")(?![\w])") if body else None
-        self._re_ci = re.compile(r"(?<![\w&])(?i:" + body + r")(?![\w])") if body else None
+        self._terms = sorted({t.lower() for t in self._ids} | set(self._ids_lower))
+        self._patterns: tuple[re.Pattern, re.Pattern] | None = None  # (made on first use: see _regexes)
         self._shared: _SharedScan | None = None
 
+    def _regexes(self) -> tuple[re.Pattern, re.Pattern]:
+        """(the trie on lowercased text, the same ignoring case on the text itself). Compiled when
+        first asked for: a gazetteer sharing a scan reads whole texts without them, and compiling
+        the tries costs a one-release run about a tenth of a second."""
+        if self._patterns is None:
+            body = trie_regex(self._terms)
+            self._patterns = (re.compile(r"(?<![\w&])(?:" + body + r")(?![\w])"),
+                              re.compile(r"(?<![\w&])(?i:" + body + r")(?![\w])"))
+        return self._patterns
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        if self._re is None:
+        if not self._terms:
             return []
         end = len(text) if end is None else end
         whole = self._shared is not None and start == 0 and end == len(text)
@@ -90,7 +98,8 @@ class Gazetteer:
         if same and whole:
             spans = self._shared.spans(self, text, low)
         else:
-            spans = [m.span() for m in (self._re.finditer(low, start, end) if same else self._re_ci.finditer(text, start, end))]
+            exact, folding = self._regexes()
+            spans = [m.span() for m in (exact.finditer(low, start, end) if same else folding.finditer(text, start, end))]
         hits = []
         for a, b in spans:
             term = text[a:b]
@@ -104,7 +113,7 @@ def share_scan(*gazetteers: Gazetteer) -> None:
     """Gazetteers that read the same texts (places, organisations, topics) find where any of
     their terms starts in one pass over a text, not one pass each: re's cost is per position
     read, and each then tries only those places. Their hits are the same."""
-    scan = _SharedScan([g for g in gazetteers if g._re is not None])
+    scan = _SharedScan([g for g in gazetteers if g._terms])
     for k, g in enumerate(scan.members):
         g._shared = scan
         g._member = k
@@ -131,8 +140,8 @@ class _SharedScan:
         self._last: tuple[str | None, list[list[tuple[int, tuple[int, ...]]]]] = (None, [])
 
     def spans(self, g: Gazetteer, text: str, low: str) -> list[tuple[int, int]]:
-        """The spans of g._re.finditer(low), found without running it: at each place where one of
-        g's terms starts, its longest term there that no word character follows (what g._re's
+        """The spans of g's trie regex run over low, found without running it: at each place where one of
+        g's terms starts, its longest term there that no word character follows (what the trie's
         trie and look-ahead give; the look-behind is the scan's own)."""
         last_text, starts = self._last
         if last_text is not text:

@@ -109,6 +109,7 @@ def same_given(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
+@functools.lru_cache(maxsize=65536)  # (asked of every capitalised word, often of the same ones)
 def is_given(word: str) -> bool:
     """'Madeleine'; a hyphenated given name counts when its parts are given names ('Frank-Walter')."""
     w = word.lower().strip(".")

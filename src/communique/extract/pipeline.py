@@ -205,8 +205,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     author = None
     if hl is not None and _AUTHORED.match(s, hl.start, hl.end):
         author = next((m.person.id for m in named_ix.within(hl.start, hl.end)), None)
-    joins = [sn for sn in text.sentences if win.may_match(_JOINS, _JOINS_KEYS, sn.start)
-             and _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
+    joins = [sn for sn in win.may_match_in(_JOINS, _JOINS_KEYS, text.sentences)
+             if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
         if ev.type in ("meeting", "talks", "call") and _ANAPHORA.match(s, a, b) and any(e.type == ev.type for e in events):

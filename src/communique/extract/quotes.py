@@ -135,8 +135,8 @@ def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
     out: list[Block] = []
     lines = text.lines
     for k, para in enumerate(lines):
-        if para.end - para.start > 300 or not (s.endswith(":", para.start, para.end) or "ttributable" in s[para.start : para.end]
-                                                 or "uote" in s[para.start : para.end]):
+        if para.end - para.start > 300 or not (s.endswith(":", para.start, para.end) or s.find("ttributable", para.start, para.end) >= 0
+                                                 or s.find("uote", para.start, para.end) >= 0):
             continue
         chunk = s[para.start : para.end]
         # "Minister X said:" introduces words; "Quotes attributable to X" (colon or not) too.
@@ -210,6 +210,9 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
     for para in text.lines:
         # A paragraph that is only a quote ("\u201cWe are committed ...\u201d") goes on with the
         # speaker of the paragraph before: a quote run on, or "X said the contract ...".
+        if marks.find("\u201c", para.start, para.end) < 0 and marks.find("\u201e", para.start, para.end) < 0:
+            carry, carry_from = None, para  # no quote here (what the steps below come to, read cheaply)
+            continue
         body = marks[para.start : para.end]
         # (marks holds no straight mark: a paragraph with no opening one holds no quote.)
         opens = "\u201c" in body

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -80,7 +82,9 @@ class Windows:
         lines = self._keyword_lines(keywords)
         hit: set[int] = set()
         for kw in keywords:
-            hit.update(lines.get(kw, ()))
+            got = lines.get(kw)
+            if got:
+                hit |= got
         return [(starts[k], ends[k]) for k in sorted(hit)]
 
     def _keyword_lines(self, keywords: tuple[str, ...]) -> dict[str, set[int]]:
@@ -99,6 +103,21 @@ class Windows:
         spans = self.spans_with(keywords)
         k = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
         return k >= 0 and pos < spans[k][1]
+
+    def may_match_in(self, pattern: re.Pattern, keywords: tuple[str, ...], items: list) -> list:
+        """The items (with a start, such as sentences) for which may_match holds at their start:
+        the pattern and keywords looked up once, not once an item."""
+        if not reads_one_of(pattern, keywords):
+            return list(items)
+        spans = self.spans_with(keywords)
+        if not spans:
+            return []
+        beyond, out = len(self.text) + 1, []
+        for item in items:
+            k = bisect.bisect_right(spans, (item.start, beyond)) - 1
+            if k >= 0 and item.start < spans[k][1]:
+                out.append(item)
+        return out
 
     def around(self, keywords: Iterable[str], before: int, after: int, case: bool = False) -> list[tuple[int, int]]:
         """Spans reaching `before` characters back and `after` forward from each keyword,
@@ -141,10 +160,15 @@ class Windows:
         return merged
 
     def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        checked, twin = lead_checked(pattern), ascii_twin(pattern)  # (as finditer_in, looked up once)
-        for a, b in self.spans_with(keywords):
-            use = twin if twin is not None and self._ascii(a - _REACH, b) else checked
-            yield from use.finditer(self.text, a, b)
+        """The pattern's matches in the lines holding one of the keywords (see finditer_in).
+        (An iterator of the lines' iterators, not a generator: most calls find no line or one.)"""
+        spans = self.spans_with(keywords)
+        if not spans:
+            return iter(())
+        twin, text = ascii_twin(pattern), self.text
+        found = [(twin if twin is not None and self._ascii(a - _REACH, b) else lead_checked(pattern)).finditer(text, a, b)
+                 for a, b in spans]
+        return found[0] if len(found) == 1 else itertools.chain.from_iterable(found)
 
     def finditer_in(self, pattern: re.Pattern, a: int, b: int) -> Iterator[re.Match]:
         """pattern.finditer(text, a, b), lead-checked. On plain ASCII the pattern's ASCII twin finds
@@ -155,18 +179,21 @@ class Windows:
 
     def _ascii(self, a: int, b: int) -> bool:
         """Is text[a:b] plain ASCII (no character beyond it, none of the separators \\x1c-\\x1f that
-        Unicode's \\s holds and ASCII's does not)?"""
-        if self._other is None:
-            self._other = _not_ascii_at(self.text)
-        k = bisect.bisect_left(self._other, max(a, 0))
-        return k == len(self._other) or self._other[k] >= b
+        Unicode's \\s holds and ASCII's does not), but for marks that read the same (see _inert)?"""
+        other = self._other
+        if other is None:
+            other = self._other = _not_ascii_at(self.text)
+        if not other:
+            return True
+        k = bisect.bisect_left(other, max(a, 0))
+        return k == len(other) or other[k] >= b
 
 
 def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
     """The pattern to search the whole of the string s with: its ASCII twin where s is plain ASCII
-    (nothing before s to read back into), else the pattern lead-checked. The same matches."""
+    or inert marks (nothing before s to read back into), else the pattern lead-checked. The same matches."""
     twin = ascii_twin(pattern)
-    if twin is not None and s.isascii() and _NOT_ASCII.search(s) is None:
+    if twin is not None and (s.isascii() and _NOT_ASCII.search(s) is None or not _other_at(s)):  # (the quick test first)
         return twin
     return lead_checked(pattern)
 
@@ -248,7 +275,8 @@ def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...]) -> bool:
     got = _reads.get(key)
     if got is None or got[0] is not pattern:
         try:
-            proven = isinstance(pattern.pattern, str) and _covered(list(_sre_parse.parse(pattern.pattern, pattern.flags).data), keywords)
+            items = _items(pattern)
+            proven = items is not None and _covered(items, keywords)
         except re.error:
             proven = False
         got = _reads[key] = (pattern, proven)
@@ -284,8 +312,8 @@ _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x1b\x20-\x7f]")
-# The last text read and where its characters other than plain ASCII stand (windows by line and
-# by paragraph read the same release).
+# The last text read and where its characters other than plain ASCII stand, inert marks left out
+# (windows by line and by paragraph read the same release).
 _last_not_ascii: tuple[str | None, list[int]] = (None, [])
 
 
@@ -293,9 +321,24 @@ def _not_ascii_at(text: str) -> list[int]:
     global _last_not_ascii
     last, at = _last_not_ascii
     if last is not text:
-        at = [m.start() for m in _NOT_ASCII.finditer(text)]
+        at = _other_at(text)
         _last_not_ascii = (text, at)
     return at
+
+
+def _other_at(text: str) -> list[int]:
+    """Where characters other than plain ASCII and inert marks stand."""
+    return [m.start() for m in _NOT_ASCII.finditer(text) if not _inert(m.group())]
+
+
+@functools.lru_cache(maxsize=4096)
+def _inert(c: str) -> bool:
+    """A mark beyond ASCII that a pattern reads the same with re.ASCII as without: punctuation or a
+    symbol (\u2019 \u201c \u2013 \u20ac ...) that is no word character, digit or space either way
+    and has no case. Curly quotes and apostrophes fill real releases: lines holding them keep the
+    ASCII twins."""
+    return (unicodedata.category(c)[0] in "PS" and not (c.isalnum() or c == "_" or c.isspace())
+            and c.lower() == c == c.upper() and c.casefold() == c and ord(c) not in FOLD_TO_ASCII)
 
 
 _REACH = 16  # how far before where it starts a pattern with an ASCII twin may read (look-behinds, \b)
@@ -303,11 +346,11 @@ _twins: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
-    """The pattern compiled with re.ASCII (and lead-checked), for text that is plain ASCII from
-    _REACH characters before where a search starts to where it ends: there \\w, \\d, \\s (but for
-    \\x1c-\\x1f, which _NOT_ASCII refuses), \\b and ignoring case mean the same in both, unless the
-    pattern, ignoring case, names one of FOLD_TO_ASCII. None when that cannot be shown, or when the
-    pattern may read further back."""
+    """The pattern compiled with re.ASCII (and lead-checked), for text that is plain ASCII (or an
+    inert mark, see _inert) from _REACH characters before where a search starts to where it ends:
+    there \\w, \\d, \\s (but for \\x1c-\\x1f, which _NOT_ASCII refuses), \\b and ignoring case mean
+    the same in both, unless the pattern, ignoring case, names one of FOLD_TO_ASCII. None when that
+    cannot be shown, or when the pattern may read further back."""
     got = _twins.get(id(pattern))
     if got is None or got[0] is not pattern:
         if len(_twins) > 4096:
@@ -319,13 +362,15 @@ def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
 def _ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return None
+    items = _items(pattern)
+    flags = (pattern.flags & ~re.UNICODE) | re.ASCII
     try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-        if _reach(list(tree.data)) > _REACH - 1:  # (-1: lead_checked's \b reads one back)
+        if items is None or _reach(items) > _REACH - 1:  # (-1: lead_checked's \b reads one back)
             return None
-        if pattern.flags & re.IGNORECASE and _folds_to_ascii(list(tree.data)):
+        if pattern.flags & re.IGNORECASE and _folds_to_ascii(items):
             return None
-        return lead_checked(re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII))
+        # (Parsing does not depend on re.ASCII: the parse already read serves the twin too.)
+        return _with_lead(pattern.pattern, flags, items) or re.compile(pattern.pattern, flags)
     except (re.error, ValueError):  # e.g. (?u:...) inside, which re.ASCII refuses
         return None
 
@@ -402,27 +447,50 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     and its first character is one of a known few, `\\b(?=[those])` in front rejects the
     other word starts in one test (3-4 times faster on the event triggers). Any pattern
     this cannot prove it for is returned as it is."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+    if not isinstance(pattern.pattern, str):
         return pattern
-    try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return pattern
-    firsts, can_be_empty = _first_chars(list(tree.data))
-    guard = _guard(list(tree.data))
+    items = _items(pattern)
+    return (items is not None and _with_lead(pattern.pattern, pattern.flags, items)) or pattern
+
+
+def _with_lead(source: str, flags: int, items: list) -> re.Pattern | None:
+    """source compiled with flags, lead-checked (see _lead_checked); None when that cannot be shown.
+    items: its parse."""
+    if flags & re.VERBOSE:
+        return None
+    firsts, can_be_empty = _first_chars(items)
+    guard = _guard(items)
     if firsts is None or can_be_empty or guard is None:
-        return pattern
-    word = re.compile(r"\w", pattern.flags & re.ASCII)
+        return None
+    word = re.compile(r"\w", flags & re.ASCII)
     if guard == "lb" and not all(c in _CLASSES or word.fullmatch(c) for c in firsts):
-        return pattern  # only a word character after a non-word one makes a boundary
-    if any(f in pattern.pattern for f in ("(?a", "(?L", "(?u")):
-        return pattern  # \\b and \\d of another kind inside than the wrapper's
+        return None  # only a word character after a non-word one makes a boundary
+    if any(f in source for f in ("(?a", "(?L", "(?u")):
+        return None  # \\b and \\d of another kind inside than the wrapper's
     chars = "".join(c if c in _CLASSES else re.escape(c) for c in sorted(firsts))
     # (?i:...): a superset of the first characters whichever case each was written to match in.
     try:
-        return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + pattern.pattern + ")", pattern.flags)
+        return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + source + ")", flags)
     except re.error:  # e.g. global flags the wrapper would move from the start
-        return pattern
+        return None
+
+
+_parsed: dict[int, tuple[re.Pattern, list | None]] = {}
+
+
+def _items(pattern: re.Pattern) -> list | None:
+    """The pattern's parse (its items), read once per pattern (the twin, the lead check and the
+    keyword proof all read it; parsing costs about as much as compiling). None if it cannot be."""
+    got = _parsed.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        if len(_parsed) > 4096:
+            _parsed.clear()
+        try:
+            items = list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        except re.error:
+            items = None
+        got = _parsed[id(pattern)] = (pattern, items)
+    return got[1]
 
 
 def _first_chars(items: list) -> tuple[set[str] | None, bool]:

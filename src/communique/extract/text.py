@@ -37,10 +37,11 @@ BOILERPLATE = re.compile(
 _BOILERPLATE_OPENINGS = ("share", "tweet", "print", "email", "whatsapp", "facebook", "linkedin", "follow",
                          "advert", "also", "read", "click", "subscribe", "home", "menu", "skip", "back",
                          "related", "updated", "published", "posted", "photo", "image", "(")
+_OPENING_LEN = max(map(len, _BOILERPLATE_OPENINGS))  # (only so much of a line is lowercased to test them)
 
 
 def is_boilerplate(line: str) -> bool:
-    if line.isascii() and not line.lstrip().lower().startswith(_BOILERPLATE_OPENINGS):
+    if line.isascii() and not line.lstrip()[:_OPENING_LEN].lower().startswith(_BOILERPLATE_OPENINGS):
         return False
     return BOILERPLATE.match(line) is not None
 
