@@ -1561,3 +1561,13 @@ def test_a_count_told_again_is_one_figure_but_two_equal_amounts_are_two():
     ex, _ = run("Release\n\nLast week 140 countries spoke. So let us all, over 140 countries around the world, stand "
                 "together. The US gave $5 million for schools and $5 million for clinics.")
     assert [(f.value_low, f.currency) for f in ex.document.figures] == [(140, None), (5e6, "USD"), (5e6, "USD")]
+
+
+def test_a_remarks_headline_is_an_address_on_the_day_it_is_published_but_not_a_plan_or_another_gathering():
+    ex, _ = run("Remarks by Vice President JD Vance at the Munich Security Conference\nFebruary 14, 2025\n\n"
+                "Thank you all for having me today.")
+    assert [(e.type, str(e.date), e.participants) for e in ex.document.events] == [("address", "2025-02-14", ["jd-vance"])]
+    for headline in ("Secretary Blinken to Deliver Remarks at George Washington University",
+                     "Secretary Blinken Remarks at a Health Security Partnerships Roundtable"):
+        ex, _ = run(headline + "\nMay 24, 2022\n\nThank you all.")
+        assert [e.type for e in ex.document.events if e.type == "address"] == []

@@ -254,9 +254,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         welcomed = ev.type == "signing" and _NOT_SIGNERS.search(s, max(a, ev.start - 80), ev.start)
         if welcomed and not inside:
             dm = None  # "welcomed the signing of ...": signed some day, by others
-        readout_call = (dm is None and ev.type == "call" and published is not None and not inferred
+        by_release = (dm is None and ev.type == "call" and published is not None and not inferred
                         and any(h.type == "call" for h in headline_finds) and not any(e.type == "call" for e in events))
-        if readout_call:
+        # "Remarks by X at a UN Security Council Briefing": given the day they are published
+        by_release = by_release or (dm is None and published is not None and not inferred and ev.type == "address"
+                                        and layout.in_headline(ev.start) and s.startswith("Remarks", ev.start))
+        if by_release:
             doubts.append("dated by the release")  # "Readout of X's Phone Call With Y": the call of that day
         elif dm is None:
             doubts.append(NO_DATE)
@@ -268,7 +271,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 f.sentence_start == a and f.type != "visit" for f in finds):
             dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
             doubts.append(NO_DATE)
-        date = dm.date if dm else (published if readout_call else None)
+        date = dm.date if dm else (published if by_release else None)
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
