@@ -312,8 +312,8 @@ _AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|King|Queen|Emperor|Emir|Chancellor)[ \t]+[A-Z]")
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
-_WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+(?:(?:also|now|currently)\s+)?(?:our|the|its|their)\s+"
 _NOW = r"(?:(?:currently|now|also)\s+)?"  # ("Bridget Brink, currently the U.S. Ambassador to Slovakia")
+_WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+" + _NOW + r"(?:our|the|its|their)\s+"
 _APPOSED = re.compile(r",\s+" + _NOW + r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
 _APPOSITION_BEFORE = re.compile(r"(?:,\s+" + _NOW + r"|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$")
 _WHO_IS = re.compile(_WHO_IS_TEXT + "$")
@@ -856,11 +856,12 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 continue
             # Apposition: "Mauro Vieira, Brazil's Foreign Minister," / "Ana Souza, the Chancellor"
             lead, comma = m.start(), -1
-            pre = _APPOSITION_BEFORE.search(s[max(para.start, lead - 60) : lead])
+            before_office = s[max(para.start, lead - 60) : lead]
+            pre = _APPOSITION_BEFORE.search(before_office)
             if pre and _RELATIVE.search(pre.group()):
                 pre = None  # "Paul X, whom the Secretary has determined ...": a clause about X, not X's office
             if not pre:  # "Under Secretary Zeya, who is our Under Secretary for ...": X's office after all
-                pre = _WHO_IS.search(s[max(para.start, lead - 60) : lead])
+                pre = _WHO_IS.search(before_office)
             if pre:
                 comma = max(para.start, lead - 60) + pre.start()
                 back = re.search(r"((?:[^\W\d_][\w\u2019'.-]*\s+){0,4}[^\W\d_][\w\u2019'-]*)$", s[max(para.start, comma - 70) : comma])

@@ -254,13 +254,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         welcomed = ev.type == "signing" and _NOT_SIGNERS.search(s, max(a, ev.start - 80), ev.start)
         if welcomed and not inside:
             dm = None  # "welcomed the signing of ...": signed some day, by others
-        by_release = (dm is None and ev.type == "call" and published is not None and not inferred
-                        and any(h.type == "call" for h in headline_finds) and not any(e.type == "call" for e in events))
-        # "Remarks by X at a UN Security Council Briefing": given the day they are published
-        by_release = by_release or (dm is None and published is not None and not inferred and ev.type == "address"
-                                        and layout.in_headline(ev.start) and s.startswith("Remarks", ev.start))
+        # Dated the day of the release: "Readout of X's Phone Call With Y", "Remarks by X at the Y Briefing".
+        by_release = dm is None and published is not None and not inferred and (
+            (ev.type == "call" and any(h.type == "call" for h in headline_finds) and not any(e.type == "call" for e in events))
+            or (ev.type == "address" and layout.in_headline(ev.start) and s.startswith("Remarks", ev.start)))
         if by_release:
-            doubts.append("dated by the release")  # "Readout of X's Phone Call With Y": the call of that day
+            doubts.append("dated by the release")
         elif dm is None:
             doubts.append(NO_DATE)
         elif dm.start < a:
