@@ -1571,3 +1571,15 @@ def test_a_remarks_headline_is_an_address_on_the_day_it_is_published_but_not_a_p
                      "Secretary Blinken Remarks at a Health Security Partnerships Roundtable"):
         ex, _ = run(headline + "\nMay 24, 2022\n\nThank you all.")
         assert [e.type for e in ex.document.events if e.type == "address"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "These figures and the UN Refugee Agency\u2019s theme for this year\u2019s World Refugee Day, \u201cTogether we heal, "
+    "learn, and shine,\u201d are calls to action.",
+    "In a 2019 article, the Economist magazine labeled him as \u201cThe academic voice of the American worker.\u201d",
+    "The United States co-sponsored a resolution on \u201cAccelerating efforts to eliminate all forms of violence "
+    "against women and girls.\u201d",
+])
+def test_a_theme_a_label_or_a_resolutions_title_in_quotation_marks_is_no_quote(text):
+    ex, _ = run("Release\n\n" + text)
+    assert ex.document.quotes == []

@@ -43,7 +43,11 @@ PLURAL = re.compile(
     re.IGNORECASE,
 )
 _TERM_CUE = re.compile(r"(?:so-called|so called|termed|dubbed|known as|called|named|titled|the term|the word|slogan)\s*$"
-                       r"|\b(?:theme|motto|slogan|tagline)\b[^.\u201c\u201d\"]{0,80}?\b(?:is|was|will\s+be)\s*,?\s*$", re.IGNORECASE)
+                       r"|\blabell?ed\s+(?:\w+\s+)?as\s*$"  # ("the Economist labeled him as \"...\"")
+                       # a theme, and the title of a resolution or report: "theme for World Refugee Day, \"...\""
+                       r"|\b(?:theme|motto|slogan|tagline)\b[^.\u201c\u201d\"]{0,80}?(?:\b(?:is|was|will\s+be)\s*,?|[,:])\s*$"
+                       r"|\b(?:resolution|report|declaration|initiative|campaign|strategy|programme|program)\s+(?:on|entitled)\s*$",
+                       re.IGNORECASE)
 _RUN_ON = re.compile(r"\u201c([^\u201c\u201d]{1,3000})$")
 _PAIR = re.compile(r"\u201c([^\u201c\u201d]{1,3000}?)\u201d|\"([^\"]{1,3000}?)\"|\u201e([^\u201c\u201d]{1,3000}?)\u201c")
 
