@@ -1583,3 +1583,10 @@ def test_a_remarks_headline_is_an_address_on_the_day_it_is_published_but_not_a_p
 def test_a_theme_a_label_or_a_resolutions_title_in_quotation_marks_is_no_quote(text):
     ex, _ = run("Release\n\n" + text)
     assert ex.document.quotes == []
+
+
+def test_a_title_in_quotation_marks_is_no_quote_even_where_someone_speaks_of_it():
+    ex, _ = run("Release\n\nBillie Jean King said she was named one of Life magazine\u2019s \u201c100 Most Important "
+                "Americans of the 20th Century.\u201d The ministers said they will realize a \u201cFree and Open "
+                "Indo-Pacific.\u201d")
+    assert ex.document.quotes == []

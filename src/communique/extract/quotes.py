@@ -314,7 +314,10 @@ def _without_terms(text: Text, found: list[QuoteFind]) -> list[QuoteFind]:
         continued = last_end is not None and 0 <= qf.start - last_end < 60 and _VERB.search(text.clean, last_end, qf.start) is not None
         last_end = qf.end
         framed = _SAID_BEFORE.search(text.clean, qf.sentence.start, qf.start) is not None
-        if continued or framed or _said(text.raw_text(qf.start, qf.end)):
+        quoted = text.raw_text(qf.start, qf.end)
+        if _title_cased(quoted):
+            continue  # a title, even where someone speaks of it ("... the order \"Blocking Property ...\"")
+        if continued or framed or _said(quoted):
             out.append(qf)
     return out
 
@@ -331,8 +334,15 @@ def _said(quoted: str) -> bool:
     words = quoted.strip(" \"'\u201c\u201d\u2018\u2019").split()
     if len(words) < 4 or (len(words) < 6 and not words[0][:1].isupper()):
         return False
-    long_words = [w for w in words if len(w.strip(".,:;!?")) > 3]
-    return not (len(long_words) >= 3 and all(_TITLE_WORD.match(w) for w in long_words))
+    return not _title_cased(quoted)
+
+
+def _title_cased(quoted: str) -> bool:
+    """"Blocking Property With Respect to the Situation in Burma", "100 Most Important Americans of
+    the 20th Century": every longer word capitalised, as titles are and sentences are not."""
+    long_words = [w for w in (w.strip(".,:;!?\"'\u201c\u201d\u2018\u2019") for w in quoted.split())
+                  if len(w) > 3 and not any(c.isdigit() for c in w)]
+    return len(long_words) >= 3 and all(_TITLE_WORD.match(w) for w in long_words)
 
 
 
