@@ -141,7 +141,7 @@ CASES = [
     ("no-currency-or-unit", "documents/s1.yml", doc_with("    currency: EUR\n", ""),
      "documents/s1.yml:32: figures[0]: give currency (money) or unit (percent, count, ...)"),
     ("bad-period", "documents/s1.yml", doc_with('period: "2023"', "period: last year"),
-     "documents/s1.yml:38: figures[0].period: String should match pattern '^(\\d{4}|FY\\d{4}-\\d{2}|\\d{4}-\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2})$'"),
+     "documents/s1.yml:38: figures[0].period: String should match pattern '^(\\d{4}|FY\\d{4}-\\d{2}|FY\\d{4}|\\d{4}-\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2})$'"),
     # dates
     ("impossible-date", "documents/s1.yml", doc_with("published: 2024-03-05", "published: 2023-02-30"),
      "documents/s1.yml:3: invalid value '2023-02-30': day is out of range for month"),
