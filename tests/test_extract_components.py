@@ -1590,3 +1590,11 @@ def test_a_title_in_quotation_marks_is_no_quote_even_where_someone_speaks_of_it(
                 "Americans of the 20th Century.\u201d The ministers said they will realize a \u201cFree and Open "
                 "Indo-Pacific.\u201d")
     assert ex.document.quotes == []
+
+
+def test_an_address_to_a_forum_whose_name_holds_a_dash_and_yen_written_as_a_word():
+    ex, _ = run("Release\n2024-11-13\n\nThe Minister said Japan will provide a concessional loan of Yen 30 billion. "
+                "President Anura Kumara Dissanayake made these remarks while addressing the Sri Lanka\u2013Japan Business "
+                "Forum held in Colombo this morning (13).")
+    assert [(f.value_low, f.currency) for f in ex.document.figures] == [(30e9, "JPY")]
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("address", "2024-11-13")]

@@ -22,6 +22,7 @@ _PREFIX = {
     "KRW": "KRW", "\u20a9": "KRW", "Rupees": "INR", "rupees": "INR", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR", "PKR": "PKR",
     "SLRs": "LKR", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "MYR": "MYR",
     "IDR": "IDR", "VND": "VND", "THB": "THB", "PHP": "PHP", "\u20b1": "PHP",
+    "Yen": "JPY",  # ("a concessional loan of Yen 30 billion"; not "Euro", which "Euro 2024" would make money)
 }
 # Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
 DOLLAR_COUNTRIES = {
