@@ -1598,3 +1598,12 @@ def test_an_address_to_a_forum_whose_name_holds_a_dash_and_yen_written_as_a_word
                 "Forum held in Colombo this morning (13).")
     assert [(f.value_low, f.currency) for f in ex.document.figures] == [(30e9, "JPY")]
     assert [(e.type, str(e.date)) for e in ex.document.events] == [("address", "2024-11-13")]
+
+
+def test_hosting_a_guest_for_a_dinner_is_the_dinner_not_another_meeting():
+    ex, _ = run("Release\nApril 26, 2023\n\nPresident Joseph R. Biden, Jr. welcomed President Yoon Suk Yeol to the White "
+                "House today. The leaders held a bilateral meeting in the Oval Office.\n\nLater, President Biden and First "
+                "Lady Jill Biden hosted President Yoon and Mrs. Kim Keon Hee for a State Dinner.")
+    meetings = [e for e in ex.document.events if e.type == "meeting"]
+    assert [sorted(m.participants) for m in meetings] == [["joseph-r-biden", "yoon-suk-yeol"]]
+    assert [e.type for e in ex.document.events].count("dinner") == 1

@@ -198,6 +198,9 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
         if addresses:
             # "addressing the annual general meeting of the Chamber": the meeting is where one spoke.
             found = [h for h in found if h[3] not in ("meeting", "talks") or not any(a < h[1] < b + 1 for a, b in addresses)]
+        if any(t == "dinner" for *_, t in found):
+            # "hosted President Yoon and Mrs. Kim for a State Dinner": the hosting is the dinner.
+            found = [h for h in found if not (h[3] == "meeting" and text.startswith("host", h[1]))]
         if any(t == "call" for *_, t in found):
             # "spoke by phone ... to prepare the Leaders' Summit": the call is the meeting told.
             found = [h for h in found if h[3] not in ("meeting", "talks")]
