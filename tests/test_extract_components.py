@@ -1607,3 +1607,11 @@ def test_hosting_a_guest_for_a_dinner_is_the_dinner_not_another_meeting():
     meetings = [e for e in ex.document.events if e.type == "meeting"]
     assert [sorted(m.participants) for m in meetings] == [["joseph-r-biden", "yoon-suk-yeol"]]
     assert [e.type for e in ex.document.events].count("dinner") == 1
+
+
+def test_to_before_an_uncommon_word_after_an_office_is_a_vietnamese_name_and_my_office_is_apposed():
+    ex, _ = run("Release\n\nPresident Dissanayake held talks with General Secretary of the Communist Party of Vietnam "
+                "To Lam. I thank John Kerry, my Special Presidential Envoy for Climate, and his team.")
+    people = {n: p["titles"] for n, p in names(ex).items()}
+    assert people["To Lam"] == ["General Secretary of the Communist Party of Vietnam"]
+    assert people["John Kerry"] == ["Special Presidential Envoy for Climate"]

@@ -181,8 +181,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
                 i = t.end() + 1
                 continue
             break
-        if not toks and word == "He" and _he_surname(text, t.end()):
-            toks.append((t.start(), t.end(), word))  # "Vice Premier He Lifeng": a surname, not the pronoun
+        if not toks and ((word == "He" and _he_surname(text, t.end())) or (word == "To" and _to_surname(text, t.end()))):
+            toks.append((t.start(), t.end(), word))  # "Vice Premier He Lifeng", "To Lam": a surname, not the pronoun
         elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
@@ -211,6 +211,13 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+def _to_surname(text: str, pos: int) -> bool:
+    """After an office, "To" before an uncommon capitalised word is a Vietnamese name ("To Lam"), not a
+    headline's "To Visit"."""
+    nx = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[pos : pos + 30])
+    return bool(nx) and name_evidence.zipf(nx.group(1)) < 4.0 and nx.group(1) not in NOT_NAMES
 
 
 def _he_surname(text: str, pos: int) -> bool:
@@ -314,8 +321,9 @@ _HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|Ki
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
 _NOW = r"(?:(?:currently|now|also)\s+)?"  # ("Bridget Brink, currently the U.S. Ambassador to Slovakia")
 _WHO_IS_TEXT = r",\s+who\s+(?:is|was|serves\s+as)\s+" + _NOW + r"(?:our|the|its|their)\s+"
-_APPOSED = re.compile(r",\s+" + _NOW + r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
-_APPOSITION_BEFORE = re.compile(r"(?:,\s+" + _NOW + r"|\s\()(?:the\s+)?(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$")
+_OWNER = r"(?:(?:the|my|our|his|her|their)\s+)?"  # ("Roger Carstens, my Special Presidential Envoy for ...,")
+_APPOSED = re.compile(r",\s+" + _NOW + _OWNER + r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}|" + _WHO_IS_TEXT)
+_APPOSITION_BEFORE = re.compile(r"(?:,\s+" + _NOW + r"|\s\()" + _OWNER + r"(?:[^\W\d_][\w\u2019'.-]*(?:['\u2019]s)?\s+){0,2}$")
 _WHO_IS = re.compile(_WHO_IS_TEXT + "$")
 _COURTESY_ONE = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "Madam", "Sir", "Dame"}
 _ROLE_ADJ = r"(?:(?:new|inaugural|first|founding|interim|acting|next|incoming|sole|joint|former)[ \t]+)*"
@@ -513,6 +521,9 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
                 break
         if words and _caps_surname(t.group(), [], s, t.end(), end, place_terms):
             initials_at = t.start()  # "Minister of Economy, Trade and Industry HAGIUDA Koichi"
+            break
+        if t.group() == "To" and _to_surname(s, t.end()):
+            initials_at = t.start()  # "General Secretary of the Communist Party of Vietnam To Lam"
             break
         if words and t.group() == "He" and _he_surname(s, t.end()):
             initials_at = t.start()  # "Vice Premier of the People's Republic of China He Lifeng"
