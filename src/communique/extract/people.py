@@ -181,7 +181,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
                 i = t.end() + 1
                 continue
             break
-        if not toks and ((word == "He" and _he_surname(text, t.end())) or (word == "To" and _to_surname(text, t.end()))):
+        if not toks and _word_surname(word, text, t.end()):
             toks.append((t.start(), t.end(), word))  # "Vice Premier He Lifeng", "To Lam": a surname, not the pronoun
         elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
@@ -213,17 +213,16 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
 
 
-def _to_surname(text: str, pos: int) -> bool:
-    """After an office, "To" before an uncommon capitalised word is a Vietnamese name ("To Lam"), not a
-    headline's "To Visit"."""
-    nx = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[pos : pos + 30])
-    return bool(nx) and name_evidence.zipf(nx.group(1)) < 4.0 and nx.group(1) not in NOT_NAMES
+# Short surnames that are also English words, and how rare the next word must be for them to be one:
+# "Vice Premier He Lifeng" (Chinese), "General Secretary ... To Lam" (Vietnamese; not a headline's "To Visit").
+_WORD_SURNAMES = {"He": 3.0, "To": 4.0}
 
 
-def _he_surname(text: str, pos: int) -> bool:
-    """After an office, "He" before a rare capitalised word is the Chinese surname ("He Lifeng")."""
-    nx = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[pos : pos + 30])
-    return bool(nx) and name_evidence.zipf(nx.group(1)) < 3.0 and nx.group(1) not in NOT_NAMES
+def _word_surname(word: str, text: str, pos: int) -> bool:
+    """After an office, "He" or "To" before an uncommon capitalised word is a surname, not the pronoun."""
+    below = _WORD_SURNAMES.get(word)
+    nx = re.match(r"[ \t]+([A-Z][a-z]+)\b", text[pos : pos + 30]) if below else None
+    return bool(nx) and name_evidence.zipf(nx.group(1)) < below and nx.group(1) not in NOT_NAMES
 
 
 def _caps_surname(word: str, toks: list, text: str, pos: int, end: int, place_terms: set[str]) -> bool:
@@ -522,11 +521,8 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         if words and _caps_surname(t.group(), [], s, t.end(), end, place_terms):
             initials_at = t.start()  # "Minister of Economy, Trade and Industry HAGIUDA Koichi"
             break
-        if t.group() == "To" and _to_surname(s, t.end()):
-            initials_at = t.start()  # "General Secretary of the Communist Party of Vietnam To Lam"
-            break
-        if words and t.group() == "He" and _he_surname(s, t.end()):
-            initials_at = t.start()  # "Vice Premier of the People's Republic of China He Lifeng"
+        if (words or t.group() == "To") and _word_surname(t.group(), s, t.end()):
+            initials_at = t.start()  # "Vice Premier of the People's Republic of China He Lifeng", "... Vietnam To Lam"
             break
         if _STYLE_RUN.match(s, t.start(), end) and t.group() not in ("the", "The") and not (
                 t.group() in ("General", "Ambassador") and not re.match(r"[ \t]+[A-Z]", s[t.end() : t.end() + 2])):
