@@ -351,12 +351,7 @@ def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     there \\w, \\d, \\s (but for \\x1c-\\x1f, which _NOT_ASCII refuses), \\b and ignoring case mean
     the same in both, unless the pattern, ignoring case, names one of FOLD_TO_ASCII. None when that
     cannot be shown, or when the pattern may read further back."""
-    got = _twins.get(id(pattern))
-    if got is None or got[0] is not pattern:
-        if len(_twins) > 4096:
-            _twins.clear()
-        got = _twins[id(pattern)] = (pattern, _ascii_twin(pattern))
-    return got[1]
+    return _once_per_pattern(_twins, pattern, _ascii_twin)
 
 
 def _ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
@@ -429,14 +424,8 @@ _checked: dict[int, tuple[re.Pattern, re.Pattern]] = {}
 
 
 def lead_checked(pattern: re.Pattern) -> re.Pattern:
-    """lead_checked(pattern), computed once per pattern (hashing a compiled pattern costs
-    as much as a short scan, hence the table by identity)."""
-    got = _checked.get(id(pattern))
-    if got is None or got[0] is not pattern:
-        if len(_checked) > 4096:
-            _checked.clear()  # patterns compiled on the fly must not pile up
-        got = _checked[id(pattern)] = (pattern, _lead_checked(pattern))
-    return got[1]
+    """_lead_checked(pattern), computed once per pattern."""
+    return _once_per_pattern(_checked, pattern, _lead_checked)
 
 
 def _lead_checked(pattern: re.Pattern) -> re.Pattern:
@@ -481,15 +470,25 @@ _parsed: dict[int, tuple[re.Pattern, list | None]] = {}
 def _items(pattern: re.Pattern) -> list | None:
     """The pattern's parse (its items), read once per pattern (the twin, the lead check and the
     keyword proof all read it; parsing costs about as much as compiling). None if it cannot be."""
-    got = _parsed.get(id(pattern))
+    return _once_per_pattern(_parsed, pattern, _parse)
+
+
+def _parse(pattern: re.Pattern) -> list | None:
+    try:
+        return list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except re.error:
+        return None
+
+
+def _once_per_pattern(table: dict, pattern: re.Pattern, compute):
+    """compute(pattern), remembered by the pattern's identity (hashing a compiled pattern costs as
+    much as a short scan); a table past 4096 entries starts again, so that patterns compiled on the
+    fly do not pile up."""
+    got = table.get(id(pattern))
     if got is None or got[0] is not pattern:
-        if len(_parsed) > 4096:
-            _parsed.clear()
-        try:
-            items = list(_sre_parse.parse(pattern.pattern, pattern.flags).data)
-        except re.error:
-            items = None
-        got = _parsed[id(pattern)] = (pattern, items)
+        if len(table) > 4096:
+            table.clear()
+        got = table[id(pattern)] = (pattern, compute(pattern))
     return got[1]
 
 
