@@ -1615,3 +1615,11 @@ def test_to_before_an_uncommon_word_after_an_office_is_a_vietnamese_name_and_my_
     people = {n: p["titles"] for n, p in names(ex).items()}
     assert people["To Lam"] == ["General Secretary of the Communist Party of Vietnam"]
     assert people["John Kerry"] == ["Special Presidential Envoy for Climate"]
+
+
+def test_a_scaled_number_with_no_noun_is_a_count_once_and_a_code_after_an_amount_is_its_currency():
+    ex, _ = run("Release\n\nBangladesh is hosting nearly 1 million Rohingya. The number of displaced people is 95 million "
+                "people. This figure that he mentioned, 95 million, has gone up by 12 million in two months. The total "
+                "of donated vaccines came to eight million. Donors pledged 2.23 billion EUR at the conference.")
+    assert [(f.value_low, f.currency, f.unit) for f in ex.document.figures] == [
+        (1e6, None, "count"), (95e6, None, "people"), (12e6, None, "count"), (8e6, None, "count"), (2.23e9, "EUR", None)]

@@ -23,7 +23,7 @@ _TIME_WORDS = {"years", "months", "days", "weeks", "hours", "minutes", "decades"
 # A count: a number, then up to three words that describe it, then a plural noun ("817,000
 # Oxford-AstraZeneca vaccines", "30 Self-Propelled Howitzers", "eleven cooperation documents").
 COUNT = re.compile(
-    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/+#-])(?P<lo>" + NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand|bn|mn|mln)\b)?(?=[ \t])"
+    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9/+#-])(?P<lo>" + NUM + r")(?:\s?(?P<sc>lakh|lakhs|crore|crores|million|billion|thousand|bn|mn|mln)\b)?(?=[ \t.,;:])"
 )
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -41,7 +41,7 @@ for _w in sorted(list(_UNITS) + list(_MULTIPLIERS)):
 _NUM_WORD_CAP = "|".join(f"[{c}{c.upper()}]" + trie_regex(rest) for c, rest in _NUM_WORDS_BY_FIRST.items())
 WORD_COUNT = re.compile(
     r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:"
-    + trie_regex(sorted(list(_UNITS) + list(_MULTIPLIERS))) + r"))*)\b(?=[ \t])"
+    + trie_regex(sorted(list(_UNITS) + list(_MULTIPLIERS))) + r"))*)\b(?=[ \t.,;:])"
 )
 WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
@@ -87,8 +87,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}s")
 _SPLIT_WORDS = re.compile(r"[\s-]+")
 
-_REACHED = re.compile(r"\b(?:reached|totall?ed|stood\s+at|rose\s+to|grew\s+to|increased\s+to|fell\s+to|exceeded|surpassed|crossed)\s+(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$")
-
 
 def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]]:
     """(start, end, value, unit) of every count and duration; the unit is the noun counted
@@ -105,8 +103,9 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
         sc = m.group("sc")
         if found:
             yield m.start(), found[0], number(m.group("lo")) * (_SCALES[sc.lower()] if sc else 1), found[1]
-        elif sc and _REACHED.search(text, max(0, m.start() - 30), m.start()):
-            # "tourist arrivals reached 1.5 million last year": a scaled count of what the verb's subject names
+        elif sc:
+            # "hosting nearly 1 million Rohingya", "has gone up by 12 million": a number big enough to
+            # carry a scale counts something even where no plural noun follows (money was taken first)
             yield m.start(), m.end(), number(m.group("lo")) * _SCALES[sc.lower()], "count"
     for m in win.finditer(WORD_COUNT, WORD_KEYS):
         value = _word_value(m.group("w"))
@@ -117,6 +116,9 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
             yield m.start(), pct.end(), value, "percent"
             continue
         found = _count_noun(text, m.end()) if value >= 2 else None
+        if not found and value >= 1e6 and not _label_before(text, m.start()):
+            yield m.start(), m.end(), value, "count"  # "the total of donated vaccines to eight million"
+            continue
         if not found or _label_before(text, m.start()) or _told_as_known(text, m.start()):
             continue
         noun = found[1].lower()

@@ -116,6 +116,8 @@ _SUFFIX = {
     "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "dirhams": "AED", "riyals": "SAR",
     "won": "KRW", "taka": "BDT", "rand": "ZAR", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
 }
+# A code written after the amount ("2.23 billion EUR were raised") names the currency as one before it does.
+_SUFFIX.update({code.lower(): code for code in _PREFIX.values() if code.isalpha() and code.isupper()})
 SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "million": 1e6,
     "mn": 1e6, "mln": 1e6, "m": 1e6, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5,

@@ -761,10 +761,14 @@ def _event_for(events: list[Event], ev_starts: list[tuple[int, int]], sent_raw_s
 
 def _counts_once(figures: list[Figure]) -> list[Figure]:
     """A count told again ("140 countries ... over 140 countries around the world") is one figure
-    (an amount told twice may be two, as "$5 million for X and $5 million for Y")."""
-    seen, out = set(), []
+    (an amount told twice may be two, as "$5 million for X and $5 million for Y"); a bare number
+    equal to one told before ("this figure that he mentioned, 95 million") points back to it."""
+    seen, values, out = set(), set(), []
     for f in figures:
         key = (f.value_low, f.value_high, f.unit, f.period)
+        if f.unit == "count" and f.currency is None and (f.value_low, f.value_high) in values:
+            continue
+        values.add((f.value_low, f.value_high))
         if f.currency is None and f.unit not in (None, "percent"):
             if key in seen:
                 continue
