@@ -1623,3 +1623,15 @@ def test_a_scaled_number_with_no_noun_is_a_count_once_and_a_code_after_an_amount
                 "of donated vaccines came to eight million. Donors pledged 2.23 billion EUR at the conference.")
     assert [(f.value_low, f.currency, f.unit) for f in ex.document.figures] == [
         (1e6, None, "count"), (95e6, None, "people"), (12e6, None, "count"), (8e6, None, "count"), (2.23e9, "EUR", None)]
+
+
+def test_a_plural_demonym_ends_a_portfolio_and_a_run_on_quote_keeps_its_block_going():
+    ex, _ = run("Release\n1 March 2026\n\nThe Prime Minister spoke.\n\nQuotes attributable to Prime Minister Albanese\n\n"
+                "\u201cAustralia is a proud member of the Pacific family.\n\nOur engagement matters more than ever.\u201d\n\n"
+                "\u201cI thank President Whipps for hosting the Forum.\u201d\n\n"
+                "Quotes attributable to Minister for Indigenous Australians Malarndirri McCarthy\n\n"
+                "\u201cEvery repatriation is an act of truth-telling.\u201d")
+    assert names(ex)["Malarndirri McCarthy"]["titles"] == ["Minister for Indigenous Australians"]
+    said = dict(speaker_names(ex))
+    assert said["I thank President Whipps for hosting the Forum."] == "Albanese"
+    assert said["Every repatriation is an act of truth-telling."] == "Malarndirri McCarthy"

@@ -617,6 +617,7 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         return pos, None
     plain = 0  # the portfolio's everyday words: "Trade and Industry", "National Drug Control Policy"
     while plain < len(words) and (words[plain][2] in _CONNECTORS or words[plain][2] in place_terms
+                                  or (words[plain][2].endswith("ans") and words[plain][2][:-1] in place_terms)  # "for Indigenous Australians"
                                   or words[plain][2] in NOT_NAMES or name_evidence.zipf(words[plain][2].rstrip(".")) >= 4.0
                                   or words[plain][2].isupper()):
         plain += 1

@@ -153,6 +153,7 @@ def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
         if speaker is None:
             continue
         end = para.end
+        run_on = False  # a quote that opened in the last paragraph and has not closed goes on in this one
         for nxt in lines[k + 1 :]:
             body = marks[nxt.start : nxt.end]
             opens_quote = body.startswith("\u201c")
@@ -160,8 +161,10 @@ def quote_blocks(text: Text, named: list[Mention], marks: str) -> list[Block]:
             # and only in the first person, not a narrative paragraph about someone.
             spoken = (said and "\u201c" not in body and FIRST_PERSON.search(body)
                       and not named_ix.within(nxt.start, min(nxt.end, nxt.start + 60)))
-            if opens_quote or spoken:
+            if opens_quote or spoken or (run_on and "\u201c" not in body and not body.rstrip().endswith(":")
+                                         and not _INTRO_CUE.search(body, 0, 60)):
                 end = nxt.end
+                run_on = body.rfind("\u201c") > body.rfind("\u201d") or (run_on and "\u201d" not in body)
                 continue
             break
         if end > para.end:
