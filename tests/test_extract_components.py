@@ -1635,3 +1635,15 @@ def test_a_plural_demonym_ends_a_portfolio_and_a_run_on_quote_keeps_its_block_go
     said = dict(speaker_names(ex))
     assert said["I thank President Whipps for hosting the Forum."] == "Albanese"
     assert said["Every repatriation is an act of truth-telling."] == "Malarndirri McCarthy"
+
+
+def test_a_rare_word_after_a_plural_portfolio_is_a_surname_and_a_heading_in_title_case_names_no_one():
+    ex, _ = run("Release\nJuly 16, 2021\n\nDeep Historical and Cultural Ties Cement Our People-to-People Bonds\n\n"
+                "In Moscow he met with Foreign Minister Lavrov, Special Presidential Representative on Climate Issues "
+                "Edelgeriyev, Special Presidential Representative for Relations with International Organizations Chubais, "
+                "and business leaders. We remember Jean-Baptiste Donatien de Vimeur as a hero.")
+    people = names(ex)
+    assert people["Edelgeriyev"]["titles"] == ["Special Presidential Representative on Climate Issues"]
+    assert people["Chubais"]["titles"] == ["Special Presidential Representative for Relations with International Organizations"]
+    assert "Jean-Baptiste Donatien de Vimeur" in people
+    assert not any("Ties" in n or "Cement" in n for n in people)

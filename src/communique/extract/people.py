@@ -395,7 +395,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
 _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:(?:the|The)[ \t]+)?(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
-    r"(?:Lieutenant|Major|Brigadier)[ \t]+General|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
+    r"(?:Lieutenant|Major|Brigadier)[ \t]+General|Archbishop|Cardinal|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
     r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
     r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
 _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
@@ -421,12 +421,18 @@ def _rank(style: str) -> str:
     return {"Sen.": "Senator", "Prof.": "Professor", "Amb.": "Ambassador"}.get(words, words)
 
 
-_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&)[ \t]+(?:the[ \t]+)?")
-_TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on)(?=[\s,;:)]|$)")
-_CONNECTORS = {"and", "&", "of", "the", "for", "on"}
+_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&|(?<=Relations[ \t])with)[ \t]+(?:the[ \t]+)?")  # ("for Relations with Parliament")
+_TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on|(?<=Relations[ \t])with)(?=[\s,;:)]|$)")
+_CONNECTORS = {"and", "&", "of", "the", "for", "on", "with"}
 _TAIL_GAP = re.compile(r",?[ \t]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){1,5}")
 _LIST_GO_ON = re.compile(r",[ \t]+(?=(\S+))")
+
+
+def _is_plural_head(word: str) -> bool:
+    """An everyday plural noun ("Issues", "Organizations", "Affairs"), which heads the words before it."""
+    return (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word[:1].isupper()
+            and name_evidence.zipf(word) >= 4.0 and not name_evidence.is_given(word))
 
 
 def _portfolio_word(word: str, place_terms: set[str]) -> bool:
@@ -649,7 +655,12 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
         # "Chairman of the Bank of Ceylon Kanchana Ratwatte": one unusual word closes the body's
         # name, the two after it are the person's.
         return words[plain][1], words[plain + 1][0]
-    lone = len(name_from(plain)) == 1 and plain == len(words) - 1
+    # A lone word closing the portfolio is the office's ("... and Superannuation."), unless an everyday
+    # plural ends the portfolio before it: nouns qualify the word after them in the singular, so a rare
+    # word after "Issues" or "Organizations" is a surname ("on Climate Issues Edelgeriyev,").
+    head = words[plain - 1][2] if plain else ""
+    lone = (len(name_from(plain)) == 1 and plain == len(words) - 1
+            and not (_is_plural_head(head) and name_evidence.zipf(words[plain][2]) < 3.0 and words[plain][2] not in place_terms))
     if (plain == len(words) or (lone and s[words[-1][1] : words[-1][1] + 1] in ("", ",", ".", ";"))
             or (words[plain - 1][2] in _CONNECTORS and not name_evidence.is_given(words[plain][2]))):
         # "... Financial Services and Superannuation." / "President of Prudential's operations":
@@ -1155,6 +1166,15 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             a = m.start() + toks[i][0]
             b = a + len(" ".join(words))
             run = _THING_RUN.match(s, b)  # "Elie Wiesel Genocide and Atrocities Prevention Act"
+            particle = _PARTICLE_SURNAME.match(s, b) if len(words) == j - i else None
+            if (particle and particle.group(1) not in place_terms and name_evidence.zipf(particle.group(1)) < 3.0
+                    and name_evidence.name_word_ok(particle.group(1))):
+                b = particle.end()  # "Jean-Baptiste Donatien de Vimeur", "Gilbert du Mortier"
+                words = s[a:b].split()
+                run = _THING_RUN.match(s, b)
+            if _in_heading(s, a, b) and min(name_evidence.zipf(w) for w in words) >= 3.5:
+                i += 1  # "Deep Historical and Cultural Ties Cement Our ... Bonds": a section heading's words
+                continue
             if (len(words) > 1 and not plural_team and not any(name_evidence.names_a_thing(w) for w in after)
                     and not (run and name_evidence.names_a_thing(run.group().split()[-1]))):
                 # ("the Young Matildas": a team named by a plural given name, not a person)
@@ -1164,6 +1184,19 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             else:
                 i += 1
     return out
+
+
+_PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+der|van|von|der|del|della|di)[ \t]+([A-Z][\w'\u2019-]+)\b")
+
+
+def _in_heading(s: str, a: int, b: int) -> bool:
+    """Words a..b stand in a short line written in title case with no full stop: a heading."""
+    lo = s.rfind("\n", 0, a) + 1
+    hi = s.find("\n", b)
+    line = s[lo : hi if hi >= 0 else len(s)].strip()
+    words = [w for w in line.split() if len(w) > 3]
+    return (len(words) >= 4 and len(line) <= 160 and line[-1:] not in ".!?\u201d\"" 
+            and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 
 
 def _glued(prev: str, place_terms: set[str]) -> bool:
