@@ -1647,3 +1647,18 @@ def test_a_rare_word_after_a_plural_portfolio_is_a_surname_and_a_heading_in_titl
     assert people["Chubais"]["titles"] == ["Special Presidential Representative for Relations with International Organizations"]
     assert "Jean-Baptiste Donatien de Vimeur" in people
     assert not any("Ties" in n or "Cement" in n for n in people)
+
+
+@pytest.mark.parametrize("line,name,titles", [
+    ("U.S. Special Envoy and Ambassador to Libya Richard Norland visited Tripoli.", "Richard Norland",
+     {"Special Envoy", "Ambassador to Libya"}),
+    ("EU High Representative/Vice-President Josep Borrell said: \u201cIt is critical.\u201d", "Josep Borrell",
+     {"High Representative", "Vice-President"}),
+    ("General Prosecutor of Ukraine, Iryna Venediktova said: \u201cThere is evidence.\u201d", "Iryna Venediktova",
+     {"General Prosecutor of Ukraine"}),
+    ("He met the Secretary for Relations with States Archbishop Paul Gallagher.", "Paul Gallagher",
+     {"Secretary for Relations with States"}),
+])
+def test_joint_offices_before_a_portfolio_or_across_a_slash_and_a_prosecutor(line, name, titles):
+    ex, _ = run(f"Release\nJuly 16, 2021\n\nThe talks went on.\n\n{line}")
+    assert titles <= set(names(ex)[name]["titles"])

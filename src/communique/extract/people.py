@@ -82,6 +82,7 @@ _NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)")
 _NEXT_NAME_START = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|bin|ibn)\b)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 _NEXT_LETTERS = re.compile(r"[ \t]+([A-Za-z]+)")
+_CAPITALISED_AT = re.compile(r"([A-Z][\w'\u2019-]*)")
 _CAPITALISED_AFTER = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
 _NON_SPACE = re.compile(r"\S+")
 _NON_SPACE_OR_PAREN = re.compile(r"[^\s(]+")
@@ -314,7 +315,7 @@ _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
 _ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
-_AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+|/(?=[A-Z])")  # ("High Representative/Vice-President X")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|King|Queen|Emperor|Emir|Chancellor)[ \t]+[A-Z]")
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
@@ -934,6 +935,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             joint = _AND_NEXT_OFFICE.match(s, title_end, para.end)
             second = TITLE.match(s, joint.end(), para.end) if joint else None
             holder_word = _CAPITALISED_AFTER.match(s, second.end(), para.end) if second else None
+            if second and not holder_word:  # "Special Envoy and Ambassador to Libya Richard Norland"
+                name_at = portfolio(s, second.end(), para.end, place_terms)[1]
+                holder_word = _CAPITALISED_AT.match(s, name_at, para.end) if name_at is not None else None
             if (holder_word and holder_word.group(1) not in NOT_NAMES
                     and not _THE_BEFORE.search(s, max(para.start, tstart - 5), tstart)
                     and not _HEAD_OF_STATE.match(s, joint.end(), para.end)):

@@ -46,6 +46,7 @@ HEADS = (
     # Compound offices also written with a space ("Director General, NCB").
     "Director General", "Secretary General", "Governor General", "Consul General", "Inspector General",
     "Solicitor General", "Auditor General", "Surgeon General", "Attorney General", "First Lady", "Second Gentleman",
+    "Prosecutor", "Prosecutor General", "Prosecutor-General",  # ("General Prosecutor of Ukraine, Iryna Venediktova")
     "Cardinal", "Archbishop", "Bishop",
     # The diplomatic rank written in full ("Ambassador Extraordinary and Plenipotentiary of X to Y").
     "Ambassador Extraordinary and Plenipotentiary", "Envoy Extraordinary and Minister Plenipotentiary",
