@@ -1662,3 +1662,13 @@ def test_a_rare_word_after_a_plural_portfolio_is_a_surname_and_a_heading_in_titl
 def test_joint_offices_before_a_portfolio_or_across_a_slash_and_a_prosecutor(line, name, titles):
     ex, _ = run(f"Release\nJuly 16, 2021\n\nThe talks went on.\n\n{line}")
     assert titles <= set(names(ex)[name]["titles"])
+
+
+def test_one_persons_visit_is_the_subjects_or_the_one_met_and_a_span_after_it_dates_it():
+    ex, _ = run("Release\nJuly 25, 2021\n\nThe talks went on.\n\nDeputy Secretary of State Wendy Sherman met Speaker "
+                "Gombojav Zandanshatar and Foreign Minister Batmunkh Battsetseg during her visit to Ulaanbaatar from "
+                "July 23 to July 25.", published=dt.date(2021, 7, 25))
+    assert [(str(e.date), e.participants) for e in ex.document.events if e.type == "visit"] == [("2021-07-23", ["wendy-sherman"])]
+    ex, _ = run("Release\nMay 20, 2022\n\nThe talks went on.\n\nVice President Kamala Harris and Secretary of State "
+                "Antony Blinken met with Bulgarian Prime Minister Kirill Petkov during his visit to Washington.")
+    assert [e.participants for e in ex.document.events if e.type == "visit"] == [["kirill-petkov"]]

@@ -28,6 +28,8 @@ _NOT_SIGNERS = re.compile(r"\b(?:welcom|not(?:ed|ing)|applaud|hail|congratulat|l
 _SIGNED_BY = re.compile(r"[^;:]*?\bby\s+(?=(?:[A-Z]|the\s+[A-Z]))")
 _PEOPLE_PLURAL = re.compile(r"leaders|presidents|ministers|heads|prime", re.IGNORECASE)
 _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter|Speech|Address|Keynote)\s+(?:from|by|of)\b", re.IGNORECASE)
+_MET = re.compile(r"\b(?:met|meets|called\s+on|held\s+talks)\b")
+_ONES_VISIT = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,;.]*,")
@@ -267,7 +269,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if layout.in_headline(ev.start):
             doubts.append("only the headline tells it")
         if ev.type == "visit" and dm is not None and _FRAME.search(s, max(a, ev.start - 60), ev.start) and any(
-                f.sentence_start == a and f.type != "visit" for f in finds):
+                f.sentence_start == a and f.type != "visit" for f in finds) and not (
+                ev.start <= dm.start <= ev.end + 40):  # ("during her visit to X from July 23 to July 25")
             dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
             doubts.append(NO_DATE)
         date = dm.date if dm else (published if by_release else None)
@@ -651,6 +654,13 @@ def _visitors_only(s: str, named_ix: Index, ev, participants: list[str]) -> list
         lead = guests  # "President X welcomed Prime Minister Y for an Official State Visit": Y visits
     if not lead:
         return participants
+    verb = _MET.search(s, ev.sentence_start, ev.start) if len(lead) > 1 and not guests else None
+    if verb and _ONES_VISIT.search(s, max(ev.sentence_start, ev.start - 30), ev.end):
+        # One person's visit: "X met A, B and C during her visit to P" is X's; "X, Y and Z met with
+        # A during his visit to P" is A's.
+        subject = [p for p in lead if first[p] < verb.start()]
+        met = [p for p in lead if first[p] > verb.start()]
+        lead = subject if len(subject) == 1 else met if len(met) == 1 else lead
     return lead + [p for p in participants if p not in lead and _ACCOMPANIED.search(s, ev.end, first[p])]
 
 
