@@ -231,7 +231,26 @@ def find_dates(text: str, ref: dt.date | None, win: Windows | None = None) -> li
     # "On Monday, July 25, 2022": the weekday only names the date written after it.
     relative = [d for d in _relative(text, ref, explicit, win)
                 if not any(d.end + k in starts for k in range(4) if not text[d.end : d.end + k].strip(", "))]
-    return sorted(explicit + relative, key=lambda d: (d.start, d.end))
+    return sorted(_spans(text, explicit) + relative, key=lambda d: (d.start, d.end))
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|\u2013|-)\s*")
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+
+
+def _spans(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "from July 23 to July 25", "July 30 through August 2": two full dates are one span."""
+    dates = sorted(dates, key=lambda d: d.start)
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        gap = _SPAN_TO.fullmatch(text, prev.end, d.start) if prev else None
+        if (gap and prev.end_date is None and d.end_date is None and 0 < (d.date - prev.date).days <= 62
+                and (_FROM_BEFORE.search(text, max(0, prev.start - 10), prev.start) or "thr" in gap.group())):
+            out[-1] = DateMention(prev.start, d.end, prev.date, d.date, prev.relative, prev.future)
+            continue
+        out.append(d)
+    return out
 
 
 def infer_published(text: str, win: Windows | None = None) -> dt.date | None:
