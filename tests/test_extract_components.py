@@ -24,6 +24,7 @@ REF = dt.date(2024, 3, 8)  # a Friday
     ("from 3 to 5 May 2025", (dt.date(2025, 5, 3), dt.date(2025, 5, 5))),
     ("from March 10 to March 12", (dt.date(2024, 3, 10), dt.date(2024, 3, 12))),
     ("February 28 through March 2, 2024", (dt.date(2024, 2, 28), dt.date(2024, 3, 2))),
+    ("between March 4 and March 6", (dt.date(2024, 3, 4), dt.date(2024, 3, 6))),
     ("on Monday", (dt.date(2024, 3, 4), None)),
     ("yesterday", (dt.date(2024, 3, 7), None)),
     ("today", (REF, None)),

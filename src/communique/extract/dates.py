@@ -234,8 +234,8 @@ def find_dates(text: str, ref: dt.date | None, win: Windows | None = None) -> li
     return sorted(_spans(text, explicit) + relative, key=lambda d: (d.start, d.end))
 
 
-_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|\u2013|-)\s*")
-_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_SPAN_TO = re.compile(r"\s*(?:to|through|until|till|and|\u2013|-)\s*")
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|(?P<between>[Bb]etween))\s+$")
 
 
 def _spans(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -245,8 +245,9 @@ def _spans(text: str, dates: list[DateMention]) -> list[DateMention]:
     for d in dates:
         prev = out[-1] if out else None
         gap = _SPAN_TO.fullmatch(text, prev.end, d.start) if prev else None
+        opened = _FROM_BEFORE.search(text, max(0, prev.start - 10), prev.start) if gap else None
         if (gap and prev.end_date is None and d.end_date is None and 0 < (d.date - prev.date).days <= 62
-                and (_FROM_BEFORE.search(text, max(0, prev.start - 10), prev.start) or "thr" in gap.group())):
+                and ((opened and ("and" in gap.group()) == bool(opened.group("between"))) or "thr" in gap.group())):
             out[-1] = DateMention(prev.start, d.end, prev.date, d.date, prev.relative, prev.future)
             continue
         out.append(d)
