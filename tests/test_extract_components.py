@@ -1675,3 +1675,12 @@ def test_one_persons_visit_is_the_subjects_or_the_one_met_and_a_span_after_it_da
     ex, _ = run("Release\nMay 20, 2022\n\nThe talks went on.\n\nVice President Kamala Harris and Secretary of State "
                 "Antony Blinken met with Bulgarian Prime Minister Kirill Petkov during his visit to Washington.")
     assert [e.participants for e in ex.document.events if e.type == "visit"] == [["kirill-petkov"]]
+
+
+def test_a_headline_event_that_names_no_one_and_no_day_is_no_event():
+    ex, _ = run("Visit to Indonesia\n3 June 2025\n\nI will travel to Jakarta next week to meet President Prabowo.",
+                published=dt.date(2025, 6, 3))
+    assert [e.type for e in ex.document.events] == []
+    ex, _ = run("Readout of the Secretary's Meeting with Foreign Minister Sabry\n3 June 2025\n\nThe Secretary met Foreign "
+                "Minister Ali Sabry today.", published=dt.date(2025, 6, 3))
+    assert [e.type for e in ex.document.events] == ["meeting"]

@@ -469,7 +469,7 @@ def test_spelt_out_numbers_are_found_as_by_the_plain_alternation():
     words = sorted(list(counts._UNITS) + list(counts._MULTIPLIERS), key=len, reverse=True)
     plain = re.compile(
         r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
-        + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + "|".join(words) + r"))*)\b(?=[ \t])")
+        + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:" + "|".join(words) + r"))*)\b(?=[ \t.,;:])")
     rng = random.Random(3)
     pieces = words + [w.title() for w in words] + [" ", " and ", "-", "teen", "ty", "s", "x", "\t"]
     texts = TEXTS + ["".join(rng.choice(pieces) for _ in range(30)) + " " for _ in range(500)]

@@ -358,6 +358,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         elif ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
             groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
         if not participants:
+            if date is None and layout.in_headline(ev.start):
+                continue  # "Visit to Indonesia" over "I will travel to ...": a headline naming no one and no day
             doubts.append("no named participant")
         for group in groups:
             events.append(Event(
