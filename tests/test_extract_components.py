@@ -1684,3 +1684,9 @@ def test_a_headline_event_that_names_no_one_and_no_day_is_no_event():
     ex, _ = run("Readout of the Secretary's Meeting with Foreign Minister Sabry\n3 June 2025\n\nThe Secretary met Foreign "
                 "Minister Ali Sabry today.", published=dt.date(2025, 6, 3))
     assert [e.type for e in ex.document.events] == ["meeting"]
+
+
+def test_a_name_closing_a_heading_line_is_still_a_name():
+    ex, _ = run("Release\n4 May 2026\n\nThe leaders met.\n\nQuotes attributable to Minister for Climate Change and Energy "
+                "Chris Bowen\n\n\u201cWe are securing fuel supplies.\u201d")
+    assert speaker_names(ex) == [("We are securing fuel supplies.", "Chris Bowen")]

@@ -1194,12 +1194,14 @@ _PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+d
 
 
 def _in_heading(s: str, a: int, b: int) -> bool:
-    """Words a..b stand in a short line written in title case with no full stop: a heading."""
+    """Words a..b stand inside a short line written in title case with no full stop, which goes on
+    after them in capitals: a heading's phrase ("Ties Cement Our ... Bonds"), not a name closing it."""
     lo = s.rfind("\n", 0, a) + 1
     hi = s.find("\n", b)
     line = s[lo : hi if hi >= 0 else len(s)].strip()
     words = [w for w in line.split() if len(w) > 3]
-    return (len(words) >= 4 and len(line) <= 160 and line[-1:] not in ".!?\u201d\"" 
+    rest = s[b : hi if hi >= 0 else len(s)].strip()
+    return (len(words) >= 4 and len(line) <= 160 and line[-1:] not in ".!?\u201d\"" and rest[:1].isupper()
             and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 
 
