@@ -229,6 +229,30 @@ def test_reads_one_of_shows_only_what_every_match_reads(source, flags, keywords,
     assert reads_one_of(re.compile(source, flags), keywords) is proven
 
 
+def test_every_match_of_an_event_pattern_holds_a_word_of_its_types_narrower_set():
+    # events.NARROWER lets a trigger pattern skip lines holding only its type's common words
+    # ("tourism", "joint", "exchanged views"); that keeps its matches only if every way through
+    # the pattern reads one of the set's words.
+    from communique.extract.scan import reads_one_of
+    for etype, pattern, *_ in events.TRIGGERS:
+        if etype in events.NARROWER:
+            assert reads_one_of(pattern, events.NARROWER[etype]), f"a way through a {etype} pattern reads none of NARROWER[{etype!r}]"
+
+
+def test_finditer_with_a_second_set_reads_only_lines_holding_a_word_of_each():
+    win = Windows.by_line("They toured the fair.\nTourism grew.\nA museum tour.\nThe museum.")
+    pattern = re.compile(r"tour\w*", re.IGNORECASE)
+    assert [m.group() for m in win.finditer(pattern, ("tour",))] == ["toured", "Tourism", "tour"]
+    assert [m.group() for m in win.finditer(pattern, ("tour",), also=("fair", "museum"))] == ["toured", "tour"]
+    # and the same matches as without it, for the event patterns, on every text
+    for text in TEXTS:
+        win = Windows.by_line(text)
+        for etype, pattern, *own in events.TRIGGERS:
+            keys = own[0] if own else events.KEYS[etype]
+            also = events.NARROWER.get(etype, ())
+            assert [m.span() for m in win.finditer(pattern, keys, also=also)] == [m.span() for m in win.finditer(pattern, keys)]
+
+
 def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
     from communique.extract.pipeline import _JOINS, _JOINS_KEYS
     from communique.extract.scan import reads_one_of

@@ -159,10 +159,14 @@ class Windows:
                 merged.append((a, b))
         return merged
 
-    def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        """The pattern's matches in the lines holding one of the keywords (see finditer_in).
+    def finditer(self, pattern: re.Pattern, keywords: Iterable[str], also: Iterable[str] = ()) -> Iterator[re.Match]:
+        """The pattern's matches in the lines holding one of the keywords, and one of `also` if
+        given (a second set every match holds a word of; see finditer_in).
         (An iterator of the lines' iterators, not a generator: most calls find no line or one.)"""
         spans = self.spans_with(keywords)
+        if spans and also:
+            holding = set(self.spans_with(also))
+            spans = [sp for sp in spans if sp in holding]
         if not spans:
             return iter(())
         twin, text = ascii_twin(pattern), self.text
