@@ -253,6 +253,46 @@ def test_finditer_with_a_second_set_reads_only_lines_holding_a_word_of_each():
             assert [m.span() for m in win.finditer(pattern, keys, also=also)] == [m.span() for m in win.finditer(pattern, keys)]
 
 
+def test_month_and_between_patterns_read_a_word_of_their_second_sets():
+    from communique.extract.scan import reads_one_of
+    for pattern in [*dates._PATTERNS[2:], dates._MONTH_YEAR]:
+        assert reads_one_of(pattern, dates._MONTHS_AS_WRITTEN, case=True), pattern.pattern[:60]
+    assert all(reads_one_of(p, ("between",)) for p in (figures.BETWEEN, figures.BETWEEN_PERCENT))
+
+
+@pytest.mark.parametrize("source, flags, keywords, proven", [
+    (r"\b(?:Mar|Apr|MAR)\s+\d+", 0, ("Mar", "Apr", "MAR"), True),
+    (r"\b(?:Mar|Apr|MAR)\s+\d+", 0, ("Mar", "Apr"), False),  # "MAR 3" reads no "Mar"
+    (r"\bMar\s+\d+", re.IGNORECASE, ("Mar", "MAR"), False),  # "mar 3" too
+    (r"\b(?i:Mar)\s+\d+", 0, ("Mar", "MAR"), False),
+    (r"\b(?-i:Mar)\s+\d+", re.IGNORECASE, ("Mar",), False),  # (the pattern ignores case: not shown)
+])
+def test_reads_one_of_as_written_refuses_what_ignores_case(source, flags, keywords, proven):
+    from communique.extract.scan import reads_one_of
+    assert reads_one_of(re.compile(source, flags), keywords, case=True) is proven
+
+
+def test_spans_with_written_finds_the_lines_holding_a_keyword_as_written():
+    text = "maritime summary\nOn 3 Mar 2020\nMAR 4\nmar 5 and mars\nAmarMAR"
+    win = Windows.by_line(text)
+    lines = list(zip(win._starts, win._ends))
+    assert win.spans_with_written(("Mar",)) == [lines[1]]
+    assert win.spans_with_written(("Mar", "MAR")) == [lines[1], lines[2], lines[4]]
+    assert win.spans_with(("mar",)) == lines
+    # Where lowercasing moves the text, every line is read (as spans_with does).
+    assert Windows.by_line("\u0130\u0130 x\nnothing").spans_with_written(("Mar",)) == [(0, 4), (5, 12)]
+    for text in TEXTS:
+        win = Windows.by_line(text)
+        for pattern in [*dates._PATTERNS[2:], dates._MONTH_YEAR]:
+            assert ([m.span() for m in win.finditer(pattern, scan_month_keys(), also=dates._MONTHS_AS_WRITTEN, also_as_written=True)]
+                    == [m.span() for m in win.finditer(pattern, scan_month_keys())])
+
+
+def scan_month_keys():
+    from communique.extract.scan import MONTH_KEYS
+    return MONTH_KEYS
+
+
 def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
     from communique.extract.pipeline import _JOINS, _JOINS_KEYS
     from communique.extract.scan import reads_one_of
