@@ -293,6 +293,34 @@ def scan_month_keys():
     return MONTH_KEYS
 
 
+def _sentences_plain(t: Text) -> list:
+    """Text.sentences as first written: the stop pattern run on every paragraph."""
+    from communique.extract.text import _ABBREV, _INITIALS, _OPENER, _SENT_END, Span, last_word
+    out = []
+    for para in t.lines:
+        start = para.start
+        for m in _SENT_END.finditer(t.clean, para.start, para.end):
+            token = last_word(t.clean, max(start, m.start() - 40), m.start() + 1).lower().rstrip(".")
+            if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())
+                                              or (_INITIALS.fullmatch(token) and not _OPENER.match(t.clean, m.end()))):
+                continue
+            out.append(Span(start, m.end()))
+            start = m.end()
+            while start < para.end and t.clean[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Span(start, para.end))
+    return out
+
+
+def test_sentences_skip_the_stop_pattern_only_where_no_stop_can_end_one():
+    samples = ["One line.\nTwo. Three!\nFour?  Five\n", "He said \u201cyes.\u201d Then left.", "x.\" Next one", "Mr. Li met. U.S. Army",
+               "No stop at all\n\n  Indented. Next  \n", "A.\nB!\nWhat?", "Ends with stops...", "Q. Who?"]
+    for raw in samples + TEXTS:
+        t = Text(raw)
+        assert t.sentences == _sentences_plain(t), raw[:80]
+
+
 def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
     from communique.extract.pipeline import _JOINS, _JOINS_KEYS
     from communique.extract.scan import reads_one_of
