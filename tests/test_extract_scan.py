@@ -229,6 +229,98 @@ def test_reads_one_of_shows_only_what_every_match_reads(source, flags, keywords,
     assert reads_one_of(re.compile(source, flags), keywords) is proven
 
 
+def test_every_match_of_an_event_pattern_holds_a_word_of_its_types_narrower_set():
+    # events.NARROWER lets a trigger pattern skip lines holding only its type's common words
+    # ("tourism", "joint", "exchanged views"); that keeps its matches only if every way through
+    # the pattern reads one of the set's words.
+    from communique.extract.scan import reads_one_of
+    for etype, pattern, *_ in events.TRIGGERS:
+        if etype in events.NARROWER:
+            assert reads_one_of(pattern, events.NARROWER[etype]), f"a way through a {etype} pattern reads none of NARROWER[{etype!r}]"
+
+
+def test_finditer_with_a_second_set_reads_only_lines_holding_a_word_of_each():
+    win = Windows.by_line("They toured the fair.\nTourism grew.\nA museum tour.\nThe museum.")
+    pattern = re.compile(r"tour\w*", re.IGNORECASE)
+    assert [m.group() for m in win.finditer(pattern, ("tour",))] == ["toured", "Tourism", "tour"]
+    assert [m.group() for m in win.finditer(pattern, ("tour",), also=("fair", "museum"))] == ["toured", "tour"]
+    # and the same matches as without it, for the event patterns, on every text
+    for text in TEXTS:
+        win = Windows.by_line(text)
+        for etype, pattern, *own in events.TRIGGERS:
+            keys = own[0] if own else events.KEYS[etype]
+            also = events.NARROWER.get(etype, ())
+            assert [m.span() for m in win.finditer(pattern, keys, also=also)] == [m.span() for m in win.finditer(pattern, keys)]
+
+
+def test_month_and_between_patterns_read_a_word_of_their_second_sets():
+    from communique.extract.scan import reads_one_of
+    for pattern in [*dates._PATTERNS[2:], dates._MONTH_YEAR]:
+        assert reads_one_of(pattern, dates._MONTHS_AS_WRITTEN, case=True), pattern.pattern[:60]
+    assert all(reads_one_of(p, ("between",)) for p in (figures.BETWEEN, figures.BETWEEN_PERCENT))
+
+
+@pytest.mark.parametrize("source, flags, keywords, proven", [
+    (r"\b(?:Mar|Apr|MAR)\s+\d+", 0, ("Mar", "Apr", "MAR"), True),
+    (r"\b(?:Mar|Apr|MAR)\s+\d+", 0, ("Mar", "Apr"), False),  # "MAR 3" reads no "Mar"
+    (r"\bMar\s+\d+", re.IGNORECASE, ("Mar", "MAR"), False),  # "mar 3" too
+    (r"\b(?i:Mar)\s+\d+", 0, ("Mar", "MAR"), False),
+    (r"\b(?-i:Mar)\s+\d+", re.IGNORECASE, ("Mar",), False),  # (the pattern ignores case: not shown)
+])
+def test_reads_one_of_as_written_refuses_what_ignores_case(source, flags, keywords, proven):
+    from communique.extract.scan import reads_one_of
+    assert reads_one_of(re.compile(source, flags), keywords, case=True) is proven
+
+
+def test_spans_with_written_finds_the_lines_holding_a_keyword_as_written():
+    text = "maritime summary\nOn 3 Mar 2020\nMAR 4\nmar 5 and mars\nAmarMAR"
+    win = Windows.by_line(text)
+    lines = list(zip(win._starts, win._ends))
+    assert win.spans_with_written(("Mar",)) == [lines[1]]
+    assert win.spans_with_written(("Mar", "MAR")) == [lines[1], lines[2], lines[4]]
+    assert win.spans_with(("mar",)) == lines
+    # Where lowercasing moves the text, every line is read (as spans_with does).
+    assert Windows.by_line("\u0130\u0130 x\nnothing").spans_with_written(("Mar",)) == [(0, 4), (5, 12)]
+    for text in TEXTS:
+        win = Windows.by_line(text)
+        for pattern in [*dates._PATTERNS[2:], dates._MONTH_YEAR]:
+            assert ([m.span() for m in win.finditer(pattern, scan_month_keys(), also=dates._MONTHS_AS_WRITTEN, also_as_written=True)]
+                    == [m.span() for m in win.finditer(pattern, scan_month_keys())])
+
+
+def scan_month_keys():
+    from communique.extract.scan import MONTH_KEYS
+    return MONTH_KEYS
+
+
+def _sentences_plain(t: Text) -> list:
+    """Text.sentences as first written: the stop pattern run on every paragraph."""
+    from communique.extract.text import _ABBREV, _INITIALS, _OPENER, _SENT_END, Span, last_word
+    out = []
+    for para in t.lines:
+        start = para.start
+        for m in _SENT_END.finditer(t.clean, para.start, para.end):
+            token = last_word(t.clean, max(start, m.start() - 40), m.start() + 1).lower().rstrip(".")
+            if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())
+                                              or (_INITIALS.fullmatch(token) and not _OPENER.match(t.clean, m.end()))):
+                continue
+            out.append(Span(start, m.end()))
+            start = m.end()
+            while start < para.end and t.clean[start].isspace():
+                start += 1
+        if start < para.end:
+            out.append(Span(start, para.end))
+    return out
+
+
+def test_sentences_skip_the_stop_pattern_only_where_no_stop_can_end_one():
+    samples = ["One line.\nTwo. Three!\nFour?  Five\n", "He said \u201cyes.\u201d Then left.", "x.\" Next one", "Mr. Li met. U.S. Army",
+               "No stop at all\n\n  Indented. Next  \n", "A.\nB!\nWhat?", "Ends with stops...", "Q. Who?"]
+    for raw in samples + TEXTS:
+        t = Text(raw)
+        assert t.sentences == _sentences_plain(t), raw[:80]
+
+
 def test_a_line_without_the_keywords_is_skipped_only_where_no_match_can_stand():
     from communique.extract.pipeline import _JOINS, _JOINS_KEYS
     from communique.extract.scan import reads_one_of

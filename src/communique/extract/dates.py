@@ -125,6 +125,10 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
 _ISO_SEP = re.compile(r"[-./]")
 _SPACES = re.compile(r"\s+")
 _PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MONTH_KEYS)
+# Month names as the patterns write them ("Mar", "MAR"; never "mar"): a line holding "mar" only in
+# "maritime" or "summary" need not be read for them.
+_MONTHS_AS_WRITTEN = tuple(k.title() for k in MONTH_KEYS) + tuple(k.upper() for k in MONTH_KEYS)
+_PATTERN_ALSO = ((), (), _MONTHS_AS_WRITTEN, _MONTHS_AS_WRITTEN)
 _RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday")
 
@@ -133,8 +137,8 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
     win = win or Windows.whole(text)
     found: list[DateMention] = []
     taken = Taken()
-    for pat, keys in zip(_PATTERNS, _PATTERN_KEYS):
-        for m in win.finditer(pat, keys):
+    for pat, keys, also in zip(_PATTERNS, _PATTERN_KEYS, _PATTERN_ALSO):
+        for m in win.finditer(pat, keys, also=also, also_as_written=True):
             if not taken.free(m.start(), m.end()):
                 continue
             g = m.groupdict()
@@ -334,7 +338,7 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
             else:
                 year = ref.year - _word_number(m.group("n"))
             add(m.start(), m.end(), str(year))
-    for m in win.finditer(_MONTH_YEAR, MONTH_KEYS):
+    for m in win.finditer(_MONTH_YEAR, MONTH_KEYS, also=_MONTHS_AS_WRITTEN, also_as_written=True):
         if _BOUNDARY.search(text, max(0, m.start() - 7), m.start()):
             taken.add(m.start(), m.end())  # "since April 2021": a boundary, and its year no period either
             continue

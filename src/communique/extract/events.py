@@ -70,6 +70,22 @@ KEYS = {
     "other": ("launch", "pleased", "delighted", "honour", "honor", "proud", "glad", "wonderful", "privileged", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated", "graced", "chief guest"),
 }
 
+# For types whose own words stand on many lines no trigger does ("tour" in "tourism", "join" in
+# "joint", "exchang" in "exchanged views", "delegation", "working group"): a second set of words,
+# every match of each pattern of the type holding one too (test_extract_scan shows it from the
+# patterns). A pattern then runs only on lines holding a word of each set: the same matches.
+NARROWER = {
+    "exhibition": ("exhibition", "expo", "exposition", "fair", "museum", "memorial", "plant", "factory", "facility", "site",
+                   "showcase", "pavilion", "centre", "center", "campus", "university", "institute", "temple", "monument"),
+    "visit": ("visit", "arriv", "trip", "travel", "led", "welcom"),
+    "signing": ("sign", "inked", "mou", "memorand", "agreement", "pact", "notes", "treat", "protocol", "contract", "accord",
+                "instruments"),
+    "talks": ("talks", "dialogue", "commission", "consultation", "negotiations", "discuss", "talk", "conversation",
+              "held", "hosted", "convened", "chaired", "opened", "led"),
+    "meeting": ("met", "meet", "brief", "pleased", "delighted", "hono", "glad", "privileged", "interacted", "call",
+                "courtesy", "round", "summit", "audience", "received", "welcomed", "hosted"),
+}
+
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
@@ -173,7 +189,7 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
     starts = [sn.start for sn in sentences]
     hits: dict[int, list[tuple[int, int, int, str]]] = {}  # sentence index -> (order, start, end, type)
     for order, (etype, pat, *own_keys) in enumerate(TRIGGERS):
-        for m in win.finditer(pat, own_keys[0] if own_keys else KEYS[etype]):
+        for m in win.finditer(pat, own_keys[0] if own_keys else KEYS[etype], also=NARROWER.get(etype, ())):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k < 0 or m.end() > sentences[k].end:
                 continue

@@ -215,7 +215,7 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
         taken.add(start, end)
         out.append(FigureFind(start, end, lo, hi, cur, unit))
 
-    for m in win.finditer(BETWEEN, DIGITS):
+    for m in win.finditer(BETWEEN, DIGITS, also=("between",)):
         cur = _PREFIX.get(m.group("cur")) or _PREFIX.get(m.group("cur").upper())
         sc_hi = _scale(m.group("sc"))
         sc_lo = _scale(m.group("sc1")) if m.group("sc1") else sc_hi
@@ -250,7 +250,7 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
         part = _FRACTIONS[re.sub(r"\s+", " ", (m.group("frac") or "").lower())]
         add(m.start(), m.end(), part * SCALES[m.group("sc").lower()], part * SCALES[m.group("sc").lower()],
             _SUFFIX[m.group("suf").lower()], None)
-    for m in win.finditer(BETWEEN_PERCENT, DIGITS):
+    for m in win.finditer(BETWEEN_PERCENT, DIGITS, also=("between",)):
         add(m.start(), m.end(), _num(m.group("lo")), _num(m.group("hi")), None, "percent")
     for m in win.finditer(PERCENT, DIGITS):
         lo = _num(m.group("lo"))

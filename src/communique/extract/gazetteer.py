@@ -96,10 +96,9 @@ class Gazetteer:
         low = lowered(text) if whole else text.lower()
         same = len(low) == len(text)
         if same and whole:
-            spans = self._shared.spans(self, text, low)
-        else:
-            exact, folding = self._regexes()
-            spans = [m.span() for m in (exact.finditer(low, start, end) if same else folding.finditer(text, start, end))]
+            return self._shared.hits(self, text, low)
+        exact, folding = self._regexes()
+        spans = [m.span() for m in (exact.finditer(low, start, end) if same else folding.finditer(text, start, end))]
         hits = []
         for a, b in spans:
             term = text[a:b]
@@ -139,22 +138,27 @@ class _SharedScan:
         # One tuple each, so that a reader never sees one text's half with another's: safe across threads.
         self._last: tuple[str | None, list[list[tuple[int, tuple[int, ...]]]]] = (None, [])
 
-    def spans(self, g: Gazetteer, text: str, low: str) -> list[tuple[int, int]]:
-        """The spans of g's trie regex run over low, found without running it: at each place where one of
-        g's terms starts, its longest term there that no word character follows (what the trie's
-        trie and look-ahead give; the look-behind is the scan's own)."""
+    def hits(self, g: Gazetteer, text: str, low: str) -> list[Hit]:
+        """g's hits in text (low: text lowercased, as long): at each place where one of g's terms
+        starts, its longest term there that no word character follows (what the trie regex, its
+        look-ahead and then the case check give; the look-behind is the scan's own)."""
         last_text, starts = self._last
         if last_text is not text:
             starts = self._starts(low)
             self._last = (text, starts)
-        out, free_from, size = [], 0, len(low)
+        out: list[Hit] = []
+        free_from, size = 0, len(low)
+        ids_lower, ids = g._ids_lower, g._ids
         for pos, lengths in starts[g._member]:
             if pos >= free_from:
                 for n in lengths:
                     end = pos + n
                     if end == size or not (low[end].isalnum() or low[end] == "_"):  # re's \w
-                        out.append((pos, end))
                         free_from = end
+                        term = text[pos:end]
+                        ident = ids_lower.get(term.lower()) or ids.get(term)
+                        if ident is not None:  # "it" is not the term "IT"
+                            out.append(Hit(pos, end, ident, term))
                         break
         return out
 
@@ -162,15 +166,16 @@ class _SharedScan:
         """member -> (where its terms start, their lengths, longest first), read from the longest
         term at each place where a word starts."""
         longest: dict[int, tuple[int, tuple]] = {}  # where -> (length, beginnings) of the longest term there
-        for end, (n, there) in self._auto.iter(low) if self._there else ():
-            i = end - n + 1
+        get = longest.get
+        for end, found in self._auto.iter(low) if self._there else ():
+            i = end - found[0] + 1
             if i:
                 before = low[i - 1]
                 if before.isalnum() or before == "_" or before == "&":
                     continue  # not where a word starts
-            got = longest.get(i)
-            if got is None or got[0] < n:
-                longest[i] = (n, there)
+            got = get(i)
+            if got is None or got[0] < found[0]:
+                longest[i] = found
         starts: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self.members]
         for i in sorted(longest):
             for k, lengths in longest[i][1]:

@@ -108,20 +108,26 @@ def _link_to_store(draft: Draft, kb: KnowledgeBase) -> str | None:
 
 
 def _assign_ids(drafts: list[Draft], kb: KnowledgeBase) -> None:
-    used = set(kb.people)
+    # Taken: the store's ids and those given here. (Not a copy of the store's: that grows with every
+    # release a run reads, and copying it made each release cost more than the one before.)
+    given: set[str] = set()
+
+    def used(cand: str) -> bool:
+        return cand in given or cand in kb.people
+
     for d in sorted(drafts, key=lambda d: d.mentions[0].start if d.mentions else 0):
         d.store_id = _link_to_store(d, kb)
         if d.store_id:
             d.id = d.store_id
             continue
         base = slugify(d.name)
-        cand = base if base not in used else f"{base}-{d.country}" if d.country else base
+        cand = base if not used(base) else f"{base}-{d.country}" if d.country else base
         n = 2
-        while cand in used:
+        while used(cand):
             cand = f"{base}-{n}"
             n += 1
         d.id = cand
-        used.add(cand)
+        given.add(cand)
 
 
 def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = None,
@@ -432,7 +438,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                       and not (f.currency == "INR" and is_bare_rupee(s[f.start:f.end]))]
     if written_rupees:
         rupee = Counter(written_rupees).most_common(1)[0][0]
-    for sent in text.sentences:
+    # Only the sentences where some figure starts can hold one (not every sentence of the release).
+    sentence_starts = text._sentence_starts
+    for k in sorted({bisect.bisect_right(sentence_starts, f.start) - 1 for f in fig_ix.items} - {-1}):
+        sent = text.sentences[k]
         found = fig_ix.within(sent.start, sent.end)
         if not found:
             continue

@@ -44,6 +44,7 @@ class Windows:
             bounds = [ln.start for ln in lines], [ln.end for ln in lines]
         self._starts, self._ends = bounds
         self._cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # patterns share keyword sets
+        self._cache_written: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._lines: dict[str, set[int]] | None = None
         self._read_for: frozenset[str] = frozenset()  # the keywords self._lines was read for
         self._other: list[int] | None = None  # where characters other than plain ASCII stand
@@ -85,6 +86,37 @@ class Windows:
             got = lines.get(kw)
             if got:
                 hit |= got
+        return [(starts[k], ends[k]) for k in sorted(hit)]
+
+    def spans_with_written(self, keywords: Iterable[str]) -> list[tuple[int, int]]:
+        """The lines where one of the keywords starts as written, case and all: for a pattern that
+        does not ignore case ("Mar" of "Mar 3", not of "market"), whose every match reads one of them
+        as written (reads_one_of(pattern, keywords, case=True))."""
+        keywords = tuple(keywords)
+        cached = self._cache_written.get(keywords)
+        if cached is None:
+            cached = self._cache_written[keywords] = self._spans_with_written(keywords)
+        return cached
+
+    def _spans_with_written(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+        starts, ends = self._starts, self._ends
+        if "" in keywords or not self._exact:
+            return list(zip(starts, ends))  # (lowercase places are not the text's: every line)
+        forms: dict[str, list[str]] = {}  # each keyword lowercased -> the ways it is written
+        for kw in keywords:
+            forms.setdefault(kw.lower(), []).append(kw)
+        lows = tuple(forms)
+        self._keyword_lines(lows)  # (so that the shared pass has read them)
+        _, found = _KEYWORDS._found(self.text, self.lower, lows)
+        text, hit = self.text, set()
+        for last, kw in found:
+            written = forms.get(kw)
+            if written:
+                i = last - len(kw) + 1
+                if any(text.startswith(w, i) for w in written):
+                    k = bisect.bisect_right(starts, i) - 1
+                    if k >= 0 and i < ends[k]:
+                        hit.add(k)
         return [(starts[k], ends[k]) for k in sorted(hit)]
 
     def _keyword_lines(self, keywords: tuple[str, ...]) -> dict[str, set[int]]:
@@ -159,10 +191,16 @@ class Windows:
                 merged.append((a, b))
         return merged
 
-    def finditer(self, pattern: re.Pattern, keywords: Iterable[str]) -> Iterator[re.Match]:
-        """The pattern's matches in the lines holding one of the keywords (see finditer_in).
+    def finditer(self, pattern: re.Pattern, keywords: Iterable[str], also: Iterable[str] = (),
+                 also_as_written: bool = False) -> Iterator[re.Match]:
+        """The pattern's matches in the lines holding one of the keywords, and one of `also` if
+        given (a second set every match holds a word of, looked up as written with also_as_written;
+        see finditer_in).
         (An iterator of the lines' iterators, not a generator: most calls find no line or one.)"""
         spans = self.spans_with(keywords)
+        if spans and also:
+            holding = set(self.spans_with_written(also) if also_as_written else self.spans_with(also))
+            spans = [sp for sp in spans if sp in holding]
         if not spans:
             return iter(())
         twin, text = ascii_twin(pattern), self.text
@@ -268,38 +306,41 @@ def _starts_regex(keywords: tuple[str, ...]) -> re.Pattern:
     return re.compile(trie_regex(sorted(set(keywords))))
 
 
-def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...]) -> bool:
+def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...], case: bool = False) -> bool:
     """Does every match of the pattern hold one of the (lowercase) keywords? Shown from its parse:
-    letters it reads in a row, in every way through it; False when that cannot be shown."""
-    key = (id(pattern), keywords)
+    letters it reads in a row, in every way through it; False when that cannot be shown.
+    case=True: one of the keywords as written, case and all (never shown where case is ignored)."""
+    key = (id(pattern), keywords, case)
     got = _reads.get(key)
     if got is None or got[0] is not pattern:
         try:
             items = _items(pattern)
-            proven = items is not None and _covered(items, keywords)
+            proven = (items is not None and not (case and pattern.flags & re.IGNORECASE)
+                      and _covered(items, keywords, case))
         except re.error:
             proven = False
         got = _reads[key] = (pattern, proven)
     return got[1]
 
 
-_reads: dict[tuple[int, tuple[str, ...]], tuple[re.Pattern, bool]] = {}
+_reads: dict[tuple[int, tuple[str, ...], bool], tuple[re.Pattern, bool]] = {}
 
 
-def _covered(items: list, keywords: tuple[str, ...]) -> bool:
+def _covered(items: list, keywords: tuple[str, ...], case: bool = False) -> bool:
     run: list[str] = []
     for op, av in items + [(None, None)]:
         if op is _sre.LITERAL:
-            run.append(chr(av).lower())
+            run.append(chr(av) if case else chr(av).lower())
             continue
         if any(k in "".join(run) for k in keywords):
             return True  # these letters are read, one after the other, by every match
         run = []
-        if op is _sre.BRANCH and all(_covered(list(alt.data), keywords) for alt in av[1]):
+        if op is _sre.BRANCH and all(_covered(list(alt.data), keywords, case) for alt in av[1]):
             return True
-        if op is _sre.SUBPATTERN and _covered(list(av[-1].data), keywords):
+        if (op is _sre.SUBPATTERN and not (case and av[1] & re.IGNORECASE)  # ((?i:...) reads any case)
+                and _covered(list(av[-1].data), keywords, case)):
             return True
-        if op in _REPEATS and av[0] >= 1 and _covered(list(av[2].data), keywords):
+        if op in _REPEATS and av[0] >= 1 and _covered(list(av[2].data), keywords, case):
             return True
     return False
 

@@ -177,8 +177,16 @@ class Text:
     @cached_property
     def sentences(self) -> list[Span]:
         out = []
+        clean = self.clean
         for para in self.lines:
             start = para.start
+            last = para.end - 1
+            # A stop needs white space after it inside the paragraph: one only at its end (most
+            # short paragraphs) ends no sentence before it, with no pattern to run.
+            if clean.find(".", start, last) < 0 and clean.find("?", start, last) < 0 and clean.find("!", start, last) < 0:
+                if start < para.end:
+                    out.append(Span(start, para.end))
+                continue
             for m in _SENT_END.finditer(self.clean, para.start, para.end):
                 # Only the word before the stop matters: look back a bounded distance, not to
                 # the sentence start (a run of initials would make that quadratic).
