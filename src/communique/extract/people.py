@@ -422,8 +422,9 @@ def _rank(style: str) -> str:
     return {"Sen.": "Senator", "Prof.": "Professor", "Amb.": "Ambassador"}.get(words, words)
 
 
-_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&|(?<=Relations[ \t])with)[ \t]+(?:the[ \t]+)?")  # ("for Relations with Parliament")
-_TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on|(?<=Relations[ \t])with)(?=[\s,;:)]|$)")
+_RELATIONS_WITH = r"(?<=Relations[ \t])with"  # ("Minister for Relations with Parliament")
+_TAIL_START = re.compile(r"[ \t]+(?:of|for|to|on|and|&|" + _RELATIONS_WITH + r")[ \t]+(?:the[ \t]+)?")
+_TAIL_WORD = re.compile(r"(?:[^\W\d_a-z][\w.'\u2019-]*[\w.]|[^\W\d_a-z]|and|&|of|the|for|on|" + _RELATIONS_WITH + r")(?=[\s,;:)]|$)")
 _CONNECTORS = {"and", "&", "of", "the", "for", "on", "with"}
 _TAIL_GAP = re.compile(r",?[ \t]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){1,5}")
@@ -1173,7 +1174,7 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             particle = _PARTICLE_SURNAME.match(s, b) if len(words) == j - i else None
             if (particle and particle.group(1) not in place_terms and name_evidence.zipf(particle.group(1)) < 3.0
                     and name_evidence.name_word_ok(particle.group(1))):
-                b = particle.end()  # "Jean-Baptiste Donatien de Vimeur", "Gilbert du Mortier"
+                b = particle.end()  # "Jean-Baptiste Donatien de Vimeur", "Violeta Barrios de Chamorro"
                 words = s[a:b].split()
                 run = _THING_RUN.match(s, b)
             if _in_heading(s, a, b) and min(name_evidence.zipf(w) for w in words) >= 3.5:

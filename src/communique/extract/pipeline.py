@@ -439,7 +439,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     if written_rupees:
         rupee = Counter(written_rupees).most_common(1)[0][0]
     # Only the sentences where some figure starts can hold one (not every sentence of the release).
-    sentence_starts = text._sentence_starts
+    sentence_starts = text.sentence_starts
     for k in sorted({bisect.bisect_right(sentence_starts, f.start) - 1 for f in fig_ix.items} - {-1}):
         sent = text.sentences[k]
         found = fig_ix.within(sent.start, sent.end)

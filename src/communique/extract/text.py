@@ -206,7 +206,7 @@ class Text:
         return out
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
     @cached_property
@@ -214,7 +214,7 @@ class Text:
         return [s.start for s in self.lines]
 
     def sentence_at(self, pos: int) -> Span:
-        return _containing(self.sentences, self._sentence_starts, pos)
+        return _containing(self.sentences, self.sentence_starts, pos)
 
     def paragraph_at(self, pos: int) -> Span:
         return _containing(self.lines, self._line_starts, pos)
