@@ -30,6 +30,14 @@ class _Span:
     end: int
 
 
+def _cached(cache: dict, keywords: tuple[str, ...], compute) -> list[tuple[int, int]]:
+    """The lines for a keyword set, worked out once per text (patterns share keyword sets)."""
+    got = cache.get(keywords)
+    if got is None:
+        got = cache[keywords] = compute(keywords)
+    return got
+
+
 class Windows:
     def __init__(self, text: str, lines=None, *, bounds: tuple[list[int], list[int]] | None = None):
         """lines: spans with a start and an end, sorted; or bounds: their starts and ends."""
@@ -70,11 +78,7 @@ class Windows:
 
     def spans_with(self, keywords: Iterable[str]) -> list[tuple[int, int]]:
         """The lines (spans) where one of the keywords starts, looked up in lowercase."""
-        keywords = tuple(keywords)
-        cached = self._cache.get(keywords)
-        if cached is None:
-            cached = self._cache[keywords] = self._spans_with(keywords)
-        return cached
+        return _cached(self._cache, tuple(keywords), self._spans_with)
 
     def _spans_with(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
         starts, ends = self._starts, self._ends
@@ -92,11 +96,7 @@ class Windows:
         """The lines where one of the keywords starts as written, case and all: for a pattern that
         does not ignore case ("Mar" of "Mar 3", not of "market"), whose every match reads one of them
         as written (reads_one_of(pattern, keywords, case=True))."""
-        keywords = tuple(keywords)
-        cached = self._cache_written.get(keywords)
-        if cached is None:
-            cached = self._cache_written[keywords] = self._spans_with_written(keywords)
-        return cached
+        return _cached(self._cache_written, tuple(keywords), self._spans_with_written)
 
     def _spans_with_written(self, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
         starts, ends = self._starts, self._ends
