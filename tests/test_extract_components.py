@@ -1690,3 +1690,51 @@ def test_a_name_closing_a_heading_line_is_still_a_name():
     ex, _ = run("Release\n4 May 2026\n\nThe leaders met.\n\nQuotes attributable to Minister for Climate Change and Energy "
                 "Chris Bowen\n\n\u201cWe are securing fuel supplies.\u201d")
     assert speaker_names(ex) == [("We are securing fuel supplies.", "Chris Bowen")]
+
+
+@pytest.mark.parametrize("line,name,titles", [
+    ("Minister for Climate Change and Energy Chris Bowen said it was good.", "Chris Bowen",
+     {"Minister for Climate Change and Energy"}),
+    ("The talks were led by Pacific Island Affairs Minister Pat Conroy.", "Pat Conroy", {"Pacific Island Affairs Minister"}),
+    ("The Indigenous Affairs Minister Pat Conroy said it was good.", "Pat Conroy", {"Indigenous Affairs Minister"}),
+    ("He met European Commission President von der Leyen in Brussels.", "von der Leyen", {"European Commission President"}),
+])
+def test_a_common_given_name_after_a_portfolio_affairs_with_its_words_and_a_particle_after_an_office(line, name, titles):
+    ex, _ = run(f"Release\nJuly 16, 2021\n\nThe talks went on.\n\n{line}")
+    assert set(names(ex)[name]["titles"]) == titles
+
+
+@pytest.mark.parametrize("line,people", [
+    # a run whose first words we lack: the whole run, never the fragment after a known given name
+    ("The fugitives are Abdi Hussein Ahmed and Badru Abdul Aziz Saleh, both charged.",
+     {"Abdi Hussein Ahmed", "Badru Abdul Aziz Saleh"}),
+    ("He is a leader of the Samagi Jana Balawegaya party.", set()),
+    ("He was received by the Diyawadana Nilame Pradeep Nilanga Dela at the temple.", set()),
+    ("He met the Prime Minister of Malaysia, Dato' Seri Abdullah Ahmad Badawi.", {"Abdullah Ahmad Badawi"}),
+    ("The UK has decided to deploy 350 Royal Marines to Poland.", set()),
+])
+def test_a_long_name_is_read_whole_and_things_counted_are_no_one(line, people):
+    ex, _ = run(f"Release\nJuly 16, 2021\n\nThe talks went on.\n\n{line}")
+    assert set(names(ex)) == people
+
+
+def test_an_irregular_past_in_a_headline_ends_the_name_and_a_second_deed_names_no_one_called():
+    ex, _ = run("Ambassador Gonzales Sworn in as Director of the Office of Foreign Missions\nJune 3, 2022\n\n"
+                "Ambassador Rebecca Gonzales was sworn in on Tuesday, May 31 as the Director.")
+    assert set(names(ex)) == {"Rebecca Gonzales"}
+    ex, _ = run("Release\nJuly 16, 2021\n\nSpecial Envoy John Kerry also had a phone call with Russian President Vladimir "
+                "Putin and issued a Joint Statement with Special Representative Ruslan Edelgeriyev.")
+    by_id = {p["id"]: p["name"] for p in ex.people}
+    assert [sorted(by_id[x] for x in e.participants) for e in ex.document.events if e.type == "call"] == [
+        ["John Kerry", "Vladimir Putin"]]
+
+
+def test_a_briefing_posted_the_next_day_tells_its_today_by_the_headline_and_a_president_out_of_view_is_no_one():
+    topper = "MR PRICE: Good afternoon. We welcome the statement of Tunisian President Kais Saied on the elections.\n\n"
+    filler = "MR PRICE: We continue to follow the talks closely with our partners and allies in the region.\n\n" * 40
+    ex, _ = run("Department Press Briefing \u2013 February 7, 2022\nFebruary 8, 2022\n\n" + topper + filler +
+                "QUESTION: Anything on Germany?\n\nMR PRICE: The President is meeting with Chancellor Olaf Scholz today "
+                "at the White House. President Joe Biden looks forward to it.", published=dt.date(2022, 2, 8))
+    assert str(ex.document.published) == "2022-02-08"
+    meetings = [(str(e.date), e.participants) for e in ex.document.events if e.type == "meeting"]
+    assert meetings == [("2022-02-07", ["olaf-scholz"])]

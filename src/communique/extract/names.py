@@ -128,9 +128,17 @@ def looks_like_verb(word: str) -> bool:
 
 def headline_verb(word: str) -> bool:
     """'Congratulates', 'Convenes', 'Concludes', 'Addresses': in a headline, where every word is
-    capitalised, a word that is an English verb with -s, -es, -ed or -ing ends the name before it."""
+    capitalised, a word that is an English verb with -s, -es, -ed or -ing ends the name before it;
+    so does an irregular past form ("Ambassador X Sworn in as ...")."""
     w = word.lower()
-    return len(w) >= 5 and _verb_form(w, stem_min=2.5, form_min=2.5, es=True)
+    return (len(w) >= 5 and _verb_form(w, stem_min=2.5, form_min=2.5, es=True)) or (
+        w in _IRREGULAR_PAST and not is_given(w))
+
+
+# English verbs whose past has no -ed, as headlines use them.
+_IRREGULAR_PAST = frozenset("""sworn held met meets led sent made took taken gave given won began begun
+brought spoke spoken sought told said wrote written chose chosen drew drawn shown known flew flown struck
+stood understood upheld withdrew withdrawn oversaw overseen undertook undertaken went came became""".split())
 
 
 def headline_base_verb(word: str) -> bool:

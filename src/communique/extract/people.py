@@ -82,6 +82,7 @@ _NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)")
 _NEXT_NAME_START = re.compile(r"[ \t]+(?:[A-Z]|(?:al|el|bin|ibn)\b)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 _NEXT_LETTERS = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_OFFICE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")[ \t]*$")
 _CAPITALISED_AT = re.compile(r"([A-Z][\w'\u2019-]*)")
 _CAPITALISED_AFTER = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
 _NON_SPACE = re.compile(r"\S+")
@@ -173,10 +174,12 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
                 break
             i = gap.end()
             continue
-        if word.lower() in PARTICLES and toks and word.islower():
-            # "von der Leyen", "de la Cruz": particles in a row, then the name.
+        if word.lower() in PARTICLES and word.islower() and (toks or word not in _NASAB and (
+                styled or _AFTER_OFFICE.search(text, max(0, pos - 40), pos))):
+            # "von der Leyen", "de la Cruz": particles in a row, then the name; so may a surname
+            # begin after an office ("President von der Leyen").
             nxt = re.match(r"(?:\s+(?:" + _PARTICLE_RE + r"))*\s+([^\W\d_][\w'\u2019-]*)", text[t.end() : t.end() + 40])
-            if nxt and (_is_name_word(nxt.group(1), place_terms)
+            if nxt and (_is_name_word(nxt.group(1), place_terms) and (toks or nxt.group(1)[:1].isupper())
                         or (word.lower() in _NASAB and nxt.group(1)[:1].isupper())):
                 toks.append((t.start(), t.end(), word))
                 i = t.end() + 1
@@ -360,13 +363,17 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
         return start
     k = len(toks)
     window = s[lo:start]
+    # "Affairs" alone names no portfolio: the words before it are the office's, a place too
+    # ("Pacific Island Affairs Minister", "The Indigenous Affairs Minister").
+    affairs = s.startswith("Affairs", start)
     while k > 0 and len(toks) - k < 4:
         if k < len(toks) and "(" in window[toks[k - 1].end() : toks[k].start()]:
             break  # "(GM Holden Chairman ...)": the bracket opens the office
         word = toks[k - 1].group()
         acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
         if (not _CAPITALISED_WORD.fullmatch(word)
-                or (word in place_terms and word not in _MODIFIER_WORDS and word.lower() not in name_evidence.REGIONS)
+                or (word in place_terms and word not in _MODIFIER_WORDS and word.lower() not in name_evidence.REGIONS
+                    and not affairs)
                 or (word in NOT_NAMES and word not in MODIFIERS and word.lower() not in name_evidence.BODIES)
                 or (word.isupper() and not acronym)
                 or (k < len(toks) and name_evidence.is_given(word) and name_evidence.zipf(word) < 4.0)):
@@ -386,7 +393,7 @@ def _extend_left(s: str, start: int, floor: int, place_terms: set[str]) -> int:
         # "Deputy U.S. Trade Representative", "White House Press Secretary" opening a sentence: office
         # words and a body's name, not a person's
         return lo + toks[k].start()
-    if (prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\"":
+    if not affairs and ((prev[:1].isupper() and not prev.endswith(",")) or not prev or prev[-1:] in ".!?:\u2014-\u201c\""):
         return start
     return lo + toks[k].start()
 
@@ -570,10 +577,13 @@ def portfolio(s: str, pos: int, end: int, place_terms: set[str], continued: bool
     if bare_go_on and not commas:
         # "Assistant Secretary of State for International Organization Affairs Michele J. Sison": the
         # office's words go on to a given name, which opens the name.
+        # A common given name counts when a rare word follows it: "for Climate Change and Energy Chris Bowen".
         k = next((k for k, w in enumerate(words) if k and name_evidence.is_given(w[2]) and w[2] not in NOT_NAMES
-                  and name_evidence.zipf(w[2]) < 4.0), None)
-        if k is not None and all(_portfolio_word(w[2], place_terms) and name_evidence.zipf(w[2]) >= 4.0
-                                 and not name_evidence.is_given(w[2]) and w[2][:1].isupper() for w in words[:k]):
+                  and (name_evidence.zipf(w[2]) < 4.0 or k + 1 < len(words) and words[k + 1][2][:1].isupper()
+                       and name_evidence.zipf(words[k + 1][2]) < 3.6)), None)
+        if k is not None and words[k - 1][2] not in _CONNECTORS and all(
+                w[2] in _CONNECTORS or _portfolio_word(w[2], place_terms) and name_evidence.zipf(w[2]) >= 4.0
+                and not name_evidence.is_given(w[2]) and w[2][:1].isupper() for w in words[:k]):
             return words[k - 1][1], words[k][0]
         # "President of International Operations.": everyday words up to the clause's end go on too.
         tail_end = words[-1][1]
@@ -716,7 +726,7 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
         return None  # "Acting Chief Pentagon Spokesperson X": a body inside the title, not a surname
     k = 0
     while (k < len(words) - 1 and not _is_initial(words[k]) and not name_evidence.is_given(words[k])
-           and name_evidence.zipf(words[k]) >= 4.0):
+           and name_evidence.zipf(words[k]) >= 4.0 and not (words[k] in PARTICLES and words[k].islower())):
         k += 1
     # (The leading everyday words are the office's: "at the State Department Molly Montgomery" is
     # Molly Montgomery, not a department named after her.)
@@ -1148,7 +1158,22 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
                 i += 1
                 continue
             if i and _glued(_unpossessive(toks[i - 1][2]), place_terms):
-                i += 1  # "Samagi Jana Balawegaya": the run started before this given name; one name, not hers
+                # The run started before this given name, and is one name: a party's ("Samagi Jana
+                # Balawegaya"), or, when three name words follow, a person's whose first names we lack
+                # ("Badru Abdul Aziz Saleh"). None of its later words opens another name.
+                first = i - 1
+                while first and _glued(_unpossessive(toks[first - 1][2]), place_terms):
+                    first -= 1
+                j = i
+                while j < len(toks) and name_evidence.name_word_ok(_unpossessive(toks[j][2])) and not (
+                        toks[j][2].isupper() or toks[j][2] in NOT_NAMES or toks[j][2] in place_terms):
+                    j += 1
+                if (j - i >= 3 and j - first <= 6 and toks[j - 1][2] == _unpossessive(toks[j - 1][2])
+                        and not _THE_BEFORE.search(s, max(0, m.start() + toks[first][0] - 5), m.start() + toks[first][0])):
+                    # (not "the Diyawadana Nilame Pradeep ...": an office or a thing follows "the")
+                    a, b = m.start() + toks[first][0], m.start() + toks[j - 1][1]
+                    out.append((a, b, s[a:b]))
+                i = j
                 continue
             words = [w]
             j = i + 1
@@ -1177,6 +1202,9 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
                 b = particle.end()  # "Jean-Baptiste Donatien de Vimeur", "Violeta Barrios de Chamorro"
                 words = s[a:b].split()
                 run = _THING_RUN.match(s, b)
+            if _COUNTED.search(s, max(0, a - 24), a):
+                i += len(words)  # "deploy 350 Royal Marines": things counted, not a person
+                continue
             if _in_heading(s, a, b) and min(name_evidence.zipf(w) for w in words) >= 3.5:
                 i += 1  # "Deep Historical and Cultural Ties Cement Our ... Bonds": a section heading's words
                 continue
@@ -1191,6 +1219,8 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_COUNTED = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)[ \t]+$", re.IGNORECASE)
 _PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+der|van|von|der|del|della|di)[ \t]+([A-Z][\w'\u2019-]+)\b")
 
 
@@ -1458,8 +1488,12 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
     for m in mentions:
         if m.name or not m.title:
             continue
+        # (Of two holders, one last named pages before is no longer in view: in a long briefing "the
+        # President" may be another country's than the one of the opening topic.)
         holders = [d for d in by_title.get(m.title, []) if (m.country is None or d.country == m.country)
                    and _last_start_before(d, m.start) >= 0]
+        if len(by_title.get(m.title, [])) > 1:
+            holders = [d for d in holders if m.start - _last_start_before(d, m.start) <= _TITLE_REACH]
         # Two Presidents named before: "the President" is the one the release is about, named first
         # ("President Biden met President X ... The President reaffirmed").
         if holders:
@@ -1497,6 +1531,9 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_TITLE_REACH = 3000  # characters: about a page of a release
 
 
 def _last_start_before(d: Draft, pos: int) -> int:

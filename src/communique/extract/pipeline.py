@@ -142,6 +142,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     if published is None:
         published = dates_mod.infer_published(s)  # the whole text: scraped date lines count too
         inferred = published is not None
+    released = published
+    published = _headline_day(s, layout, published) or published
     date_mentions = dates_mod.find_dates(s, published, win)
     place_hits = kb.find_places(s)
     org_hits = kb.org_gaz.find(s)
@@ -478,7 +480,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     doc = Document(
         id=source_id,
         title=(title or _first_line(text))[:500],
-        published=published,
+        published=released,
         published_inferred=inferred,
         summary=_lead(text),
         people=doc_people,
@@ -557,6 +559,18 @@ def _turn_at(turns: list[tuple[int, str | None]], pos: int) -> str | None:
     return turns[k][1] if k >= 0 else None
 
 
+def _headline_day(s: str, layout, published: dt.date | None) -> dt.date | None:
+    """"Department Press Briefing - February 7, 2022", posted the next day: the text was spoken or
+    written on the headline's day, so its "today" is that day, not the release's."""
+    hl = layout.headline
+    if hl is None or published is None:
+        return None
+    days = [m for m in dates_mod.find_dates(s[hl.start : hl.end], published) if not m.relative and m.end_date is None]
+    if len(days) == 1 and 1 <= (published - days[0].date).days <= 3:
+        return days[0].date
+    return None
+
+
 def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, people_in,
                   people_only: bool = False) -> list[str]:
     """Named people of the sentence, plus the subject a pronoun or "the two leaders" stands for.
@@ -613,7 +627,10 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
 
 
 _OWNER = re.compile(r"['\u2019]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
-_PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condemn|coordinate)|about|regarding|concerning)\b")
+# "spoke with X about ...", "called Y and issued a statement with Z": after the purpose, or a
+# second thing done, the people named are not the ones met.
+_PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condemn|coordinate)|about|regarding|concerning)\b"
+                      r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:issued|released|announced|launched|unveiled|visited|toured|attended|delivered|addressed)\b")
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", or plural "meetings with A, B and C": one meeting with each.

@@ -76,7 +76,7 @@ MODIFIERS = (
 # Styles written before a name that are not offices.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Hon", "Honourable", "Honorable", "Shri", "Smt", "Sri", "Sheikh", "Sheikha", "H.E.", "HE",
               "Sir", "Dame", "Madam", "Prince", "Princess", "Excellency", "His Excellency", "Her Excellency",
-              "Venerable", "Ven", "Rev", "Reverend", "His Royal Highness", "Her Royal Highness", "Royal Highness", "HRH")
+              "Venerable", "Ven", "Rev", "Reverend", "Dato' Seri", "Dato\u2019 Seri", "Dato Seri", "Datuk Seri", "Dato'", "Dato\u2019", "Dato", "Datuk", "Tan Sri", "His Royal Highness", "Her Royal Highness", "Royal Highness", "HRH")
 
 _HEAD_RE = "|".join(sorted((re.escape(h) for h in HEADS), key=len, reverse=True))
 _MOD_RE = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
