@@ -21,6 +21,11 @@ def test_counts_described_by_names_and_hyphenated_words():
     assert got == [(640000, "vaccines"), (12, "Vehicles"), (4e6, "refugees"), (35, "NGOs")]
 
 
+def test_an_amount_keeps_the_digits_the_text_wrote():
+    assert figs("Release\n\nIt adds a further $16.4 million and $0.3 billion.") == [(16400000, "USD"), (300000000, "USD")]
+    assert [f.value_low for f in run("Release\n\nIt adds $16.4 million.")[0].document.figures] == [16400000.0]
+
+
 def test_counts_written_in_words():
     got = figs("Release\n\nThe delegation signed nine trade agreements and awarded one hundred twenty-five "
                "scholarships. Two hundred nurses will follow, as will three Memoranda of Understanding.")
@@ -35,6 +40,8 @@ def test_counts_written_in_words():
     "They praised wind and solar \u2013 two sources of clean power.",
     "Five decades of friendship mark the last twenty years of trade.",
     "Thanks. Two follow-ups, and then two quick ones on trade.",
+    "I really just wanted to say two very simple words: Thank you.",
+    "We have put forward two paths, and it joins the Group of Eight universities.",
 ])
 def test_numbers_in_words_that_count_nothing(sentence):
     assert figs("Release\n\n" + sentence) == []
@@ -150,3 +157,11 @@ def test_percentages_in_words_initials_and_times():
 
 def test_a_count_out_of_a_total_is_the_count():
     assert figs("Release\n\nThe resolution passed with 141 out of 193 member states in favour.") == [(141, "states")]
+
+
+def test_the_period_compared_with_is_not_the_figures_own():
+    ex, _ = run("Release\n\nThe FY 2023 Request is $60.4 billion, $1.9 billion, or 3 percent, above the Fiscal Year 2022 "
+                "Request, and $7.4 billion, or 14 percent, above FY 2021 enacted levels. Exports grew 7.6 percent in "
+                "2008 over the previous year.", published=dt.date(2022, 3, 28))
+    assert [(f.value_low, f.period) for f in ex.document.figures] == [
+        (60.4e9, "FY2023"), (1.9e9, "FY2023"), (3, "FY2023"), (7.4e9, "FY2023"), (14, "FY2023"), (7.6, "2008")]

@@ -73,7 +73,8 @@ _PARTIES = frozenset("countries nations sides leaders governments peoples delega
 # "six key points", "across four pillars": how a speech is organised.
 _ABSTRACT = frozenset("points goals pillars priorities areas issues ways aspects things elements principles tracks "
                       "themes topics objectives dimensions reasons questions matters options rounds sessions occasions phases "
-                      "stages terms follow-ups".split())
+                      "stages terms follow-ups words paths".split())
+_NAMED_BY_NUMBER = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+$")
 _DETERMINERS = frozenset("the our their its these those both all his her my your whose each every".split())
 # A number right after such a word is a label ("Article 5", "Phase 2"), not a count.
 _LABELS = frozenset("article section paragraph chapter clause phase stage round tier level grade class no nos number "
@@ -119,8 +120,9 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
         if not found and value >= 1e6 and not _label_before(text, m.start()):
             yield m.start(), m.end(), value, "count"  # "the total of donated vaccines to eight million"
             continue
-        if not found or _label_before(text, m.start()) or _told_as_known(text, m.start()):
-            continue
+        if not found or _label_before(text, m.start()) or _told_as_known(text, m.start()) or _NAMED_BY_NUMBER.search(
+                text, max(0, m.start() - 20), m.start()) and m.group()[:1].isupper() and found[1][:1].islower():
+            continue  # ("the Group of Eight universities": a body's name, not eight of them; a headline capitalises all)
         noun = found[1].lower()
         if noun not in _ABSTRACT and not (noun in _PARTIES and value <= 3):
             yield m.start(), found[0], value, found[1]

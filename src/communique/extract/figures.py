@@ -212,6 +212,8 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
             return
         if lo > hi:
             lo, hi = hi, lo
+        # 16.4 * 1e6 is 16399999.999999998 in binary: keep the digits the text wrote.
+        lo, hi = float(f"{lo:.12g}"), float(f"{hi:.12g}")
         taken.add(start, end)
         out.append(FigureFind(start, end, lo, hi, cur, unit))
 
@@ -319,18 +321,36 @@ _TARGET_BEFORE = re.compile(r"\b(?:target(?:ed|s)?|goal|aim(?:s|ed)?|expected|pr
                             re.IGNORECASE)
 
 
+# "3 percent above the Fiscal Year 2022 Request", "up 5% over 2021": the period compared with, not the figure's.
+_BASE_BEFORE = re.compile(r"\b(?:above|below|over|than|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _compared_with(text: str, p: Period) -> bool:
+    if not text or _YEAR_NAMED.match(p.text) is None:
+        return False
+    base = _BASE_BEFORE.search(text, max(0, p.start - 20), p.start)
+    # ("a programme over 2024-27": over a span of years is the figure's own period)
+    return base is not None and not (base.group().lower().startswith("over") and _SPAN.search(p.text))
+
+
+_SPAN = re.compile(r"\d\s*[-\u2013]\s*\d")
+
+
+_YEAR_NAMED = re.compile(r"(?:FY|[Ff]iscal|(?:19|20)\d\d)")  # (not "over 80 years ago": more than)
+
+
 def period_for(periods: Index, fig: FigureFind, next_fig_start: int, sent_start: int, sent_end: int,
                text: str = "") -> Period | None:
     """The period written right after the figure (before the next one), else the nearest before it.
     A target has none of its own: the year before it is the measure's it is compared with."""
-    later = periods.within(fig.end, sent_end)
+    later = [p for p in periods.within(fig.end, sent_end) if not _compared_with(text, p)]
     after = [p for p in later if p.start < next_fig_start]
     if after:
         return after[0]
     if text and (_TARGET_AFTER.match(text, fig.end, next_fig_start)
                  or _TARGET_BEFORE.search(text, max(sent_start, fig.start - 40), fig.start)):
         return None
-    before = periods.within(sent_start, fig.start)
+    before = [p for p in periods.within(sent_start, fig.start) if not _compared_with(text, p)]
     if before:
         return before[-1]
     # "grew by 18 per cent to GBP 38 billion in 2023": a rate shares the period of its amount.
