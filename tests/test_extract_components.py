@@ -1738,3 +1738,14 @@ def test_a_briefing_posted_the_next_day_tells_its_today_by_the_headline_and_a_pr
     assert str(ex.document.published) == "2022-02-08"
     meetings = [(str(e.date), e.participants) for e in ex.document.events if e.type == "meeting"]
     assert meetings == [("2022-02-07", ["olaf-scholz"])]
+
+
+def test_meeting_bilaterally_with_several_is_one_meeting_each_and_visiting_a_website_is_no_visit():
+    ex, _ = run("Release\n16 November 2022\n\nThe Prime Minister, Anthony Albanese, also met bilaterally with President "
+                "Joko Widodo of Indonesia, President Emmanuel Macron of France and Prime Minister Rishi Sunak of the "
+                "United Kingdom in the margins of the Summit.", published=dt.date(2022, 11, 16))
+    assert sorted(tuple(e.participants) for e in ex.document.events if e.type == "meeting") == [
+        ("anthony-albanese", "emmanuel-macron"), ("anthony-albanese", "joko-widodo"), ("anthony-albanese", "rishi-sunak")]
+    ex, _ = run("Release\n16 November 2022\n\nFor more information, please visit the Fulbright Top Producing website "
+                "or visit the Mekong-U.S. Partnership web page.", published=dt.date(2022, 11, 16))
+    assert ex.document.events == []

@@ -20,7 +20,8 @@ TRIGGERS: list[tuple] = [
     ("exhibition", re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed)?|toured|inaugurat(?:ed|es|ing)|opened)\s+(?:to\s+)?" + _SITE + r"|\bexhibition\b|\bexpo\b", re.IGNORECASE)),
     ("visit", re.compile(
         r"\b(?:(?:state|official|working|bilateral|maiden|first|\w+-day|\w+-nation|two-day|three-day)\s+)+visit\b"
-        r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))(?=(?:the\s+)?(?-i:[A-Z]))"
+        r"|(?<!please\s)\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))"
+        r"(?!(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:website|web\s+site|webpage|web\s+page|portal)\b)(?=(?:the\s+)?(?-i:[A-Z]))"
         r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+(?:in|to)\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
         r"|\bwelcom(?:e|ed|es|ing)\s+(?:[\w\u2019'.,-]+\s+){1,16}?to\s+(?=(?-i:[A-Z]))"
         r"|\btravel(?:l?ed|s)\s+to\b|\b(?:is|are|am|was|were)\s+(?:now\s+|currently\s+)?travell?ing\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"

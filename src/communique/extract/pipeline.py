@@ -633,9 +633,10 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condem
                       r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:issued|released|announced|launched|unveiled|visited|toured|attended|delivered|addressed)\b")
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
-# "separate meetings", or plural "meetings with A, B and C": one meeting with each.
+# "separate meetings", plural "meetings with A, B and C", "met bilaterally with A, B and C": one meeting with each.
 _SEMI_WITH = re.compile(r";\s*(?:and\s+)?with\b")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b"
+                       r"|\bbilaterally\b|\bbilateral\s+meetings\b", re.IGNORECASE)
 
 
 # Who makes a visit, when the visit names them: "X's visit", "the visit (to P) by/of X",
