@@ -1749,3 +1749,13 @@ def test_meeting_bilaterally_with_several_is_one_meeting_each_and_visiting_a_web
     ex, _ = run("Release\n16 November 2022\n\nFor more information, please visit the Fulbright Top Producing website "
                 "or visit the Mekong-U.S. Partnership web page.", published=dt.date(2022, 11, 16))
     assert ex.document.events == []
+
+
+@pytest.mark.parametrize("line", [
+    "He attended the celebrations for His Royal Highness the Prince of Wales.",
+    "They noted the Rio Tinto Chair of Australia-Japan Studies at the University of Tokyo.",
+    "On Wednesday night I was privileged to visit Al Minhad Airbase in the United Arab Emirates.",
+])
+def test_a_style_a_named_chair_or_a_base_is_no_one(line):
+    ex, _ = run(f"Release\n15 August 2014\n\nThe talks went on.\n\n{line}")
+    assert names(ex) == {}

@@ -249,6 +249,7 @@ project projects scheme games team squad room auditorium declaration command gro
 conference committee commission council congress assembly parliament party forum secretariat ministry
 department office bureau agency authority board organization organisation union association federation
 chamber embassy consulate convention coalition league movement army navy police corporation company
+chair professorship oration airbase base barracks camp
 """.split())
 # Regions that are also given names ("Asia", "Africa"): in running text they name the region.
 REGIONS = frozenset("""

@@ -29,7 +29,7 @@ NOT_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "His", "Her",
-    "Excellency", "Government", "Ministry", "Embassy", "Office", "Republic", "Kingdom", "State", "States",
+    "Excellency", "Highness", "Majesty", "Government", "Ministry", "Embassy", "Office", "Republic", "Kingdom", "State", "States",
     "Union", "Federation", "Council", "Parliament", "House", "Palace", "Hall", "Centre", "Center",
     "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
     "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
