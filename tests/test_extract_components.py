@@ -1759,3 +1759,21 @@ def test_meeting_bilaterally_with_several_is_one_meeting_each_and_visiting_a_web
 def test_a_style_a_named_chair_or_a_base_is_no_one(line):
     ex, _ = run(f"Release\n15 August 2014\n\nThe talks went on.\n\n{line}")
     assert names(ex) == {}
+
+
+def test_an_office_apposed_over_sir_and_a_republic_named_in_the_office():
+    ex, _ = run("Release\n10 October 2019\n\nThe talks went on.\n\nHe came at the invitation of the Governor-General, His "
+                "Excellency General the Honourable Sir Peter Cosgrove AK MC (Retd), and met the President of the French "
+                "Republic, His Excellency Mr Emmanuel Macron.")
+    assert "Governor-General" in names(ex)["Peter Cosgrove"]["titles"]
+    assert names(ex)["Emmanuel Macron"]["titles"] == ["President of the French Republic"]
+
+
+def test_a_headline_visit_the_body_tells_as_a_plan_and_welcoming_someones_announcement_are_no_events():
+    ex, _ = run("Official Visit by His Excellency Mr Nguyen Tan Dung Prime Minister of the Socialist Republic of Vietnam\n"
+                "10 October 2008\n\nThe Prime Minister of the Socialist Republic of Vietnam, HE Mr Nguyen Tan Dung, will "
+                "visit Canberra and Melbourne from 12 - 14 October.", published=dt.date(2008, 10, 10))
+    assert ex.document.events == []
+    ex, _ = run("Release\n28 November 2011\n\nPrime Minister Julia Gillard today welcomed President Hamid Karzai's "
+                "announcement of the second tranche of provinces.", published=dt.date(2011, 11, 28))
+    assert ex.document.events == []

@@ -404,10 +404,10 @@ _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:(?:the|The)[ \t]+)?(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
     r"(?:Lieutenant|Major|Brigadier)[ \t]+General|Archbishop|Cardinal|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
-    r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|"
+    r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|Sir|Dame|"
     r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
 _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
-                       r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh)(?=[\s,]|$)")
+                       r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|Sir|Dame)(?=[\s,]|$)")
 
 
 _NAME_AND_COMMA = re.compile(r"(?<![\w-])((?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]+),[ \t]+(?:(?:the[ \t]+)?([A-Z][\w'\u2019-]+)[ \t]+)?$")
@@ -824,8 +824,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                 if after.group(1) == "of" and h.id in countries:
                     country = country or countries[h.id]
                 # "Ambassador to the Philippines", "Premier of South Australia": the place is part of the office
-                title_end = h.end
-                tend = _REPUBLIC.match(s, h.end, para.end).end()
+                # ("President of the French Republic": the republic's name is the office's too)
+                title_end = tend = _REPUBLIC.match(s, h.end, para.end).end()
                 body = _body_after(s, h.end, para.end)
                 if body > h.end:  # "Director of the U.S. Trade and Development Agency"
                     title_end = tend = body

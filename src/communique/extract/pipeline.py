@@ -178,7 +178,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     events: list[Event] = []
     finds = find_events(s, text.sentences, win)
     headline_finds = [ev for ev in finds if layout.in_headline(ev.start)]
-    finds = [ev for ev in finds if not layout.is_furniture(ev.start) and not history_or_plan(s, ev, published)]
+    told = [ev for ev in finds if not layout.is_furniture(ev.start)]
+    finds = [ev for ev in told if not history_or_plan(s, ev, published)]
+    # "Official Visit by X" over "X will visit Canberra from 12 - 14 October": the headline names the plan.
+    if any(ev.type == "visit" for ev in told if ev not in finds) and not any(f.type == "visit" for f in finds):
+        headline_finds = [h for h in headline_finds if h.type != "visit"]
     labels = [m for m in named if m.speaker_label]
 
     def dated_body(found):  # in a transcript, what a speaker dates in the sentence itself ("Yesterday, I met...")
