@@ -1777,3 +1777,12 @@ def test_a_headline_visit_the_body_tells_as_a_plan_and_welcoming_someones_announ
     ex, _ = run("Release\n28 November 2011\n\nPrime Minister Julia Gillard today welcomed President Hamid Karzai's "
                 "announcement of the second tranche of provinces.", published=dt.date(2011, 11, 28))
     assert ex.document.events == []
+
+
+def test_a_visit_is_where_the_text_puts_it_not_where_the_people_visited_come_from():
+    ex, _ = run("Release\n17 January 2016\n\nPrime Minister Kevin Rudd has visited Australian military and civilian "
+                "personnel in Afghanistan.", published=dt.date(2016, 1, 17))
+    assert [(e.type, e.place) for e in ex.document.events] == [("visit", "afghanistan")]
+    ex, _ = run("Release\n8 July 2014\n\nPrime Minister Shinzo Abe delivered an address to the Australian Parliament today.",
+                published=dt.date(2014, 7, 8))
+    assert [(e.type, e.place) for e in ex.document.events] == [("address", "australia")]

@@ -724,6 +724,10 @@ def _visitor(s: str, named_ix: Index, ev, place_ix: Index, country_of: dict) -> 
     return None
 
 
+_DESCRIBES = re.compile(r"[ \t]+(?:(?:and[ \t]+)?[A-Z][\w-]*[ \t]+){0,3}(?:and[ \t]+)?[a-z]")
+_DEMONYM_ENDS = ("an", "ese", "ish", "i", "ic", "ch")
+
+
 def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: bool) -> str | None:
     """Where an event happened: a place after "in", "at", "to" wins; a bare country
     name or adjective ("Russian") describes someone rather than locating the event."""
@@ -733,7 +737,11 @@ def _place_in(s: str, hits, kb: KnowledgeBase, a: int, b: int, prefer_country: b
         cued = bool(_PLACE_CUE.search(s[max(a, h.start - 20) : h.start]))
         if not cued and kind == "country":
             continue
-        cands.append(((not cued, (kind == "country") != prefer_country, h.start), h.id))
+        # "visited Australian military personnel in Afghanistan": the adjective tells who, the
+        # place after "in" where (without such a place, "to the Australian Parliament" is where).
+        described = s[h.start : h.end].endswith(_DEMONYM_ENDS) and s[h.start : h.end] != kb.places[h.id].name \
+            and _DESCRIBES.match(s, h.end) is not None
+        cands.append(((not cued, described, (kind == "country") != prefer_country, h.start), h.id))
     return min(cands)[1] if cands else None
 
 
