@@ -1786,3 +1786,13 @@ def test_a_visit_is_where_the_text_puts_it_not_where_the_people_visited_come_fro
     ex, _ = run("Release\n8 July 2014\n\nPrime Minister Shinzo Abe delivered an address to the Australian Parliament today.",
                 published=dt.date(2014, 7, 8))
     assert [(e.type, e.place) for e in ex.document.events] == [("address", "australia")]
+
+
+def test_a_joint_press_availability_is_a_meeting_then_a_press_conference_of_its_principals_not_the_moderator():
+    ex, _ = run("Secretary Antony J. Blinken and Ukrainian Foreign Minister Dmytro Kuleba at a Joint Press Availability\n"
+                "March 5, 2022\n\nMR PRICE: Good afternoon. The Secretary and the Foreign Minister will each give "
+                "remarks.\n\nSECRETARY BLINKEN: Thank you, Ned. Dmytro, it is good to see you again.\n\nFOREIGN MINISTER "
+                "KULEBA: Thank you, Tony.", published=dt.date(2022, 3, 5))
+    got = [(e.type, str(e.date), sorted(e.participants)) for e in ex.document.events]
+    assert got == [("meeting", "2022-03-05", ["antony-j-blinken", "dmytro-kuleba"]),
+                   ("press_conference", "2022-03-05", ["antony-j-blinken", "dmytro-kuleba"])]

@@ -197,9 +197,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         # its speakers took part; what they say in it recalls other days, not this release's news.
         # Only what a speaker dates in the sentence itself ("Yesterday, I met...") is news of its own.
         first = sorted(headline_finds, key=lambda f: f.start)[:1]
-        if first[0].type != "press_conference" and _AFTER_MEETING.search(s, layout.headline.start, layout.headline.end):
+        hl = layout.headline
+        if first[0].type != "press_conference" and _AFTER_MEETING.search(s, hl.start, hl.end):
             # "X and Y After Their Meeting": they met, then spoke to the press.
             first.append(EventFind("press_conference", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
+        elif first[0].type == "press_conference" and _WITH_HEADLINE.search(s, hl.start, hl.end) and sum(
+                1 for m in {m.person.id: m for m in named_ix.within(hl.start, hl.end)}.values() if m.person.titles) >= 2:
+            # "Secretary X and Foreign Minister Y at a Joint Press Availability": they met, then spoke.
+            first.insert(0, EventFind("meeting", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
         finds = first + dated_body(finds)
     elif speakers and layout.headline is not None and _WITH_HEADLINE.search(s, layout.headline.start, layout.headline.end) \
             and len({m.person.id for m in named_ix.within(layout.headline.start, layout.headline.end)}) >= 2:
@@ -336,7 +341,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
                     participants += [p for p in speakers if p not in participants]
         if speakers and layout.in_headline(ev.start):
-            participants = list(dict.fromkeys(speakers + participants))
+            # The headline's principals and the speakers; where it names two or more, a speaker it
+            # does not name moderates ("MR PRICE: ... the Secretary and the Foreign Minister").
+            hl_people = people_in(layout.headline.start, layout.headline.end)
+            joining = [p for p in speakers if p in hl_people] if len(hl_people) >= 2 else speakers
+            participants = list(dict.fromkeys(joining + participants))
             if date is None and published is not None:
                 date = published
                 doubts = [d for d in doubts if d != NO_DATE] + ["dated by the release"]
