@@ -26,6 +26,13 @@ def test_an_amount_keeps_the_digits_the_text_wrote():
     assert [f.value_low for f in run("Release\n\nIt adds $16.4 million.")[0].document.figures] == [16400000.0]
 
 
+def test_half_a_million_and_a_bare_dollar_in_a_release_about_hong_kong():
+    assert figs("Release\n\nMore than half a million refugees have fled, and a quarter of a million people.") == [
+        (500000, "refugees"), (250000, "people")]
+    assert figs("Release\n\nWe condemn the arrests in Hong Kong. Hong Kong must stay free. USAID will provide $149 "
+                "million to the region.") == [(149e6, "USD")]
+
+
 def test_counts_written_in_words():
     got = figs("Release\n\nThe delegation signed nine trade agreements and awarded one hundred twenty-five "
                "scholarships. Two hundred nurses will follow, as will three Memoranda of Understanding.")

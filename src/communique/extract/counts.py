@@ -43,6 +43,7 @@ WORD_COUNT = re.compile(
     r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:"
     + trie_regex(sorted(list(_UNITS) + list(_MULTIPLIERS))) + r"))*)\b(?=[ \t.,;:])"
 )
+_PART_OF_A = re.compile(r"\b(half|quarter)[ \t]+(?:of[ \t]+)?a[ \t]+$", re.IGNORECASE)
 WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
              "million", "billion", "lakh", "crore", "zero")
@@ -112,6 +113,9 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
         value = _word_value(m.group("w"))
         if m.group("w").split()[0].lower() in _MULTIPLIERS and _word_before(text, m.start()).lower() != "a":
             continue  # "per million people": a scale alone counts only as "a million"
+        part = _PART_OF_A.search(text, max(0, m.start() - 16), m.start())
+        if part and m.group("w").split()[0].lower() in _MULTIPLIERS:
+            value *= 0.5 if part.group(1).lower() == "half" else 0.25  # "half a million people"
         pct = _WORD_PERCENT.match(text, m.end())
         if pct:  # "fifty-one percent"
             yield m.start(), pct.end(), value, "percent"

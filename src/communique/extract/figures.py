@@ -25,9 +25,11 @@ _PREFIX = {
     "Yen": "JPY",  # ("a concessional loan of Yen 30 billion"; not "Euro", which "Euro 2024" would make money)
 }
 # Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
+# (Hong Kong's and Taiwan's dollars are written HK$ and NT$: a bare "$" in a release that speaks of
+# Hong Kong is still the publisher's.)
 DOLLAR_COUNTRIES = {
     "united-states": "USD", "australia": "AUD", "new-zealand": "NZD", "canada": "CAD", "singapore": "SGD",
-    "hong-kong": "HKD", "taiwan": "TWD", "jamaica": "JMD", "fiji": "FJD", "brunei-darussalam": "BND",
+    "jamaica": "JMD", "fiji": "FJD", "brunei-darussalam": "BND",
     "bahamas": "BSD", "barbados": "BBD", "belize": "BZD", "guyana": "GYD", "liberia": "LRD", "namibia": "NAD",
     "solomon-islands": "SBD", "trinidad-and-tobago": "TTD", "zimbabwe": "ZWL",
 }
