@@ -1796,3 +1796,22 @@ def test_a_joint_press_availability_is_a_meeting_then_a_press_conference_of_its_
     got = [(e.type, str(e.date), sorted(e.participants)) for e in ex.document.events]
     assert got == [("meeting", "2022-03-05", ["antony-j-blinken", "dmytro-kuleba"]),
                    ("press_conference", "2022-03-05", ["antony-j-blinken", "dmytro-kuleba"])]
+
+
+@pytest.mark.parametrize("headline,interviewer", [
+    ("Secretary Antony J. Blinken On CBS Face the Nation with Margaret Brennan", "margaret-brennan"),
+    ("Secretary Antony J. Blinken With David Muir of ABC World News Tonight", "david-muir"),
+    ("Secretary Antony J. Blinken With Stefan Kornelius of S\u00fcddeutsche Zeitung", "stefan-kornelius"),
+])
+def test_an_interview_headline_names_its_interviewer_and_is_the_transcripts_event(headline, interviewer):
+    ex, _ = run(headline + "\nJune 13, 2021\n\nQUESTION: Good morning, Mr. Secretary.\n\nSECRETARY BLINKEN: Good "
+                "morning. It is good to be with you.\n\nQUESTION: What about Russia?\n\nSECRETARY BLINKEN: We will see.",
+                published=dt.date(2021, 6, 13))
+    assert [(e.type, str(e.date), e.participants) for e in ex.document.events] == [
+        ("other", "2021-06-13", ["antony-j-blinken", interviewer])]
+
+
+def test_a_readout_headline_with_a_possessive_names_no_interviewer():
+    ex, _ = run("Readout of Secretary Raimondo\u2019s Meeting with Panama\u2019s Minster of Commerce and Industry Federico "
+                "Alfaro\nDecember 22, 2022\n\nSecretary Gina Raimondo met Minister Federico Alfaro today.")
+    assert "Panama\u2019s Minster" not in names(ex)

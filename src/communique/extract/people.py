@@ -319,6 +319,7 @@ _ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+|/(?=[A-Z])")  # ("High Representative/Vice-President X")
+_HEADLINE_WITH = re.compile(r"[ \t][Ww]ith[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)(?=[ \t]+(?:of|on|from)[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|King|Queen|Emperor|Emir|Chancellor)[ \t]+[A-Z]")
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
@@ -999,6 +1000,14 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(m)
             taken.add(m.start, m.end)
     body_start = text.lines[0].end if text.lines else 0
+    head = _HEADLINE_WITH.search(s, 0, body_start) if body_start else None
+    if head and free(head.start(1), head.end(1)):
+        # "Secretary X With David Muir of ABC World News Tonight": the one an interview is with.
+        words = head.group(1).split()
+        if not any(w in NOT_NAMES or w in place_terms or w != _unpossessive(w) for w in words) and (
+                name_evidence.is_given(words[0]) or all(name_evidence.zipf(w) < 4.0 for w in words)):
+            mentions.append(Mention(head.start(1), head.end(1), head.group(1)))
+            taken.add(head.start(1), head.end(1))
     for a, b, nm in untitled_names(s, body_start, place_terms):
         if free(a, b):
             mentions.append(Mention(a, b, nm))
@@ -1219,6 +1228,7 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
+_HEADLINE_WITH = re.compile(r"[ \t][Ww]ith[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)(?=[ \t]+(?:of|on|from)[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _COUNTED = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)[ \t]+$", re.IGNORECASE)
 _PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+der|van|von|der|del|della|di)[ \t]+([A-Z][\w'\u2019-]+)\b")
