@@ -1815,3 +1815,9 @@ def test_a_readout_headline_with_a_possessive_names_no_interviewer():
     ex, _ = run("Readout of Secretary Raimondo\u2019s Meeting with Panama\u2019s Minster of Commerce and Industry Federico "
                 "Alfaro\nDecember 22, 2022\n\nSecretary Gina Raimondo met Minister Federico Alfaro today.")
     assert "Panama\u2019s Minster" not in names(ex)
+
+
+def test_a_short_quote_closed_by_a_comma_and_signed_after_is_a_quote_but_a_term_is_not():
+    ex, _ = run("Release\n5 May 2022\n\nThe talks went on.\n\n\u201cJapan is back,\u201d Prime Minister Shinzo Abe declared in "
+                "Washington. The \u201cone China\u201d policy stands, Prime Minister Shinzo Abe said.")
+    assert speaker_names(ex) == [("Japan is back", "Shinzo Abe")]

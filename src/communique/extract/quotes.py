@@ -314,10 +314,14 @@ def _without_terms(text: Text, found: list[QuoteFind]) -> list[QuoteFind]:
     out, last_end = [], None
     for qf in found:
         # '"We will deepen ties," he said, "and open markets."': the fragment goes on the quote.
-        continued = last_end is not None and 0 <= qf.start - last_end < 60 and _VERB.search(text.clean, last_end, qf.start) is not None
+        continued = (last_end is not None and 0 <= qf.start - last_end < 60 and last_end >= qf.sentence.start
+                     and _VERB.search(text.clean, last_end, qf.start) is not None)
         last_end = qf.end
         framed = _SAID_BEFORE.search(text.clean, qf.sentence.start, qf.start) is not None
         quoted = text.raw_text(qf.start, qf.end)
+        # '"Japan is back," Prime Minister Abe declared': a speaker's comma inside the mark, then who said it.
+        framed = framed or (_SPOKEN_CLOSE.match(text.clean, qf.end) is not None and qf.speaker_mention is not None
+                            and _SAID_AFTER.match(text.clean, qf.end + 2, qf.end + 80) is not None)
         if _title_cased(quoted):
             continue  # a title, even where someone speaks of it ("... the order \"Blocking Property ...\"")
         if continued or framed or _said(quoted):
@@ -326,6 +330,8 @@ def _without_terms(text: Text, found: list[QuoteFind]) -> list[QuoteFind]:
 
 
 _TITLE_WORD = re.compile(r"[A-Z]")
+_SPOKEN_CLOSE = re.compile(r"[,!?][\u201d\"]")
+_SAID_AFTER = re.compile(r"[\s\u201d\"]*(?:(?:[\w'\u2019-]+|[A-Z]\.)\s+){0,6}?(?:" + SPEECH_VERBS + r")\b", re.IGNORECASE)
 # 'said the talks had been "frank and productive."': a fragment someone is said to have said.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|described|called\s+(?:it|them|the\s+\w+))\b[^;:\u201c\u201d\"]*[\u201c\"]?$")
 
