@@ -1821,3 +1821,13 @@ def test_a_short_quote_closed_by_a_comma_and_signed_after_is_a_quote_but_a_term_
     ex, _ = run("Release\n5 May 2022\n\nThe talks went on.\n\n\u201cJapan is back,\u201d Prime Minister Shinzo Abe declared in "
                 "Washington. The \u201cone China\u201d policy stands, Prime Minister Shinzo Abe said.")
     assert speaker_names(ex) == [("Japan is back", "Shinzo Abe")]
+
+
+def test_a_headline_trip_over_a_body_that_says_will_is_a_plan_unless_the_trip_has_begun():
+    ex, _ = run("Deputy Secretary Brian P. McKeon Travels to Atlanta and Clarkston, Georgia\nJune 23, 2021\n\nOn Thursday, "
+                "June 24, Deputy Secretary of State Brian McKeon will travel to Atlanta and Clarkston, Georgia.",
+                published=dt.date(2021, 6, 23))
+    assert ex.document.events == []
+    ex, _ = run("Special Envoy Jeffrey Feltman Visits Qatar and Kenya\nJune 1, 2021\n\nSpecial Envoy Jeffrey Feltman will "
+                "travel to Qatar and Kenya from May 31 to June 6.", published=dt.date(2021, 6, 1))
+    assert [(e.type, e.participants) for e in ex.document.events] == [("visit", ["jeffrey-feltman"])]

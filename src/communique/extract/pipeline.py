@@ -46,6 +46,7 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
 _HEADLINE_PLAN = re.compile(r"\b[Tt]o\s+$")
+_WILL_GO = re.compile(r"\bwill\s+(?:also\s+)?(?:travel|visit|lead|meet|attend|participate|deliver|hold|host|join|depart|embark)\b")
 _OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
 _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
 _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+us\b", re.IGNORECASE)  # ("we had dinner together")
@@ -218,6 +219,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         # it ("Prime Minister of India to Visit Japan", "... Will Travel to ...").
         finds = [h for h in headline_finds if not history_or_plan(s, h, published)
                  and not _HEADLINE_PLAN.search(s, max(0, h.start - 8), h.start)]
+        body = text.lines[1].start if len(text.lines) > 1 else len(s)
+        will = _WILL_GO.search(s, body) if finds else None
+        if will:
+            said = text.sentence_at(will.start())
+            # "Deputy Secretary X Travels to Atlanta" over "On Thursday, X will travel to ...": a plan,
+            # unless the trip it tells has begun ("will travel ... from May 31 to June 6", told June 1).
+            if not any(published is not None and d.date <= published for d in date_ix.within(said.start, said.end)):
+                finds = []
     trigger_sentences = {ev.sentence_start for ev in finds}
     # "Statement from President X on ...": the first person of the text is X.
     hl = layout.headline
