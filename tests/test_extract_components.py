@@ -1831,3 +1831,12 @@ def test_a_headline_trip_over_a_body_that_says_will_is_a_plan_unless_the_trip_ha
     ex, _ = run("Special Envoy Jeffrey Feltman Visits Qatar and Kenya\nJune 1, 2021\n\nSpecial Envoy Jeffrey Feltman will "
                 "travel to Qatar and Kenya from May 31 to June 6.", published=dt.date(2021, 6, 1))
     assert [(e.type, e.participants) for e in ex.document.events] == [("visit", ["jeffrey-feltman"])]
+
+
+def test_today_we_discussed_in_a_joint_press_availability_is_its_meeting_again():
+    ex, _ = run("Secretary Antony J. Blinken and NATO Secretary General Jens Stoltenberg at a Joint Press Availability\n"
+                "June 1, 2022\n\nSECRETARY BLINKEN: Good afternoon. Today, we also discussed the important decisions we "
+                "will take at the NATO summit in Madrid.\n\nSECRETARY GENERAL STOLTENBERG: Thank you, Tony. Yesterday I "
+                "spoke with President Joe Biden.", published=dt.date(2022, 6, 1))
+    got = [(e.type, str(e.date)) for e in ex.document.events]
+    assert got == [("meeting", "2022-06-01"), ("press_conference", "2022-06-01"), ("call", "2022-05-31")]

@@ -186,8 +186,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         headline_finds = [h for h in headline_finds if h.type != "visit"]
     labels = [m for m in named if m.speaker_label]
 
-    def dated_body(found):  # in a transcript, what a speaker dates in the sentence itself ("Yesterday, I met...")
-        return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)]
+    def dated_body(found, met_today=False):  # in a transcript, what a speaker dates in the sentence itself ("Yesterday, I met...")
+        # (After the headline's meeting, "Today we discussed ..." and "Today's meeting" tell that meeting.)
+        return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)
+                and not (met_today and ev.type in ("talks", "meeting") and all(
+                    d.date == published for d in date_ix.within(ev.sentence_start, ev.sentence_end)))]
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
     unnamed = unnamed_turns(text)
@@ -206,14 +209,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 1 for m in {m.person.id: m for m in named_ix.within(hl.start, hl.end)}.values() if m.person.titles) >= 2:
             # "Secretary X and Foreign Minister Y at a Joint Press Availability": they met, then spoke.
             first.insert(0, EventFind("meeting", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
-        finds = first + dated_body(finds)
+        finds = first + dated_body(finds, met_today=any(f.type in ("meeting", "talks") for f in first))
     elif speakers and layout.headline is not None and _WITH_HEADLINE.search(s, layout.headline.start, layout.headline.end) \
             and len({m.person.id for m in named_ix.within(layout.headline.start, layout.headline.end)}) >= 2:
         # "Secretary X With Foreign Secretary Y and Foreign Minister Z": the transcript is of their
         # meeting (of an interview, when the one with X holds no office).
         hl = layout.headline
         untitled = any(not m.person.titles for m in named_ix.within(hl.start, hl.end))
-        finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + dated_body(finds)
+        finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + dated_body(
+            finds, met_today=not untitled)
     elif not finds:
         # A release that only names its event in the headline, unless the headline announces
         # it ("Prime Minister of India to Visit Japan", "... Will Travel to ...").
