@@ -658,8 +658,10 @@ def test_transcript_headlines_before_and_after_a_meeting_and_to_the_press():
     got = _events(transcript("Secretary Ana Souza and President Karl Brandt After Their Meeting"), None)
     assert got == [("meeting", "2022-03-27", ["ana-souza", "karl-brandt"]),
                    ("press_conference", "2022-03-27", ["ana-souza", "karl-brandt"])]
+    # Two principals' statements to the press follow their meeting (as the real gold records them).
     got = _events(transcript("Secretary Ana Souza and President Karl Brandt Statements to the Press"), None)
-    assert got == [("press_conference", "2022-03-27", ["ana-souza", "karl-brandt"])]
+    assert got == [("meeting", "2022-03-27", ["ana-souza", "karl-brandt"]),
+                   ("press_conference", "2022-03-27", ["ana-souza", "karl-brandt"])]
 
 
 def test_planned_and_long_past_happenings_are_not_the_news():
@@ -1840,3 +1842,9 @@ def test_today_we_discussed_in_a_joint_press_availability_is_its_meeting_again()
                 "spoke with President Joe Biden.", published=dt.date(2022, 6, 1))
     got = [(e.type, str(e.date)) for e in ex.document.events]
     assert got == [("meeting", "2022-06-01"), ("press_conference", "2022-06-01"), ("call", "2022-05-31")]
+
+
+def test_a_few_weeks_ago_dates_nothing_by_the_day_told_before():
+    ex, _ = run("Release\nAugust 3, 2021\n\nToday the Secretary met Foreign Minister Marise Payne. Just a few weeks ago, "
+                "President Joe Biden participated in the APEC Virtual Leaders Retreat.", published=dt.date(2021, 8, 3))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("meeting", "2021-08-03"), ("other", "None")]

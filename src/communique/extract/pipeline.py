@@ -45,6 +45,7 @@ _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)" + _SUBJECT_BEFO
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE)
 # A release reports what happened in the last weeks; a day written further back is history.
 _NEWS_DAYS = 30
+_BRIEFED_BY = re.compile(r"\b(?:[Bb]riefing|[Bb]y)\b")  # "Press Briefing by X and Y": briefers, not a meeting
 _HEADLINE_PLAN = re.compile(r"\b[Tt]o\s+$")
 _WILL_GO = re.compile(r"\bwill\s+(?:also\s+)?(?:travel|visit|lead|meet|attend|participate|deliver|hold|host|join|depart|embark)\b")
 _OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
@@ -60,7 +61,9 @@ _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
 _JOINS_KEYS = ("also", "present", "participated", "attended", "joined")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
-_VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month)|recently|earlier\s+in\s+the\s+(?:week|month))\b", re.IGNORECASE)
+_VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
+                         r"|(?:a\s+few|several|some|two|three|a\s+couple\s+of)\s+(?:days|weeks|months|years)\s+ago|the\s+other\s+(?:day|week))\b",
+                         re.IGNORECASE)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|visit(?:ed|ing)?|arrived\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -187,10 +190,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     labels = [m for m in named if m.speaker_label]
 
     def dated_body(found, met_today=False):  # in a transcript, what a speaker dates in the sentence itself ("Yesterday, I met...")
-        # (After the headline's meeting, "Today we discussed ..." and "Today's meeting" tell that meeting.)
+        # (After the headline's meeting, "Today we discussed ..." and "Today's meeting" tell that meeting,
+        # unless they name someone the headline does not: "a meeting with your Prime Minister this morning".)
         return [ev for ev in found if not layout.in_headline(ev.start) and date_ix.within(ev.sentence_start, ev.sentence_end)
                 and not (met_today and ev.type in ("talks", "meeting") and all(
-                    d.date == published for d in date_ix.within(ev.sentence_start, ev.sentence_end)))]
+                    d.date == published for d in date_ix.within(ev.sentence_start, ev.sentence_end))
+                    and set(people_in(ev.sentence_start, ev.sentence_end)) <= set(people_in(layout.headline.start, layout.headline.end)))]
 
     speakers = list(dict.fromkeys(m.person.id for m in labels))
     unnamed = unnamed_turns(text)
@@ -205,7 +210,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if first[0].type != "press_conference" and _AFTER_MEETING.search(s, hl.start, hl.end):
             # "X and Y After Their Meeting": they met, then spoke to the press.
             first.append(EventFind("press_conference", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
-        elif first[0].type == "press_conference" and _WITH_HEADLINE.search(s, hl.start, hl.end) and sum(
+        elif first[0].type == "press_conference" and _WITH_HEADLINE.search(s, hl.start, hl.end) \
+                and not _BRIEFED_BY.search(s, hl.start, hl.end) and sum(
                 1 for m in {m.person.id: m for m in named_ix.within(hl.start, hl.end)}.values() if m.person.titles) >= 2:
             # "Secretary X and Foreign Minister Y at a Joint Press Availability": they met, then spoke.
             first.insert(0, EventFind("meeting", first[0].start, first[0].end, first[0].sentence_start, first[0].sentence_end))
