@@ -1848,3 +1848,14 @@ def test_a_few_weeks_ago_dates_nothing_by_the_day_told_before():
     ex, _ = run("Release\nAugust 3, 2021\n\nToday the Secretary met Foreign Minister Marise Payne. Just a few weeks ago, "
                 "President Joe Biden participated in the APEC Virtual Leaders Retreat.", published=dt.date(2021, 8, 3))
     assert [(e.type, str(e.date)) for e in ex.document.events] == [("meeting", "2021-08-03"), ("other", "None")]
+
+
+def test_a_chief_after_his_excellency_is_a_style_and_words_a_scraper_ran_together_are_no_name():
+    ex, _ = run("Release\n1 March 2002\n\nThe talks went on.\n\nIt consisted of the Prime Minister of Australia, the Hon John "
+                "Howard, the President of Nigeria, HE Chief Olusegun Obasanjo, and the President of South Africa, HE Mr "
+                "Thabo Mbeki.\n\nRicardo Zuniga, Special Envoy for the Northern TriangleBureau of Western Hemisphere "
+                "Affairs, said it.")
+    people = names(ex)
+    assert people["John Howard"]["titles"] == ["Prime Minister of Australia"]
+    assert "President of Nigeria" in people["Olusegun Obasanjo"]["titles"]
+    assert "TriangleBureau" not in people

@@ -167,9 +167,9 @@ _GLUED = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]+)")
 
 def glued_words(word: str) -> bool:
     """'SecretaryBureau', 'AffairsBureau': two everyday words whose space a scraper lost, where
-    'McKeon', 'DeYoung', 'FitzGerald' are names."""
+    'McKeon', 'DeYoung', 'FitzGerald', 'MaryKay' (a given name first) are names."""
     m = _GLUED.fullmatch(word)
-    return m is not None and zipf(m.group(1)) >= 4.0 and zipf(m.group(2)) >= 4.0
+    return m is not None and zipf(m.group(1)) >= 3.5 and zipf(m.group(2)) >= 3.5 and not is_given(m.group(1))
 
 
 def name_word_ok(word: str) -> bool:
@@ -212,6 +212,8 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         return bool(tokens)  # initials only ("R. K.") are not judged here
     if known:
         return True
+    if any(glued_words(w) for w in words):
+        return False  # "TriangleBureau": two words a scraper ran together, never a name
     # ("Samantha Power", "John Major": a word of offices is a surname after a given name.)
     office_surname = len(words) == 2 and is_given(words[0]) and words[1] in MODIFIERS
     if any(not (name_word_ok(w) or _surname_after_given(words, i)) for i, w in enumerate(words[:1] if office_surname else words)):

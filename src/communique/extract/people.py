@@ -405,7 +405,7 @@ _STYLE_RUN = re.compile(
     r"[ \t]*(?:(?:(?:the|The)[ \t]+)?(?:Senator|Sen\.|Dr\.?|Professor|Prof\.?|General|Gen\.|Lt\.|Maj\.|Sr\.|Admiral|"
     r"LTGEN|MAJGEN|BRIG|GEN|ADM|VADM|RADM|AVM|CDRE|Col\.|Brig\.|Cdre\.|"  # military ranks as some governments write them
     r"(?:Lieutenant|Major|Brigadier)[ \t]+General|Archbishop|Cardinal|(?:Rear|Vice)[ \t]+Admiral|Air[ \t]+(?:Chief[ \t]+|Vice[ \t]+)?Marshal|"
-    r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|Sir|Dame|"
+    r"Ambassador|Rt\.?[ \t]+Hon\.?|Right[ \t]+Hon(?:ou?rable)?|Hon\.?|Honou?rable|Hon['\u2019]ble|Mr\.?|Ms\.?|Mrs\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|Sir|Dame|(?<=HE[ \t])Chief|(?<=Excellency[ \t])Chief|"
     r"\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\))[ \t,]+)+")  # "Hon. (Dr.) Ramesh Pathirana", "Maj. Gen. (Rtd)"
 _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd|ret)\.?\)|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Rt\.?\s+Hon\.?|Right\s+Hon(?:ou?rable)?|"
                        r"Hon\.?|Honou?rable|Hon['\u2019]ble|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|HE|Sheikh|Sir|Dame)(?=[\s,]|$)")
