@@ -1859,3 +1859,13 @@ def test_a_chief_after_his_excellency_is_a_style_and_words_a_scraper_ran_togethe
     assert people["John Howard"]["titles"] == ["Prime Minister of Australia"]
     assert "President of Nigeria" in people["Olusegun Obasanjo"]["titles"]
     assert "TriangleBureau" not in people
+
+
+def test_a_rank_after_a_hyphen_is_no_office_then_offices_are_past_and_sworn_in_as_gives_the_office():
+    ex, _ = run("Release\nJune 3, 2022\n\nThe talks went on.\n\nAmbassador Rebecca Gonzales was sworn in on Tuesday, May 31 "
+                "as the Director of the Office of Foreign Missions. A career member of the Foreign Service, class of "
+                "Minister-Counselor, Ambassador Gonzales served in Lesotho. She recalled that then-Prime Minister Rafic "
+                "Hariri visited.")
+    people = names(ex)
+    assert people["Rebecca Gonzales"]["titles"] == ["Ambassador", "Director of the Office of Foreign Missions"]
+    assert people["Rafic Hariri"]["titles"] == ["then-Prime Minister"]

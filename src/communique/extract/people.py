@@ -320,6 +320,7 @@ _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+|/(?=[A-Z])")  # ("High Representative/Vice-President X")
 _HEADLINE_WITH = re.compile(r"[ \t][Ww]ith[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)(?=[ \t]+(?:of|on|from)[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
+_THEN_OFFICE = re.compile(r"\b(?:then|ex|former|Then|Ex|Former)-(?:[A-Z][\w]*[ \t]+){0,3}$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|King|Queen|Emperor|Emir|Chancellor)[ \t]+[A-Z]")
 _RANK_TAIL = re.compile(r"[ \t]+(?:General|Admiral)$")
@@ -799,6 +800,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             tstart = _extend_left(s, m.start(), para.start, place_terms)
             if s.endswith("former ", para.start, tstart) or s.endswith("Former ", para.start, tstart):
                 tstart -= len("former ")  # "former Prime Minister": the office is held no longer
+            then = _THEN_OFFICE.search(s, max(para.start, tstart - 40), tstart)
+            if then:
+                tstart = then.start()  # "then-Prime Minister Rafic Hariri", "ex-Foreign Minister": no longer held either
             title = expand(s[tstart : m.end()]) if tstart < m.start() else expand(m.group())
             if title in HONORIFIC_TITLES:
                 continue
@@ -1362,7 +1366,10 @@ _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?,?[ \t]*(?:who[ \t]+)?$")
 _AS_GAP = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:has|have|had|was|is|will|would|be|been|being|to|now|also|who|serve|serves|"
                      r"served|serving|act|acts|acting|appointed|named|nominated|elected|confirmed|installed|reappointed|"
-                     r"return|returns|returned|continue|continues|continued|join|joins|joined|start|starts|started))*[ \t]*")
+                     r"return|returns|returned|continue|continues|continued|join|joins|joined|start|starts|started|"
+                     r"sworn|in|on|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                     r"April|May|June|July|August|September|October|November|December|\d{1,2}),?)*[ \t]*")
+# ("Ambassador X was sworn in on Tuesday, May 31 as the Director of ...": the day is told on the way)
 _PRONOUN_REACH = 1500  # how far back "He" looks for the person the text is about
 
 

@@ -87,7 +87,8 @@ _ABBR_RE = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, rever
 _TAIL = r"(?:\s+(?:of|for)(?:\s+State\s+for)?(?:\s+(?:and\s+|&\s+)?(?:" + _MOD_RE + r")(?![\w-]))+)?"
 
 TITLE = re.compile(
-    r"(?<![\w])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate|-at-[Ll]arge|\s+at\s+Large)?(?![\w-])" + _TAIL
+    # (not after a hyphen: "class of Minister-Counselor" is a rank of the Foreign Service)
+    r"(?<![\w-])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate|-at-[Ll]arge|\s+at\s+Large)?(?![\w-])" + _TAIL
     + r"|(?<![\w])(?:" + _ABBR_RE + r")(?![\w])",
 )
 
