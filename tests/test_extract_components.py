@@ -1869,3 +1869,14 @@ def test_a_rank_after_a_hyphen_is_no_office_then_offices_are_past_and_sworn_in_a
     people = names(ex)
     assert people["Rebecca Gonzales"]["titles"] == ["Ambassador", "Director of the Office of Foreign Missions"]
     assert people["Rafic Hariri"]["titles"] == ["then-Prime Minister"]
+
+
+@pytest.mark.parametrize("line", [
+    "China and the United States must keep working together to address Iran and North Korea's nuclear programs.",
+    "Supporting Ukraine and Addressing Global Impacts from Russia's Full-Scale Invasion",
+])
+def test_to_address_a_problem_is_no_address(line):
+    ex, _ = run(f"Release\nMay 26, 2022\n\n{line}", published=dt.date(2022, 5, 26))
+    assert [e.type for e in ex.document.events] == []
+    ex, _ = run("Release\nMay 26, 2022\n\nPrime Minister Narendra Modi addressed Parliament today.", published=dt.date(2022, 5, 26))
+    assert [e.type for e in ex.document.events] == ["address"]
