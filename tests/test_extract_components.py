@@ -1880,3 +1880,10 @@ def test_to_address_a_problem_is_no_address(line):
     assert [e.type for e in ex.document.events] == []
     ex, _ = run("Release\nMay 26, 2022\n\nPrime Minister Narendra Modi addressed Parliament today.", published=dt.date(2022, 5, 26))
     assert [e.type for e in ex.document.events] == ["address"]
+
+
+def test_under_before_an_office_other_than_secretary_is_a_preposition():
+    ex, _ = run("Release\nMay 26, 2022\n\nThe talks went on.\n\nUnder President Xi Jinping, the ruling party has become more "
+                "repressive. Under Secretary Victoria Nuland met them.")
+    assert names(ex)["Xi Jinping"]["titles"] == ["President"]
+    assert names(ex)["Victoria Nuland"]["titles"] == ["Under Secretary"]

@@ -320,6 +320,7 @@ _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+|/(?=[A-Z])")  # ("High Representative/Vice-President X")
 _HEADLINE_WITH = re.compile(r"[ \t][Ww]ith[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)(?=[ \t]+(?:of|on|from)[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
+_UNDER_SECRETARY = re.compile(r"Under[ \t-]+Secretary")
 _THEN_OFFICE = re.compile(r"\b(?:then|ex|former|Then|Ex|Former)-(?:[A-Z][\w]*[ \t]+){0,3}$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_OF_STATE = re.compile(r"(?:Vice[ \t]+)?(?:President|Prime[ \t]+Minister|King|Queen|Emperor|Emir|Chancellor)[ \t]+[A-Z]")
@@ -798,12 +799,14 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             if not free(m.start(), m.end()):
                 continue
             tstart = _extend_left(s, m.start(), para.start, place_terms)
+            if s.startswith("Under ", tstart) and not _UNDER_SECRETARY.match(s, tstart):
+                tstart += len("Under ")  # "Under President Xi, the party ...": the preposition, not an office's word
             if s.endswith("former ", para.start, tstart) or s.endswith("Former ", para.start, tstart):
                 tstart -= len("former ")  # "former Prime Minister": the office is held no longer
             then = _THEN_OFFICE.search(s, max(para.start, tstart - 40), tstart)
             if then:
                 tstart = then.start()  # "then-Prime Minister Rafic Hariri", "ex-Foreign Minister": no longer held either
-            title = expand(s[tstart : m.end()]) if tstart < m.start() else expand(m.group())
+            title = expand(s[tstart : m.end()]) if tstart != m.start() else expand(m.group())
             if title in HONORIFIC_TITLES:
                 continue
             mend = m.end()
