@@ -1235,8 +1235,6 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
-_HEADLINE_WITH = re.compile(r"[ \t][Ww]ith[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)(?=[ \t]+(?:of|on|from)[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _COUNTED = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)[ \t]+$", re.IGNORECASE)
 _PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+der|van|von|der|del|della|di)[ \t]+([A-Z][\w'\u2019-]+)\b")
 
