@@ -136,12 +136,12 @@ class KnowledgeBase:
         """Known names and aliases in the text, longest first at each word."""
         hits: list[Hit] = []
         end_of_last = -1
+        forms_by_first = self._forms_by_first
         for m in _CAPITALISED.finditer(text):
-            if m.start() < end_of_last or not m.group()[0].isupper():
+            word = m.group()
+            by_len = forms_by_first.get(fold(word))  # (most capitalised words open no known name: asked first)
+            if not by_len or m.start() < end_of_last or not word[0].isupper():
                 continue  # names are written with a capital
-            by_len = self._forms_by_first.get(fold(m.group()))
-            if not by_len:
-                continue
             words = list(itertools.islice(_WORD.finditer(text, m.start()), max(by_len)))
             for n in sorted(by_len, reverse=True):  # the longest known form wins
                 if len(words) < n or any(text[a.end() : b.start()].strip() for a, b in zip(words[: n - 1], words[1:n])):

@@ -1096,6 +1096,7 @@ def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> 
 
 
 _ITEM = re.compile(r"[-\u2022\u2013*][ \t]+(?:(?:the|The)[ \t]+)?")
+_ITEM_MARKS = "-\u2022\u2013*"
 _ITEM_REST = re.compile(r"(?:[ \t]+[A-Z]{1,4}\b)*[ \t]*,[ \t]*(?:\([^)\n]{1,40}\)[ \t]*,?[ \t]*)?([^\n]+)")
 _NOT_AN_OFFICE = re.compile(r"(?:who|which|whose|and|or|as|said|says|will|has|had|is|was|to)\b", re.I)
 
@@ -1107,6 +1108,8 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
     s = text.clean
     out = []
     for line in text.lines:
+        if s[line.start] not in _ITEM_MARKS:
+            continue  # (what _ITEM opens with: most lines are no item, with no pattern to run)
         item = _ITEM.match(s, line.start, line.end)
         if not item:
             continue
@@ -1232,6 +1235,8 @@ def speaker_labels(text: Text) -> list[Mention]:
     s = text.clean
     out = []
     for line in text.lines:
+        if s.find(":", line.start, line.end) < 0:
+            continue  # (every label ends with a colon)
         m = _LABEL.match(s, line.start, line.end)
         if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
             continue
@@ -1256,6 +1261,9 @@ _ANON_LABEL = re.compile(r"(?:THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)|(PRIME[ \t]+MINI
                          r"|(?P<q>Q|QUESTION|JOURNALIST|REPORTER)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
 
 
+_ANON_OPENINGS = frozenset("TPVFQJRMOSAU")  # the first letters of _ANON_LABEL's words: a line opening otherwise holds none
+
+
 def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "PRIME MINISTER:", "Q",
     "JOURNALIST:", "MODERATOR:".
@@ -1264,6 +1272,8 @@ def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     s = text.clean
     out = []
     for line in text.lines:
+        if s[line.start] not in _ANON_OPENINGS:
+            continue
         m = _ANON_LABEL.match(s, line.start, line.end)
         if m:
             office = m.group(1) or m.group(2)

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from .gazetteer import lowered, trie_regex
+from .gazetteer import lowered
 
 
 @dataclass(frozen=True)
@@ -161,19 +161,18 @@ class Windows:
             return list(zip(self._starts, self._ends))  # lowercasing cannot tell (see __init__): whole lines
         raw: list[tuple[int, int]] = []
         starts, ends = self._starts, self._ends
-        if case and (len(keywords) >= 10 or all(kw[:1].isupper() for kw in keywords)):
-            # Capitalised words are few, and many keywords cost a find each: one pass that skips
-            # to the keywords' first letters is faster (3-5 times on a hundred titles). It finds
-            # where some keyword starts, the longest one there, whose span holds those of the
-            # shorter ones: the merged spans are the same.
-            find = _starts_regex(keywords).search
-            m = find(low)
-            while m:
-                i = m.start()
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i < ends[k]:
-                    raw.append((max(starts[k], i - before), min(ends[k], m.end() + after)))
-                m = find(low, i + 1)
+        if case and "" not in keywords:
+            # Many keywords cost a find each: one Aho-Corasick pass over the text as written finds
+            # every keyword of every set asked for in it (titles, honorifics, offices: one pass,
+            # not a scan each), each occurrence as str.find would.
+            wanted = _keyword_set(keywords)
+            bisect_right = bisect.bisect_right
+            for last, kw in _WRITTEN._found(self.text, self.text, keywords)[1]:
+                if kw in wanted:
+                    i = last - len(kw) + 1
+                    k = bisect_right(starts, i) - 1
+                    if k >= 0 and i < ends[k]:
+                        raw.append((max(starts[k], i - before), min(ends[k], last + 1 + after)))
         else:
             for kw in keywords:
                 i = low.find(kw)
@@ -298,12 +297,12 @@ class _Keywords:
 
 
 _KEYWORDS = _Keywords()
+_WRITTEN = _Keywords()  # (keywords looked up as written, case and all: Windows.around(case=True))
 
 
-@functools.lru_cache(maxsize=None)
-def _starts_regex(keywords: tuple[str, ...]) -> re.Pattern:
-    """Matches where any keyword starts, the longest one there (a trie: each step is one character)."""
-    return re.compile(trie_regex(sorted(set(keywords))))
+@functools.lru_cache(maxsize=256)
+def _keyword_set(keywords: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keywords)
 
 
 def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...], case: bool = False) -> bool:
@@ -369,7 +368,29 @@ def _not_ascii_at(text: str) -> list[int]:
 
 def _other_at(text: str) -> list[int]:
     """Where characters other than plain ASCII and inert marks stand."""
-    return [m.start() for m in _NOT_ASCII.finditer(text) if not _inert(m.group())]
+    seen, pattern = _skipping
+    out, new = [], []
+    for m in pattern.finditer(text):
+        c = m.group()
+        if not _inert(c):
+            out.append(m.start())
+        elif c not in seen:
+            new.append(c)
+    if new:
+        _skip_too(new)
+    return out
+
+
+# The inert marks met so far, and a pattern finding the characters _NOT_ASCII finds but for them:
+# curly quotes and dashes fill real releases, and each found was a match to make and test.
+_skipping: tuple[frozenset[str], re.Pattern] = (frozenset(), _NOT_ASCII)
+
+
+def _skip_too(marks: list[str]) -> None:
+    global _skipping
+    seen = _skipping[0] | set(marks)
+    if len(seen) <= 512:  # (a bound; past it the pattern stays as it is)
+        _skipping = (seen, re.compile(_NOT_ASCII.pattern[:-1] + "".join(re.escape(c) for c in sorted(seen)) + "]"))
 
 
 @functools.lru_cache(maxsize=4096)
