@@ -73,6 +73,31 @@ def test_lead_check_applies_to_the_event_triggers():
 ])
 def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
     pattern = re.compile(source, flags)
+    fast = lead_checked(pattern)
+    # No word boundary where none can be shown; at most a look-ahead for the first characters.
+    assert fast is pattern or (fast.pattern.startswith("(?=(?i:[") and fast.pattern.endswith("]))(?:" + source + ")"))
+
+
+@pytest.mark.parametrize("source, flags, text", [
+    (r"(?<![\w.])\$\d", 0, "a $5, x$6, .$7, $8"),
+    (r"\bfoo|bar", 0, "foo, afoo, bar, abar, FOO"),
+    (r"(?<![\w$])(?:US\$|USD|Rs\.?|\$)\s?\d+", re.IGNORECASE, "US$ 5, usd 6, rs. 7, $8, x$9, RS10"),
+    (r"['\u2019]ll\b|\b(?:will|shall)\b", re.IGNORECASE, "we\u2019ll, WILL, shall, \u017fhall"),  # (the long s is an s)
+])
+def test_first_character_check_finds_the_same_matches(source, flags, text):
+    pattern = re.compile(source, flags)
+    fast = lead_checked(pattern)
+    assert fast is not pattern and fast.pattern.startswith("(?=(?i:[")
+    assert _found(fast, text, 0, len(text)) == _found(pattern, text, 0, len(text))
+    assert _found(pattern, text, 0, len(text))
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"foo\b", 0),  # re skips to the literal "foo" itself
+    (r"[\u201c\"]\w+", 0),  # ... or to a class of first characters
+])
+def test_first_character_check_leaves_patterns_re_skips_through(source, flags):
+    pattern = re.compile(source, flags)
     assert lead_checked(pattern) is pattern
 
 

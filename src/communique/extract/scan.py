@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+import re._compiler as _sre_compile
 import re._constants as _sre
 import re._parser as _sre_parse
 import threading
@@ -427,7 +428,8 @@ def _ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
         if pattern.flags & re.IGNORECASE and _folds_to_ascii(items):
             return None
         # (Parsing does not depend on re.ASCII: the parse already read serves the twin too.)
-        return _with_lead(pattern.pattern, flags, items) or re.compile(pattern.pattern, flags)
+        return (_with_lead(pattern.pattern, flags, items) or _with_first_check(pattern.pattern, flags, items)
+                or re.compile(pattern.pattern, flags))
     except (re.error, ValueError):  # e.g. (?u:...) inside, which re.ASCII refuses
         return None
 
@@ -501,7 +503,8 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     if not isinstance(pattern.pattern, str):
         return pattern
     items = _items(pattern)
-    return (items is not None and _with_lead(pattern.pattern, pattern.flags, items)) or pattern
+    return (items is not None and (_with_lead(pattern.pattern, pattern.flags, items)
+                                   or _with_first_check(pattern.pattern, pattern.flags, items))) or pattern
 
 
 def _with_lead(source: str, flags: int, items: list) -> re.Pattern | None:
@@ -524,6 +527,36 @@ def _with_lead(source: str, flags: int, items: list) -> re.Pattern | None:
         return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + source + ")", flags)
     except re.error:  # e.g. global flags the wrapper would move from the start
         return None
+
+
+def _with_first_check(source: str, flags: int, items: list) -> re.Pattern | None:
+    """source compiled with flags behind a look-ahead for its possible first characters, where no
+    word boundary can be shown (see _with_lead) and re has no prefix of its own to skip to: at a
+    position no match can start at, one class test fails it, where re would try each alternative
+    ("(?<![\\w$])(?:US\\$|USD|Rs|...)" ignoring case, "['\u2019]ll\\b|\\b(?:will|would|...)"). The
+    same matches and groups (the class holds every character a match can start with); None when
+    that cannot be shown or would not help."""
+    if flags & re.VERBOSE or any(f in source for f in ("(?a", "(?L", "(?u")):
+        return None  # (\\d and \\w of another kind inside than the class's)
+    firsts, can_be_empty = _first_chars(items)
+    if firsts is None or can_be_empty or _re_skips_ahead(source, flags):
+        return None
+    chars = "".join(c if c in _CLASSES else re.escape(c) for c in sorted(firsts))
+    try:
+        return re.compile(r"(?=(?i:[" + chars + "]))(?:" + source + ")", flags)
+    except re.error:  # e.g. global flags the wrapper would move from the start
+        return None
+
+
+def _re_skips_ahead(source: str, flags: int) -> bool:
+    """Does re find where the pattern can start by itself, from a literal prefix or a class of
+    first characters (what its compiler looks for)? A look-ahead in front would hide those."""
+    try:
+        parsed = _sre_parse.parse(source, flags)
+        got = parsed.state.flags
+        return bool(_sre_compile._get_literal_prefix(parsed, got)[0] or _sre_compile._get_charset_prefix(parsed, got))
+    except Exception:  # (a private part of re: whatever it does in another version, leave the pattern as it is)
+        return True
 
 
 _parsed: dict[int, tuple[re.Pattern, list | None]] = {}
