@@ -468,6 +468,18 @@ def test_runs_of_capitalised_words_are_found_as_by_looking_back_first():
         assert [m.span() for m in people._CAP_RUN.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
 
 
+def test_runs_of_capitalised_words_are_found_from_the_capitalised_words_alone():
+    from communique.extract.scan import from_capitals
+    rng = random.Random(23)
+    alphabet = ["Ab", "b", "\u00c9", "\u00e9", "1", "_", " ", "\t", "'", "\u2019", ".", "-", "\n", "\u0130", "Q.", "A.B",
+                "\u01c5", "&", ",", "\u0394"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        for start in (0, 3, len(text) // 2):
+            assert ([m.span() for m in from_capitals(people._CAP_RUN, text, start)]
+                    == [m.span() for m in people._CAP_RUN.finditer(text, start)]), (text, start)
+
+
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_ascii_twin_finds_the_same_matches_on_plain_ascii_lines(name):
     from communique.extract.scan import _REACH, ascii_twin

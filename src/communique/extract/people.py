@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, opening_class, search_last_word
+from .scan import Windows, from_capitals, opening_class, search_last_word
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -1136,7 +1136,7 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     """Names written with no title: "Vladimir Putin", "Brett Lee". A given name must open
     them, and the last word must be a name rather than everyday English."""
     out = []
-    for m in _CAP_RUN.finditer(s, start):
+    for m in from_capitals(_CAP_RUN, s, start):  # (_CAP_RUN.finditer(s, start), from the capitals kb read)
         words = m.group().split()
         if not any(name_evidence.is_given(_unpossessive(w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply

@@ -685,3 +685,34 @@ def opening_class(cls: str) -> str:
 
 MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DIGITS = tuple("0123456789")
+
+
+# A word written with a capital where a word starts (what comes before is looked at from behind: see
+# opening_class). Known names (kb) and names written with no title (people) both open with one.
+CAPITALISED = re.compile(opening_class(r"[^\W\d_a-z]") + r"(?<![\w'\u2019.-][^\W\d_a-z])(?:[\w'\u2019.-]*\w)?")
+# The last text read and its capitalised words, (where, the word): one scan of a release serves both.
+_last_capitalised: tuple[str | None, list[tuple[int, str]]] = (None, [])
+
+
+def capitalised_words(text: str) -> list[tuple[int, str]]:
+    """(start, word) of every CAPITALISED match in the text, remembered for the last text asked about."""
+    global _last_capitalised
+    last, words = _last_capitalised
+    if last is not text:
+        words = [(m.start(), m.group()) for m in CAPITALISED.finditer(text)]
+        _last_capitalised = (text, words)
+    return words
+
+
+def from_capitals(pattern: re.Pattern, text: str, start: int = 0) -> Iterator[re.Match]:
+    """pattern.finditer(text, start) for a pattern whose every match is not empty and starts where a
+    CAPITALISED match does (the same capital, looked at from behind the same way: a word start
+    there is no CAPITALISED match inside of, since its words hold only what that look-behind
+    refuses): tried only there, not at every position of the text."""
+    end = start
+    for at, _word in capitalised_words(text):
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                end = m.end()
