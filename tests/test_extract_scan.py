@@ -73,6 +73,31 @@ def test_lead_check_applies_to_the_event_triggers():
 ])
 def test_lead_check_leaves_patterns_it_cannot_prove(source, flags):
     pattern = re.compile(source, flags)
+    fast = lead_checked(pattern)
+    # No word boundary where none can be shown; at most a look-ahead for the first characters.
+    assert fast is pattern or (fast.pattern.startswith("(?=(?i:[") and fast.pattern.endswith("]))(?:" + source + ")"))
+
+
+@pytest.mark.parametrize("source, flags, text", [
+    (r"(?<![\w.])\$\d", 0, "a $5, x$6, .$7, $8"),
+    (r"\bfoo|bar", 0, "foo, afoo, bar, abar, FOO"),
+    (r"(?<![\w$])(?:US\$|USD|Rs\.?|\$)\s?\d+", re.IGNORECASE, "US$ 5, usd 6, rs. 7, $8, x$9, RS10"),
+    (r"['\u2019]ll\b|\b(?:will|shall)\b", re.IGNORECASE, "we\u2019ll, WILL, shall, \u017fhall"),  # (the long s is an s)
+])
+def test_first_character_check_finds_the_same_matches(source, flags, text):
+    pattern = re.compile(source, flags)
+    fast = lead_checked(pattern)
+    assert fast is not pattern and fast.pattern.startswith("(?=(?i:[")
+    assert _found(fast, text, 0, len(text)) == _found(pattern, text, 0, len(text))
+    assert _found(pattern, text, 0, len(text))
+
+
+@pytest.mark.parametrize("source, flags", [
+    (r"foo\b", 0),  # re skips to the literal "foo" itself
+    (r"[\u201c\"]\w+", 0),  # ... or to a class of first characters
+])
+def test_first_character_check_leaves_patterns_re_skips_through(source, flags):
+    pattern = re.compile(source, flags)
     assert lead_checked(pattern) is pattern
 
 
@@ -441,6 +466,18 @@ def test_runs_of_capitalised_words_are_found_as_by_looking_back_first():
     for text in samples:
         assert [m.span() for m in people._CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert [m.span() for m in people._CAP_RUN.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
+
+
+def test_runs_of_capitalised_words_are_found_from_the_capitalised_words_alone():
+    from communique.extract.scan import from_capitals
+    rng = random.Random(23)
+    alphabet = ["Ab", "b", "\u00c9", "\u00e9", "1", "_", " ", "\t", "'", "\u2019", ".", "-", "\n", "\u0130", "Q.", "A.B",
+                "\u01c5", "&", ",", "\u0394"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        for start in (0, 3, len(text) // 2):
+            assert ([m.span() for m in from_capitals(people._CAP_RUN, text, start)]
+                    == [m.span() for m in people._CAP_RUN.finditer(text, start)]), (text, start)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

@@ -10,7 +10,7 @@ from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
-from .scan import opening_class, search_last_word
+from .scan import CAPITALISED, capitalised_words, search_last_word
 from .titles import HEADS, MODIFIERS
 
 
@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
 # Names start with a capital: skipping lowercase words up front saves most of the scan. The
 # capital comes first and what stands before it is looked at from behind, so that re jumps from
 # capital to capital (four times faster than checking what stands before at every position).
-_CAPITALISED = re.compile(opening_class(r"[^\W\d_a-z]") + r"(?<![\w'\u2019.-][^\W\d_a-z])(?:[\w'\u2019.-]*\w)?")
+_CAPITALISED = CAPITALISED
 
 
 _TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
@@ -136,20 +136,19 @@ class KnowledgeBase:
         """Known names and aliases in the text, longest first at each word."""
         hits: list[Hit] = []
         end_of_last = -1
-        for m in _CAPITALISED.finditer(text):
-            if m.start() < end_of_last or not m.group()[0].isupper():
+        forms_by_first = self._forms_by_first
+        for start, word in capitalised_words(text):  # (the scan untitled names read too)
+            by_len = forms_by_first.get(fold(word))  # (most capitalised words open no known name: asked first)
+            if not by_len or start < end_of_last or not word[0].isupper():
                 continue  # names are written with a capital
-            by_len = self._forms_by_first.get(fold(m.group()))
-            if not by_len:
-                continue
-            words = list(itertools.islice(_WORD.finditer(text, m.start()), max(by_len)))
+            words = list(itertools.islice(_WORD.finditer(text, start), max(by_len)))
             for n in sorted(by_len, reverse=True):  # the longest known form wins
                 if len(words) < n or any(text[a.end() : b.start()].strip() for a, b in zip(words[: n - 1], words[1:n])):
                     continue
                 pid = by_len[n].get(" ".join(fold(w.group()) for w in words[:n]))
                 if pid:
                     end = words[n - 1].end()
-                    hits.append(Hit(m.start(), end, pid, text[m.start() : end]))
+                    hits.append(Hit(start, end, pid, text[start:end]))
                     end_of_last = end
                     break
         return hits

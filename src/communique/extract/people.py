@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, opening_class, search_last_word
+from .scan import Windows, from_capitals, opening_class, search_last_word
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -1122,6 +1122,7 @@ def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> 
 
 
 _ITEM = re.compile(r"[-\u2022\u2013*][ \t]+(?:(?:the|The)[ \t]+)?")
+_ITEM_MARKS = "-\u2022\u2013*"
 _ITEM_REST = re.compile(r"(?:[ \t]+[A-Z]{1,4}\b)*[ \t]*,[ \t]*(?:\([^)\n]{1,40}\)[ \t]*,?[ \t]*)?([^\n]+)")
 _NOT_AN_OFFICE = re.compile(r"(?:who|which|whose|and|or|as|said|says|will|has|had|is|was|to)\b", re.I)
 
@@ -1133,6 +1134,8 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
     s = text.clean
     out = []
     for line in text.lines:
+        if s[line.start] not in _ITEM_MARKS:
+            continue  # (what _ITEM opens with: most lines are no item, with no pattern to run)
         item = _ITEM.match(s, line.start, line.end)
         if not item:
             continue
@@ -1159,7 +1162,7 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     """Names written with no title: "Vladimir Putin", "Brett Lee". A given name must open
     them, and the last word must be a name rather than everyday English."""
     out = []
-    for m in _CAP_RUN.finditer(s, start):
+    for m in from_capitals(_CAP_RUN, s, start):  # (_CAP_RUN.finditer(s, start), from the capitals kb read)
         words = m.group().split()
         if not any(name_evidence.is_given(_unpossessive(w)) for w in words[:-1]):
             continue  # no given name to open a name: the common case, decided cheaply
@@ -1277,6 +1280,8 @@ def speaker_labels(text: Text) -> list[Mention]:
     s = text.clean
     out = []
     for line in text.lines:
+        if s.find(":", line.start, line.end) < 0:
+            continue  # (every label ends with a colon)
         m = _LABEL.match(s, line.start, line.end)
         if not m or not m.group(1).isupper() or (m.group(2) and not m.group(2).isupper()):
             continue
@@ -1301,6 +1306,9 @@ _ANON_LABEL = re.compile(r"(?:THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)|(PRIME[ \t]+MINI
                          r"|(?P<q>Q|QUESTION|JOURNALIST|REPORTER)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
 
 
+_ANON_OPENINGS = frozenset("TPVFQJRMOSAU")  # the first letters of _ANON_LABEL's words: a line opening otherwise holds none
+
+
 def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     """Transcript turns whose label names no one: "THE VICE PRESIDENT:", "PRIME MINISTER:", "Q",
     "JOURNALIST:", "MODERATOR:".
@@ -1309,6 +1317,8 @@ def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     s = text.clean
     out = []
     for line in text.lines:
+        if s[line.start] not in _ANON_OPENINGS:
+            continue
         m = _ANON_LABEL.match(s, line.start, line.end)
         if m:
             office = m.group(1) or m.group(2)

@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import re
+import re._compiler as _sre_compile
 import re._constants as _sre
 import re._parser as _sre_parse
 import threading
@@ -21,7 +22,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from .gazetteer import lowered, trie_regex
+from .gazetteer import lowered
 
 
 @dataclass(frozen=True)
@@ -161,19 +162,18 @@ class Windows:
             return list(zip(self._starts, self._ends))  # lowercasing cannot tell (see __init__): whole lines
         raw: list[tuple[int, int]] = []
         starts, ends = self._starts, self._ends
-        if case and (len(keywords) >= 10 or all(kw[:1].isupper() for kw in keywords)):
-            # Capitalised words are few, and many keywords cost a find each: one pass that skips
-            # to the keywords' first letters is faster (3-5 times on a hundred titles). It finds
-            # where some keyword starts, the longest one there, whose span holds those of the
-            # shorter ones: the merged spans are the same.
-            find = _starts_regex(keywords).search
-            m = find(low)
-            while m:
-                i = m.start()
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i < ends[k]:
-                    raw.append((max(starts[k], i - before), min(ends[k], m.end() + after)))
-                m = find(low, i + 1)
+        if case and "" not in keywords:
+            # Many keywords cost a find each: one Aho-Corasick pass over the text as written finds
+            # every keyword of every set asked for in it (titles, honorifics, offices: one pass,
+            # not a scan each), each occurrence as str.find would.
+            wanted = _keyword_set(keywords)
+            bisect_right = bisect.bisect_right
+            for last, kw in _WRITTEN._found(self.text, self.text, keywords)[1]:
+                if kw in wanted:
+                    i = last - len(kw) + 1
+                    k = bisect_right(starts, i) - 1
+                    if k >= 0 and i < ends[k]:
+                        raw.append((max(starts[k], i - before), min(ends[k], last + 1 + after)))
         else:
             for kw in keywords:
                 i = low.find(kw)
@@ -298,12 +298,12 @@ class _Keywords:
 
 
 _KEYWORDS = _Keywords()
+_WRITTEN = _Keywords()  # (keywords looked up as written, case and all: Windows.around(case=True))
 
 
-@functools.lru_cache(maxsize=None)
-def _starts_regex(keywords: tuple[str, ...]) -> re.Pattern:
-    """Matches where any keyword starts, the longest one there (a trie: each step is one character)."""
-    return re.compile(trie_regex(sorted(set(keywords))))
+@functools.lru_cache(maxsize=256)
+def _keyword_set(keywords: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keywords)
 
 
 def reads_one_of(pattern: re.Pattern, keywords: tuple[str, ...], case: bool = False) -> bool:
@@ -369,7 +369,29 @@ def _not_ascii_at(text: str) -> list[int]:
 
 def _other_at(text: str) -> list[int]:
     """Where characters other than plain ASCII and inert marks stand."""
-    return [m.start() for m in _NOT_ASCII.finditer(text) if not _inert(m.group())]
+    seen, pattern = _skipping
+    out, new = [], []
+    for m in pattern.finditer(text):
+        c = m.group()
+        if not _inert(c):
+            out.append(m.start())
+        elif c not in seen:
+            new.append(c)
+    if new:
+        _skip_too(new)
+    return out
+
+
+# The inert marks met so far, and a pattern finding the characters _NOT_ASCII finds but for them:
+# curly quotes and dashes fill real releases, and each found was a match to make and test.
+_skipping: tuple[frozenset[str], re.Pattern] = (frozenset(), _NOT_ASCII)
+
+
+def _skip_too(marks: list[str]) -> None:
+    global _skipping
+    seen = _skipping[0] | set(marks)
+    if len(seen) <= 512:  # (a bound; past it the pattern stays as it is)
+        _skipping = (seen, re.compile(_NOT_ASCII.pattern[:-1] + "".join(re.escape(c) for c in sorted(seen)) + "]"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -406,7 +428,8 @@ def _ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
         if pattern.flags & re.IGNORECASE and _folds_to_ascii(items):
             return None
         # (Parsing does not depend on re.ASCII: the parse already read serves the twin too.)
-        return _with_lead(pattern.pattern, flags, items) or re.compile(pattern.pattern, flags)
+        return (_with_lead(pattern.pattern, flags, items) or _with_first_check(pattern.pattern, flags, items)
+                or re.compile(pattern.pattern, flags))
     except (re.error, ValueError):  # e.g. (?u:...) inside, which re.ASCII refuses
         return None
 
@@ -480,7 +503,8 @@ def _lead_checked(pattern: re.Pattern) -> re.Pattern:
     if not isinstance(pattern.pattern, str):
         return pattern
     items = _items(pattern)
-    return (items is not None and _with_lead(pattern.pattern, pattern.flags, items)) or pattern
+    return (items is not None and (_with_lead(pattern.pattern, pattern.flags, items)
+                                   or _with_first_check(pattern.pattern, pattern.flags, items))) or pattern
 
 
 def _with_lead(source: str, flags: int, items: list) -> re.Pattern | None:
@@ -503,6 +527,36 @@ def _with_lead(source: str, flags: int, items: list) -> re.Pattern | None:
         return re.compile(r"\b(?=(?i:[" + chars + "]))(?:" + source + ")", flags)
     except re.error:  # e.g. global flags the wrapper would move from the start
         return None
+
+
+def _with_first_check(source: str, flags: int, items: list) -> re.Pattern | None:
+    """source compiled with flags behind a look-ahead for its possible first characters, where no
+    word boundary can be shown (see _with_lead) and re has no prefix of its own to skip to: at a
+    position no match can start at, one class test fails it, where re would try each alternative
+    ("(?<![\\w$])(?:US\\$|USD|Rs|...)" ignoring case, "['\u2019]ll\\b|\\b(?:will|would|...)"). The
+    same matches and groups (the class holds every character a match can start with); None when
+    that cannot be shown or would not help."""
+    if flags & re.VERBOSE or any(f in source for f in ("(?a", "(?L", "(?u")):
+        return None  # (\\d and \\w of another kind inside than the class's)
+    firsts, can_be_empty = _first_chars(items)
+    if firsts is None or can_be_empty or _re_skips_ahead(source, flags):
+        return None
+    chars = "".join(c if c in _CLASSES else re.escape(c) for c in sorted(firsts))
+    try:
+        return re.compile(r"(?=(?i:[" + chars + "]))(?:" + source + ")", flags)
+    except re.error:  # e.g. global flags the wrapper would move from the start
+        return None
+
+
+def _re_skips_ahead(source: str, flags: int) -> bool:
+    """Does re find where the pattern can start by itself, from a literal prefix or a class of
+    first characters (what its compiler looks for)? A look-ahead in front would hide those."""
+    try:
+        parsed = _sre_parse.parse(source, flags)
+        got = parsed.state.flags
+        return bool(_sre_compile._get_literal_prefix(parsed, got)[0] or _sre_compile._get_charset_prefix(parsed, got))
+    except Exception:  # (a private part of re: whatever it does in another version, leave the pattern as it is)
+        return True
 
 
 _parsed: dict[int, tuple[re.Pattern, list | None]] = {}
@@ -631,3 +685,34 @@ def opening_class(cls: str) -> str:
 
 MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DIGITS = tuple("0123456789")
+
+
+# A word written with a capital where a word starts (what comes before is looked at from behind: see
+# opening_class). Known names (kb) and names written with no title (people) both open with one.
+CAPITALISED = re.compile(opening_class(r"[^\W\d_a-z]") + r"(?<![\w'\u2019.-][^\W\d_a-z])(?:[\w'\u2019.-]*\w)?")
+# The last text read and its capitalised words, (where, the word): one scan of a release serves both.
+_last_capitalised: tuple[str | None, list[tuple[int, str]]] = (None, [])
+
+
+def capitalised_words(text: str) -> list[tuple[int, str]]:
+    """(start, word) of every CAPITALISED match in the text, remembered for the last text asked about."""
+    global _last_capitalised
+    last, words = _last_capitalised
+    if last is not text:
+        words = [(m.start(), m.group()) for m in CAPITALISED.finditer(text)]
+        _last_capitalised = (text, words)
+    return words
+
+
+def from_capitals(pattern: re.Pattern, text: str, start: int = 0) -> Iterator[re.Match]:
+    """pattern.finditer(text, start) for a pattern whose every match is not empty and starts where a
+    CAPITALISED match does (the same capital, looked at from behind the same way: a word start
+    there is no CAPITALISED match inside of, since its words hold only what that look-behind
+    refuses): tried only there, not at every position of the text."""
+    end = start
+    for at, _word in capitalised_words(text):
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                end = m.end()

@@ -167,11 +167,11 @@ class Text:
         spans = []
         pos = 0
         for line in self.clean.split("\n"):
-            end = pos + len(line)
-            if line.strip() and not is_boilerplate(line):
-                lead = len(line) - len(line.lstrip())
-                spans.append(Span(pos + lead, pos + len(line.rstrip())))
-            pos = end + 1
+            body = line.strip()
+            if body and not is_boilerplate(line):
+                lead = pos + len(line) - len(line.lstrip())
+                spans.append(Span(lead, lead + len(body)))
+            pos += len(line) + 1
         return spans
 
     @cached_property
