@@ -1813,6 +1813,17 @@ def test_an_interview_headline_names_its_interviewer_and_is_the_transcripts_even
         ("other", "2021-06-13", ["antony-j-blinken", interviewer])]
 
 
+@pytest.mark.parametrize("headline", [
+    "Secretary Antony J. Blinken Interview With Al Arabiya",
+    "Secretary Antony J. Blinken's Interview With Le Monde",
+    "Secretary Antony J. Blinken With Fox News",
+])
+def test_an_interview_with_an_outlet_names_no_interviewer(headline):
+    ex, _ = run(headline + "\nJune 13, 2021\n\nQUESTION: Good morning, Mr. Secretary.\n\nSECRETARY BLINKEN: Good "
+                "morning. It is good to be with you.", published=dt.date(2021, 6, 13))
+    assert list(names(ex)) == ["Antony J. Blinken"]
+
+
 def test_a_readout_headline_with_a_possessive_names_no_interviewer():
     ex, _ = run("Readout of Secretary Raimondo\u2019s Meeting with Panama\u2019s Minster of Commerce and Industry Federico "
                 "Alfaro\nDecember 22, 2022\n\nSecretary Gina Raimondo met Minister Federico Alfaro today.")

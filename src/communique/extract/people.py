@@ -320,6 +320,10 @@ _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 _AND_NEXT_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+|/(?=[A-Z])")  # ("High Representative/Vice-President X")
 _HEADLINE_WITH = re.compile(r"[ \t][Ww]ith[ \t]+((?:[A-Z][\w'\u2019-]+[ \t]+){1,2}[A-Z][\w'\u2019-]+)(?=[ \t]+(?:of|on|from)[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
+# A headline's "With Al Arabiya", "With Le Monde", "With CBS News" is with an outlet, not a person.
+_ARTICLES = {"Al", "El", "Le", "La", "Les", "Il", "Die", "Der", "Das", "The"}
+_OUTLET_WORDS = {"News", "Times", "Post", "Radio", "TV", "Television", "Channel", "Network", "Journal", "Daily",
+                 "Press", "Media", "Magazine", "Tribune", "Herald", "Gazette", "Zeitung", "Broadcasting"}
 _UNDER_SECRETARY = re.compile(r"Under[ \t-]+Secretary")
 _THEN_OFFICE = re.compile(r"\b(?:then|ex|former|Then|Ex|Former)-(?:[A-Z][\w]*[ \t]+){0,3}$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -1011,7 +1015,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
     if head and free(head.start(1), head.end(1)):
         # "Secretary X With David Muir of ABC World News Tonight": the one an interview is with.
         words = head.group(1).split()
-        if not any(w in NOT_NAMES or w in place_terms or w != _unpossessive(w) for w in words) and (
+        if not any(w in NOT_NAMES or w in place_terms or w != _unpossessive(w) or w in _OUTLET_WORDS for w in words) \
+                and words[0] not in _ARTICLES and (
                 name_evidence.is_given(words[0]) or all(name_evidence.zipf(w) < 4.0 for w in words)):
             mentions.append(Mention(head.start(1), head.end(1), head.group(1)))
             taken.add(head.start(1), head.end(1))
