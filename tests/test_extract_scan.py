@@ -10,6 +10,7 @@ import pytest
 import random
 
 from communique.extract import counts, dates, events, figures, kb, people, quotes
+from communique.extract import scan
 from communique.extract.scan import Windows, for_string, lead_checked, search_last_word
 from communique.extract.text import Text
 
@@ -379,7 +380,7 @@ def test_unpossessive_removes_what_the_possessive_pattern_did():
 
 
 def test_capitalised_words_are_found_as_by_looking_back_first():
-    from communique.extract.kb import _CAPITALISED
+    from communique.extract.scan import CAPITALISED as _CAPITALISED
     plain = re.compile(r"(?<![\w'\u2019.-])[^\W\d_a-z][\w'\u2019.-]*\w|(?<![\w'\u2019.-])[^\W\d_a-z]")
     rng = random.Random(11)
     alphabet = ["A", "b", "\u00c9", "\u00e9", "1", "_", " ", "'", "\u2019", ".", "-", "\n", "\u0130", "Q."]
@@ -608,3 +609,10 @@ def test_spelt_out_numbers_are_found_as_by_the_plain_alternation():
         assert got == [(m.span(), m.group("w")) for m in plain.finditer(text)], text
         hits += len(got)
     assert hits > 200
+
+
+def test_first_characters_are_those_a_match_can_open_with():
+    assert scan.first_characters(re.compile(r"[-*][ \t]+|Q\b|QUESTION:")) == frozenset("-*Q")
+    assert scan.first_characters(re.compile(r"(?:ab|c)d", re.IGNORECASE)) == frozenset("aAcC")
+    assert scan.first_characters(re.compile(r"\w+")) is None  # a class, not characters
+    assert scan.first_characters(re.compile(r"x?y*")) is None  # can match empty

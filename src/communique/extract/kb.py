@@ -10,17 +10,11 @@ from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
-from .scan import CAPITALISED, capitalised_words, search_last_word
+from .scan import capitalised_words, search_last_word
 from .titles import HEADS, MODIFIERS
 
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*\w|[^\W\d_]")
-# Names start with a capital: skipping lowercase words up front saves most of the scan. The
-# capital comes first and what stands before it is looked at from behind, so that re jumps from
-# capital to capital (four times faster than checking what stands before at every position).
-_CAPITALISED = CAPITALISED
-
-
 _TITLE_WORDS = frozenset(HEADS) | frozenset(MODIFIERS)
 _PREV_WORD = re.compile(r"([^\W\d_][\w'\u2019-]*)[ \t]+$")
 # Words that can stand before a place without being part of its name.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit
 from .spans import Taken
-from .scan import Windows, from_capitals, opening_class, search_last_word
+from .scan import Windows, first_characters, from_capitals, opening_class, search_last_word
 from .text import Text
 from .titles import ABBREVIATIONS, HEADS, HONORIFIC, HONORIFICS, MODIFIERS, TITLE, expand
 
@@ -1127,7 +1127,7 @@ def shared_titles(text: Text, win: Windows, place_terms: set[str], is_known) -> 
 
 
 _ITEM = re.compile(r"[-\u2022\u2013*][ \t]+(?:(?:the|The)[ \t]+)?")
-_ITEM_MARKS = "-\u2022\u2013*"
+_ITEM_MARKS = first_characters(_ITEM)  # (what an item opens with: most lines hold none, and no pattern need run)
 _ITEM_REST = re.compile(r"(?:[ \t]+[A-Z]{1,4}\b)*[ \t]*,[ \t]*(?:\([^)\n]{1,40}\)[ \t]*,?[ \t]*)?([^\n]+)")
 _NOT_AN_OFFICE = re.compile(r"(?:who|which|whose|and|or|as|said|says|will|has|had|is|was|to)\b", re.I)
 
@@ -1139,8 +1139,8 @@ def list_items(text: Text, place_terms: set[str], is_known) -> list[tuple[Mentio
     s = text.clean
     out = []
     for line in text.lines:
-        if s[line.start] not in _ITEM_MARKS:
-            continue  # (what _ITEM opens with: most lines are no item, with no pattern to run)
+        if _ITEM_MARKS is not None and s[line.start] not in _ITEM_MARKS:
+            continue
         item = _ITEM.match(s, line.start, line.end)
         if not item:
             continue
@@ -1243,7 +1243,8 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
     return out
 
 
-_COUNTED = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)[ \t]+$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<![\w.,])(?:\d[\d,]*|" + "|".join(w for w in name_evidence.NUMBER_WORDS if w not in ("a", "one"))
+                      + r"|dozens\s+of|hundreds\s+of|thousands\s+of)[ \t]+$", re.IGNORECASE)
 _PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+der|van|von|der|del|della|di)[ \t]+([A-Z][\w'\u2019-]+)\b")
 
 
@@ -1311,7 +1312,7 @@ _ANON_LABEL = re.compile(r"(?:THE[ \t]+([A-Z][A-Z \t.-]{1,40}?)|(PRIME[ \t]+MINI
                          r"|(?P<q>Q|QUESTION|JOURNALIST|REPORTER)(?::|[ \t]+(?=[A-Z]))|(?:MODERATOR|OPERATOR|PARTICIPANT|(?:SENIOR[ \t]+)?(?:ADMINISTRATION|STATE[ \t]+DEPARTMENT|U\.S\.)[ \t]+OFFICIALS?(?:[ \t]+(?:ONE|TWO|THREE|\d))?)(?::|[ \t]+(?=[A-Z]))")
 
 
-_ANON_OPENINGS = frozenset("TPVFQJRMOSAU")  # the first letters of _ANON_LABEL's words: a line opening otherwise holds none
+_ANON_OPENINGS = first_characters(_ANON_LABEL)  # (a line opening otherwise holds no such label)
 
 
 def unnamed_turns(text: Text) -> list[tuple[int, str]]:
@@ -1322,7 +1323,7 @@ def unnamed_turns(text: Text) -> list[tuple[int, str]]:
     s = text.clean
     out = []
     for line in text.lines:
-        if s[line.start] not in _ANON_OPENINGS:
+        if _ANON_OPENINGS is not None and s[line.start] not in _ANON_OPENINGS:
             continue
         m = _ANON_LABEL.match(s, line.start, line.end)
         if m:

@@ -587,6 +587,18 @@ def _once_per_pattern(table: dict, pattern: re.Pattern, compute):
     return got[1]
 
 
+def first_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """Every character a match of the pattern can start with, read from the pattern itself (a cheap
+    test before running it on a line); None when that cannot be shown or it can match empty."""
+    items = _items(pattern)
+    firsts, empty = _first_chars(items) if items is not None else (None, True)
+    if firsts is None or empty or any(len(c) != 1 for c in firsts):
+        return None  # (a class such as \w is no character to look up)
+    if pattern.flags & re.IGNORECASE:
+        firsts = firsts | {c.swapcase() for c in firsts}
+    return frozenset(firsts)
+
+
 def _first_chars(items: list) -> tuple[set[str] | None, bool]:
     """(every character a match of the sequence can start with, or None if unknown; can it match empty)."""
     out: set[str] = set()
