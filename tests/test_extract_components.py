@@ -1898,3 +1898,25 @@ def test_under_before_an_office_other_than_secretary_is_a_preposition():
                 "repressive. Under Secretary Victoria Nuland met them.")
     assert names(ex)["Xi Jinping"]["titles"] == ["President"]
     assert names(ex)["Victoria Nuland"]["titles"] == ["Under Secretary"]
+
+
+def test_an_opportunity_to_speak_or_meet_and_a_conversation_are_events_but_not_a_call_to_action():
+    ex, _ = run("Department Press Briefing\nFebruary 7, 2022\n\nMR PRICE: Good afternoon. President Joe Biden yesterday had "
+                "an opportunity to speak to President Emmanuel Macron. Secretary Antony Blinken had an opportunity to meet "
+                "with his Turkish counterpart yesterday in New York.", published=dt.date(2022, 2, 7))
+    got = [(e.type, str(e.date)) for e in ex.document.events]
+    assert ("call", "2022-02-06") in got and ("meeting", "2022-02-06") in got
+    ex, _ = run("Readout\nMay 3, 2022\n\nToday Deputy Secretary Wendy Sherman had a candid conversation with Foreign "
+                "Minister Arjun Thapa.", published=dt.date(2022, 5, 3))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("talks", "2022-05-03")]
+    ex, _ = run("Interview\nJune 3, 2021\n\nThe Vice President recently had a call to action with our private sector. "
+                "I had the opportunity to meet with some of them when I was there. The Secretary has had an opportunity "
+                "to speak to President Xi Jinping.", published=dt.date(2021, 6, 3))
+    assert [e.type for e in ex.document.events] == []
+
+
+def test_a_happening_told_for_tomorrow_is_a_plan():
+    ex, _ = run("Department Press Briefing\nJuly 22, 2021\n\nMR PRICE: There is a strategic dialogue tomorrow that the "
+                "Secretary will take part in. Yesterday Secretary Antony Blinken met Foreign Minister Arjun Thapa.",
+                published=dt.date(2021, 7, 22))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("press_conference", "2021-07-22"), ("meeting", "2021-07-21")]

@@ -29,7 +29,9 @@ TRIGGERS: list[tuple] = [
         re.IGNORECASE)),
     ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
         r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
-        r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b", re.IGNORECASE)),
+        r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b(?!\s+(?:to\s+action|for)\b)"
+        # "President X yesterday had an opportunity to speak to President Y" (not "has had": some time before)
+        r"|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?opportunity\s+to\s+speak\s+(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement)|exchanges?\s+of\s+notes)\b)|\b(?:MoUs?|agreements?|pacts?|notes|memorand(?:um|a)(?:\s+of\s+understanding)?|treaty|protocols?|contracts?|accords?)\s+(?:(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,5}?)?(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b|\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MoUs?|memorand(?:um|a)|agreements|instruments\s+of\s+ratification|notes)\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
@@ -40,10 +42,11 @@ TRIGGERS: list[tuple] = [
     # Talks told in first person or by a named forum; a pattern of its own so that each runs
     # only where its own keywords stand.
     ("talks", re.compile(r"\b(?=[aAwWhHcCoOlLdDjJ])(?:(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
+        r"|(?<!has\s)(?<!have\s)\b(?:had|held)\s+an?\s+(?:\w+\s+){0,2}?conversation\s+with\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee)\b"
         r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b)", re.IGNORECASE),
         ("discuss", "talk", "conversation", "dialogue", "consultation", "working group", "joint committee")),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?!(?:[\w.\u2019'-]+\s+){0,4}?[\w-]+['\u2019]s\s+(?-i:[a-z]))(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?!(?:[\w.\u2019'-]+\s+){0,4}?[\w-]+['\u2019]s\s+(?-i:[a-z]))(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?opportunity\s+to\s+meet\s+(?:with\s+)?(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
         r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
         r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
     # (not "to address Iran's nuclear programme", "Addressing Global Impacts": tackling, not a speech)
@@ -61,7 +64,7 @@ TRIGGERS: list[tuple] = [
 KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
     "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
-    "call": ("phone", "call", "spoke", "video", "virtual", "dialled"),
+    "call": ("phone", "call", "spoke", "video", "virtual", "dialled", "speak"),
     "signing": ("sign", "inked", "exchang"),
     "press_conference": ("press", "media", "background"),  # ("remarks to the press")
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),

@@ -259,8 +259,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         inside = date_ix.within(a, b)
         if inside and published is not None and (published - (inside[0].end_date or inside[0].date)).days > _NEWS_DAYS:
             continue  # "the discussions held between the leaders on March 12", told in August: history
-        if inside and published is not None and all((d.date - published).days > 1 for d in inside):
-            continue  # "the visit to India taking place from upcoming Friday, April 1": a plan
+        if inside and published is not None and all((d.date - published).days > 1 or d.relative and d.date > published
+                                                     for d in inside):
+            continue  # "the visit to India taking place from upcoming Friday, April 1", "a dialogue tomorrow": a plan
         if ev.type == "visit" and _OWNED_VISIT.search(s, max(a, ev.start - 30), ev.end):
             # "pleased to be here on my first visit ... today": the day is not the visit's start;
             # only a date next to it is ("his visit on 3 June", "today concluded her visit").
