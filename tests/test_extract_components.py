@@ -1920,3 +1920,30 @@ def test_a_happening_told_for_tomorrow_is_a_plan():
                 "Secretary will take part in. Yesterday Secretary Antony Blinken met Foreign Minister Arjun Thapa.",
                 published=dt.date(2021, 7, 22))
     assert [(e.type, str(e.date)) for e in ex.document.events] == [("press_conference", "2021-07-22"), ("meeting", "2021-07-21")]
+
+
+def test_who_joined_the_meeting_or_accompanied_the_leader_takes_part():
+    ex, _ = run("Readout\nApril 29, 2022\n\nDeputy Secretary of State Wendy Sherman met yesterday with Foreign "
+                "Minister Arjun Thapa. Secretary of State Antony Blinken joined the group for part of the meeting.",
+                published=dt.date(2022, 4, 29))
+    assert [(e.type, str(e.date), len(e.participants)) for e in ex.document.events] == [("meeting", "2022-04-28", 3)]
+    ex, _ = run("Meeting with Deputy Minister Prince Khalid bin Salman\nMay 21, 2022\n\nSecretary of State Antony J. Blinken "
+                "joined Deputy Secretary of State Wendy Sherman's meeting today with Deputy Minister of Defense Prince "
+                "Khalid bin Salman in Washington.", published=dt.date(2022, 5, 21))
+    got = ex.document.events
+    assert [(e.type, str(e.date)) for e in got] == [("meeting", "2022-05-21")] and len(got[0].participants) == 3
+    ex, _ = run("Release\nJuly 27, 2013\n\nPrime Minister Kevin Rudd visited Afghanistan today. Chief of the Defence Force "
+                "General David Hurley and Ambassador Jon Philp accompanied the Prime Minister.", published=dt.date(2013, 7, 27))
+    assert len(ex.document.events[0].participants) == 3
+
+
+def test_a_name_before_and_a_body_with_its_acronym_is_still_a_name_and_todays_signing_by_is_a_signing():
+    ex, _ = run("Release\nMarch 11, 2022\n\nSecretary of State Antony J. Blinken and African Union Commission (AUC) "
+                "Chairperson Moussa Faki Mahamat signaled a shared commitment by signing today a Memorandum of Cooperation.",
+                published=dt.date(2022, 3, 11))
+    assert {"Antony J. Blinken", "Moussa Faki Mahamat"} <= set(names(ex))
+    assert [len(e.participants) for e in ex.document.events if e.type == "signing"] == [2]
+    ex, _ = run("Release\n17 June 2015\n\nToday's signing by Minister for Trade and Investment Andrew Robb and his "
+                "counterpart, Chinese Commerce Minister Gao Hucheng, is further proof of the relationship.",
+                published=dt.date(2015, 6, 17))
+    assert [(e.type, str(e.date), len(e.participants)) for e in ex.document.events] == [("signing", "2015-06-17", 2)]

@@ -712,7 +712,7 @@ _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Ad
 _LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])")  # ("Philip Green OAM, hosted")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 _SERVES = re.compile(r"\s(?:to|of)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Emir|Chancellor|Premier|Secretary))$")
-_AND_OFFICE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=" + TITLE.pattern + ")")
+_AND_NEXT = re.compile(r"[ \t]+(?:and|&)[ \t]")
 _THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
 
 
@@ -738,8 +738,10 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
     # (The leading everyday words are the office's: "at the State Department Molly Montgomery" is
     # Molly Montgomery, not a department named after her.)
     run = _THING_RUN.match(s, b) if not strict else None
-    if run and _AND_OFFICE.match(s, b):
-        run = None  # "Sagarika Perera and Deputy Chief of Mission ...": the next person's office
+    if run and _AND_NEXT.match(s, b):
+        # "Sagarika Perera and Deputy Chief of Mission ...", "Antony J. Blinken and African Union
+        # Commission (AUC) Chairperson ...": what follows "and" is another person or body, not the name's thing
+        run = None
     if any(name_evidence.names_a_thing(w) for w in words[k + 1:]) or (nxt and name_evidence.names_a_thing(nxt.group(1))) \
             or (run and name_evidence.names_a_thing(run.group().split()[-1])):
         return None  # "King Charles III Coronation Medal", "Queen Elizabeth Hospital": a thing named after someone
