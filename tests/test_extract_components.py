@@ -1947,3 +1947,17 @@ def test_a_name_before_and_a_body_with_its_acronym_is_still_a_name_and_todays_si
                 "counterpart, Chinese Commerce Minister Gao Hucheng, is further proof of the relationship.",
                 published=dt.date(2015, 6, 17))
     assert [(e.type, str(e.date), len(e.participants)) for e in ex.document.events] == [("signing", "2015-06-17", 2)]
+
+
+def test_a_list_items_lead_in_is_a_heading_not_a_name_or_an_address():
+    ex, _ = run("Release\nMay 2, 2022\n\nThe talks went on.\n\n- Address Food Insecurity and Foster Inclusive and Sustainable "
+                "Agriculture-led Economic Growth: The conflict in Ukraine is exacerbating food insecurity.\n\n- Address "
+                "Information Gaps: Officials considered prioritizing vaccination.", published=dt.date(2022, 5, 2))
+    assert "Foster Inclusive" not in names(ex)
+    assert [e.type for e in ex.document.events] == []
+
+
+def test_a_visit_in_an_earlier_month_of_the_same_year_is_history():
+    ex, _ = run("Release\n22 October 2010\n\nThe Prime Minister's trip comes after the Indonesian President's historic "
+                "visit to Australia in March 2010.", published=dt.date(2010, 10, 22))
+    assert [e.type for e in ex.document.events] == []

@@ -50,7 +50,7 @@ TRIGGERS: list[tuple] = [
         r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
         r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
     # (not "to address Iran's nuclear programme", "Addressing Global Impacts": tackling, not a speech)
-    ("address", re.compile(r"(?<!\bto\s)\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w\u2013\u2019'.-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|(?<!\bto\s)\baddress(?:ed)?\s+(?-i:[A-Z])|(?<!political\s)(?<!free\s)(?<!hate\s)(?<!of\s)\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b"
+    ("address", re.compile(r"(?<!\bto\s)\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w\u2013\u2019'.-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|(?<!\bto\s)(?<=\w\s)\baddress(?:ed)?\s+(?-i:[A-Z])|(?<!political\s)(?<!free\s)(?<!hate\s)(?<!of\s)\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b"
         # A headline's "Remarks by X at the Investment Forum"; not "to Deliver Remarks" (a plan), nor remarks
         # at a gathering another type tells ("to the Press", "at a Roundtable", "Before Their Meeting").
         r"|(?<!Deliver\s)(?-i:\bRemarks\b)(?=[^\n]{0,160}?\s(?:at|to)\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z]))"
@@ -170,7 +170,7 @@ _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:in|during|at\s+the\s+(?:end|beginning|start)\s+of|(?:early|mid|late)[\s-]+)\s*"
-                       r"(" + FULL_MONTH_NAMES + r")\b(?![\s,]+\d)")
+                       r"(" + FULL_MONTH_NAMES + r")\b(?![\s,]+\d{1,2}\b)")  # ("in March 2010", not "in March 12")
 # "a State Visit, the first by an African leader since 2008": a record the news sets, not its time.
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|biggest|highest|most)\b[^.;:!?\n]*\bsince\s$", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"[^.;:!?\n]*?\b(?:last|this\s+past)\s+(?:" + FULL_MONTH_NAMES + r")\b")

@@ -1255,9 +1255,18 @@ def _in_heading(s: str, a: int, b: int) -> bool:
     after them in capitals: a heading's phrase ("Ties Cement Our ... Bonds"), not a name closing it."""
     lo = s.rfind("\n", 0, a) + 1
     hi = s.find("\n", b)
-    line = s[lo : hi if hi >= 0 else len(s)].strip()
+    hi = hi if hi >= 0 else len(s)
+    colon = s.find(":", b, hi)
+    if colon >= 0 and "." not in s[lo:a]:
+        # "- Address Food Insecurity and Foster Inclusive and Sustainable Growth: The conflict ...":
+        # a list item's lead-in before its colon is a heading too, when it goes on after the words.
+        lead = s[lo:colon].lstrip(" \t-\u2022*").split()
+        words = [w for w in lead if len(w) > 3]
+        return (len(words) >= 4 and bool(s[b:colon].strip())
+                and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+    line = s[lo:hi].strip()
     words = [w for w in line.split() if len(w) > 3]
-    rest = s[b : hi if hi >= 0 else len(s)].strip()
+    rest = s[b:hi].strip()
     return (len(words) >= 4 and len(line) <= 160 and line[-1:] not in ".!?\u201d\"" and rest[:1].isupper()
             and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 
