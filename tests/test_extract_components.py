@@ -1961,3 +1961,10 @@ def test_a_visit_in_an_earlier_month_of_the_same_year_is_history():
     ex, _ = run("Release\n22 October 2010\n\nThe Prime Minister's trip comes after the Indonesian President's historic "
                 "visit to Australia in March 2010.", published=dt.date(2010, 10, 22))
     assert [e.type for e in ex.document.events] == []
+
+
+def test_a_name_after_the_is_a_thing_named_so_not_a_person():
+    ex, _ = run("Release\nJune 14, 2022\n\nThe talks went on. Officials met with the Phoenix Mercury, as they are here. "
+                "We held it at the David Citadel in Jerusalem. Later Vladimir Putin spoke.", published=dt.date(2022, 6, 14))
+    assert "Phoenix Mercury" not in names(ex) and "David Citadel" not in names(ex)
+    assert "Vladimir Putin" in names(ex)

@@ -1231,6 +1231,9 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             if _COUNTED.search(s, max(0, a - 24), a):
                 i += len(words)  # "deploy 350 Royal Marines": things counted, not a person
                 continue
+            if s[max(0, a - 4) : a] in ("the ", "The "):
+                i += len(words)  # "met with the Phoenix Mercury": "the" names a team, a ship, a thing, not a person
+                continue
             if _in_heading(s, a, b) and min(name_evidence.zipf(w) for w in words) >= 3.5:
                 i += 1  # "Deep Historical and Cultural Ties Cement Our ... Bonds": a section heading's words
                 continue
