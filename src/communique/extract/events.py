@@ -35,7 +35,7 @@ TRIGGERS: list[tuple] = [
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement)|exchanges?\s+of\s+notes)\b)|\b(?:MoUs?|agreements?|pacts?|notes|memorand(?:um|a)(?:\s+of\s+understanding)?|treaty|protocols?|contracts?|accords?)\s+(?:(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,5}?)?(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b|\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MoUs?|memorand(?:um|a)|agreements|instruments\s+of\s+ratification|notes)\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b|\b(?:today|yesterday)['\u2019]s\s+signing\s+by\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
-    ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle|availability)\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b|\b(?:statements?|remarks|comments)\s+to\s+(?:the\s+)?(?:traveling\s+|travelling\s+)?(?:press|media)\b", re.IGNORECASE)),
+    ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle|availability)\b|\bnews\s+conference\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b|\b(?:statements?|remarks|comments)\s+to\s+(?:the\s+)?(?:traveling\s+|travelling\s+)?(?:press|media)\b", re.IGNORECASE)),
     ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\b"
         # "A special discussion was held at the Presidential Secretariat today (09) under ...".
         r"|\bdiscussions?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)", re.IGNORECASE)),
@@ -66,7 +66,7 @@ KEYS = {
     "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled", "speak"),
     "signing": ("sign", "inked", "exchang"),
-    "press_conference": ("press", "media", "background"),  # ("remarks to the press")
+    "press_conference": ("press", "media", "background", "news"),  # ("remarks to the press")
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),
     "meeting": ("met", "meet", "brief", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking", "remarks"),
