@@ -1968,3 +1968,17 @@ def test_a_name_after_the_is_a_thing_named_so_not_a_person():
                 "We held it at the David Citadel in Jerusalem. Later Vladimir Putin spoke.", published=dt.date(2022, 6, 14))
     assert "Phoenix Mercury" not in names(ex) and "David Citadel" not in names(ex)
     assert "Vladimir Putin" in names(ex)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("MR PRICE: Thank you. The Chinese foreign ministry spokesperson said yesterday, “The DPRK has long faced many "
+     "threats to its security.”", None),
+    ("SECRETARY BLINKEN: Then a Russian soldier said of the victim – and I quote – “This is dirt. We are here to "
+     "cleanse you.”", None),
+    ("Standing between President Anwar Sadat and President Menachem Begin, President Jimmy Carter said this: “We must not "
+     "be weary of the work of peace.”", "Jimmy Carter"),
+    ("Foreign Minister Arjun Thapa said: “We will deepen our partnership in every field.”", "Arjun Thapa"),
+])
+def test_a_sayer_told_by_a_common_noun_is_no_one_named_and_the_name_before_the_verb_speaks(text, speaker):
+    ex, _ = run(f"Release\nMay 2, 2022\n\nThe talks went on.\n\n{text}", published=dt.date(2022, 5, 2))
+    assert [s for _, s in speaker_names(ex)] == [speaker]

@@ -376,6 +376,16 @@ def _bylined(after: str, qb: int, named: Index) -> Mention | None:
     return cands[0] if cands else None
 
 
+# "the Chinese foreign ministry spokesperson said", "a lieutenant wrote", "...," the minister said:
+# a sayer told by a common noun, no name, is no one the text names (an office in capitals is, below).
+_UNNAMED_SAYER = r"\b(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}?(?!(?:and|or|but|who|which|that)\s)(?-i:[a-z][\w-]*)\s+(?:also\s+|then\s+|once\s+)?(?:" + SPEECH_VERBS + r")\b"
+_UNNAMED_BEFORE = re.compile(_UNNAMED_SAYER + r"[^.;!?\u201c\u201d\"]*[\u201c\"]?$", re.IGNORECASE)
+_UNNAMED_AFTER = re.compile(r"^[\s,.!?\"\u201d]*" + _UNNAMED_SAYER, re.IGNORECASE)
+# "President Carter said this:", not "standing between President Sadat and President Begin": the
+# name right before the verb is its subject.
+_VERB_NEXT = re.compile(r"\s+(?:(?:also|then|once|later|simply|basically)\s+)?(?:" + SPEECH_VERBS + r")\b")
+
+
 def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index,
              recent: QuoteFind | None = None) -> Mention | None:
     """recent: a quote before this one in its paragraph, whose speaker a "he said" may be."""
@@ -418,7 +428,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
         cands = [m for m in cands if m.start < qb + len(clause)]
         if cands:
             return cands[0]
-        if PLURAL.search(clause):
+        if PLURAL.search(clause) or _UNNAMED_AFTER.match(clause):
             return None
         if _PRONOUN.search(clause) or not seg.strip():
             return referent()
@@ -427,11 +437,16 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
         lo = text.sentence_at(max(0, lo - 2)).start
         seg = s[lo:qa]
     cands = named.within(lo, qa)
+    unnamed = _UNNAMED_BEFORE.search(seg)
+    if cands and unnamed and cands[-1].end <= lo + unnamed.start():
+        return None  # "SECRETARY X: Then a Russian soldier said ...": the sayer comes after the names
     if cands:
         acc = re.search(r"according to\s+(?:the\s+)?$", s[max(lo, cands[-1].start - 20) : cands[-1].start])
-        return cands[-1] if acc else cands[0]
-    if PLURAL.search(seg):
-        return None  # both leaders, the two sides: no single speaker
+        if acc:
+            return cands[-1]
+        return next((m for m in reversed(cands) if _VERB_NEXT.match(s, m.end)), cands[0])
+    if PLURAL.search(seg) or unnamed:
+        return None  # both leaders, the two sides, a spokesperson: no single named speaker
     # 3. "he wrote", or no subject at all: the last person who was a sentence's subject.
     if _PRONOUN.search(clause) or _PRONOUN.search(seg) or _VERB.search(clause) or _VERB.search(seg):
         return referent()
