@@ -1982,3 +1982,19 @@ def test_a_name_after_the_is_a_thing_named_so_not_a_person():
 def test_a_sayer_told_by_a_common_noun_is_no_one_named_and_the_name_before_the_verb_speaks(text, speaker):
     ex, _ = run(f"Release\nMay 2, 2022\n\nThe talks went on.\n\n{text}", published=dt.date(2022, 5, 2))
     assert [s for _, s in speaker_names(ex)] == [speaker]
+
+
+@pytest.mark.parametrize("headline, turns, kind", [
+    ("Opening Remarks by Secretary Antony J. Blinken Before the Senate Foreign Relations Committee",
+     "SECRETARY BLINKEN: Thank you, Mr. Chairman. It is good to be here.", "address"),
+    ("Briefing with Senior State Department Officials",
+     "MODERATOR: Thank you for joining us.\n\nSENIOR STATE DEPARTMENT OFFICIAL: Thanks. Good afternoon.\n\n"
+     "QUESTION: What about the talks?", "press_conference"),
+    ("Secretary Antony J. Blinken with Kuwait Television",
+     "QUESTION: Mr. Secretary, welcome to Kuwait.\n\nSECRETARY BLINKEN: Thank you. It is good to be here.", "other"),
+    ("Meet and Greet with U.S. Tri-Mission Italy",
+     "AMBASSADOR SMITHAM: Welcome, everyone.\n\nSECRETARY BLINKEN: Thank you all for your work.", "meeting"),
+])
+def test_a_transcript_whose_headline_names_no_event_is_itself_one_on_its_day(headline, turns, kind):
+    ex, _ = run(f"{headline}\nJune 7, 2021\n\n{turns}", published=dt.date(2021, 6, 7))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [(kind, "2021-06-07")]

@@ -47,6 +47,21 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\
 _NEWS_DAYS = 30
 _BRIEFED_BY = re.compile(r"\b(?:[Bb]riefing|[Bb]y)\b")  # "Press Briefing by X and Y": briefers, not a meeting
 _HEADLINE_PLAN = re.compile(r"\b[Tt]o\s+$")
+_BRIEFING_HEADLINE = re.compile(r"\b(?:briefing|press\s+call|teleconference|conference\s+call)\b", re.IGNORECASE)
+_MEETING_HEADLINE = re.compile(r"\b(?:Meeting|Ministerial|Summit|Meet\s+and\s+Greet|Town\s+Hall|Roundtable)\b")
+_OUTLET_HEADLINE = re.compile(r"\b(?:[Ww]ith|[Oo]n)\s+(?:[A-Z][\w.&'\u2019-]*\s+){0,4}?(?:Television|TV|Radio|News|Times|Post|Magazine|Journal|Network)\b"
+                              r"|\b[Ww]ith\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4})?of\s+[A-Z]|\b[Ii]nterview\b")
+
+
+def _transcript_kind(headline: str) -> str:
+    """The kind of event a transcript's own headline tells, when no trigger word names it."""
+    if _BRIEFING_HEADLINE.search(headline):
+        return "press_conference"
+    if _MEETING_HEADLINE.search(headline):
+        return "meeting"
+    if _OUTLET_HEADLINE.search(headline):
+        return "other"  # an interview
+    return "address"  # remarks, an opening statement, words at an occasion
 _WILL_GO = re.compile(r"\bwill\s+(?:also\s+)?(?:travel|visit|lead|meet|attend|participate|deliver|hold|host|join|depart|embark)\b")
 _OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
 _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
@@ -224,6 +239,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         untitled = any(not m.person.titles for m in named_ix.within(hl.start, hl.end))
         finds = [EventFind("other" if untitled else "meeting", hl.start, hl.end, hl.start, hl.end)] + dated_body(
             finds, met_today=not untitled)
+    elif turns and layout.headline is not None and not headline_finds \
+            and len(s[layout.headline.start : layout.headline.end].split()) >= 3:  # (a headline, not a "Notes" line)
+        # A transcript whose headline names no event ("Briefing with Senior Officials", "Opening Remarks
+        # by X Before the House Committee", "Secretary X at Bastille Day Celebration", "X with Kuwait
+        # Television") is itself one, on the day it was given; what its speakers say recalls other days.
+        hl = layout.headline
+        kind = _transcript_kind(s[hl.start : hl.end])
+        finds = [EventFind(kind, hl.start, hl.end, hl.start, hl.end)] + dated_body(finds, met_today=kind == "meeting")
     elif not finds:
         # A release that only names its event in the headline, unless the headline announces
         # it ("Prime Minister of India to Visit Japan", "... Will Travel to ...").
@@ -360,7 +383,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants = list(dict.fromkeys([turn] + participants))
                 if len(speakers) == 2 and _SECOND_PERSON.search(s, a, b):
                     participants += [p for p in speakers if p not in participants]
-        if speakers and layout.in_headline(ev.start):
+        if turns and layout.in_headline(ev.start):
             # The headline's principals and the speakers; where it names two or more, a speaker it
             # does not name moderates ("MR PRICE: ... the Secretary and the Foreign Minister").
             hl_people = people_in(layout.headline.start, layout.headline.end)
