@@ -1998,3 +1998,11 @@ def test_a_sayer_told_by_a_common_noun_is_no_one_named_and_the_name_before_the_v
 def test_a_transcript_whose_headline_names_no_event_is_itself_one_on_its_day(headline, turns, kind):
     ex, _ = run(f"{headline}\nJune 7, 2021\n\n{turns}", published=dt.date(2021, 6, 7))
     assert [(e.type, str(e.date)) for e in ex.document.events] == [(kind, "2021-06-07")]
+
+
+def test_a_speakers_phone_call_and_meetings_told_with_a_day_in_an_interview_are_events():
+    ex, _ = run("Secretary Antony J. Blinken with Piotr Krasko of TVN\nMarch 5, 2022\n\nQUESTION: Mr. Secretary, thank you.\n\n"
+                "SECRETARY BLINKEN: Thank you. I was on the phone yesterday with Foreign Minister Arjun Thapa. And the "
+                "meetings that I had today with Foreign Minister Zbigniew Rau were very good.", published=dt.date(2022, 3, 5))
+    got = [(e.type, str(e.date)) for e in ex.document.events]
+    assert ("call", "2022-03-04") in got and ("meeting", "2022-03-05") in got
