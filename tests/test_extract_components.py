@@ -2006,3 +2006,9 @@ def test_a_speakers_phone_call_and_meetings_told_with_a_day_in_an_interview_are_
                 "meetings that I had today with Foreign Minister Zbigniew Rau were very good.", published=dt.date(2022, 3, 5))
     got = [(e.type, str(e.date)) for e in ex.document.events]
     assert ("call", "2022-03-04") in got and ("meeting", "2022-03-05") in got
+
+
+def test_a_short_given_name_spelt_with_t_for_th_is_the_same_person():
+    ex, _ = run("Secretary Antony J. Blinken and Foreign Minister Arjun Thapa\nJune 7, 2021\n\nFOREIGN MINISTER THAPA: Welcome, "
+                "Secretary of State Tony Blinken.\n\nSECRETARY BLINKEN: Thank you.", published=dt.date(2021, 6, 7))
+    assert [n for n in names(ex) if n.endswith("Blinken")] == ["Antony J. Blinken"]

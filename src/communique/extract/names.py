@@ -106,7 +106,12 @@ def same_given(a: str, b: str) -> bool:
     if a == b:
         return True
     namer = _nicknamer()
-    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+    if b in namer.nicknames_of(a) or a in namer.nicknames_of(b):
+        return True
+    # "Tony" for "Antony": the list knows "Anthony"; a "th" written "t" is the same name.
+    a_, b_ = a.replace("th", "t"), b.replace("th", "t")
+    return any(n.replace("th", "t") == b_ for n in namer.nicknames_of(a)) or any(
+        n.replace("th", "t") == a_ for n in namer.nicknames_of(b))
 
 
 @functools.lru_cache(maxsize=65536)  # (asked of every capitalised word, often of the same ones)
