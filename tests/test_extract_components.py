@@ -2012,3 +2012,11 @@ def test_a_short_given_name_spelt_with_t_for_th_is_the_same_person():
     ex, _ = run("Secretary Antony J. Blinken and Foreign Minister Arjun Thapa\nJune 7, 2021\n\nFOREIGN MINISTER THAPA: Welcome, "
                 "Secretary of State Tony Blinken.\n\nSECRETARY BLINKEN: Thank you.", published=dt.date(2021, 6, 7))
     assert [n for n in names(ex) if n.endswith("Blinken")] == ["Antony J. Blinken"]
+
+
+def test_a_spouses_surname_with_an_office_is_the_office_holder_not_the_spouse():
+    ex, _ = run("Readout\nJune 22, 2022\n\nToday First Lady of the United States Jill Biden hosted the event. President "
+                "Biden met Prime Minister Narendra Modi.", published=dt.date(2022, 6, 22))
+    people = names(ex)
+    assert people["Jill Biden"]["titles"] == ["First Lady of the United States"]
+    assert people["Biden"]["titles"] == ["President"]

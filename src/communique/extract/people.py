@@ -1498,6 +1498,9 @@ def _is_initial_folded(tok: str) -> bool:
     return len(tok) == 1
 
 
+_SPOUSE_TITLES = ("First Lady", "First Gentleman", "Second Lady", "Second Gentleman")
+
+
 def cluster(mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
     by_token: dict[str, list[Draft]] = {}  # folded name word -> drafts holding it
@@ -1511,6 +1514,9 @@ def cluster(mentions: list[Mention]) -> list[Draft]:
             match = next((d for d in pool if len(d.tokens) > 1 and same_person(toks, d.tokens)), None)
         else:
             cands = [d for d in pool if same_person(toks, d.tokens)]
+            if m.title and not m.title.startswith(_SPOUSE_TITLES):
+                # "President Biden" beside "First Lady Jill Biden": a spouse shares the surname, not the office.
+                cands = [d for d in cands if not any(t.startswith(_SPOUSE_TITLES) for t in d.titles)]
             if len(cands) > 1 and m.title:
                 cands = [d for d in cands if m.title in d.titles] or cands
             if cands:
