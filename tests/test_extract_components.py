@@ -2020,3 +2020,10 @@ def test_a_spouses_surname_with_an_office_is_the_office_holder_not_the_spouse():
     people = names(ex)
     assert people["Jill Biden"]["titles"] == ["First Lady of the United States"]
     assert people["Biden"]["titles"] == ["President"]
+
+
+def test_a_surname_that_is_an_everyday_verb_after_a_given_name_and_an_office():
+    ex, _ = run("Readout\nJuly 16, 2021\n\nThe talks went on. Deputy Secretary Wendy Sherman met with Secretary of Foreign "
+                "Affairs and Trade Chris Seed today. Secretary Seed thanked her. The plan was Scheduled.",
+                published=dt.date(2021, 7, 16))
+    assert names(ex)["Chris Seed"]["titles"] == ["Secretary of Foreign Affairs and Trade"]

@@ -199,10 +199,14 @@ guest guests host hosts delegates participants members officials representatives
 SURNAME_MAX = 5.0
 
 
+_PAST_OR_GERUND = re.compile(r"(?:[^e]ed|ing)$", re.IGNORECASE)  # ("Scheduled", "Operating"; not "Seed", "Reed")
+
+
 def _surname_after_given(words: list[str], i: int) -> bool:
-    """'Bill Burns', 'Don Graves', 'Jim Banks': after a given name a word like a verb's -s form is a surname."""
+    """'Bill Burns', 'Don Graves', 'Jim Banks', 'Chris Seed': after a given name a word like a verb,
+    but for a past or a gerund, is a surname."""
     w = words[i]
-    return (i > 0 and is_given(words[i - 1]) and w.endswith("s") and zipf(w) < VERY_COMMON
+    return (i > 0 and is_given(words[i - 1]) and not _PAST_OR_GERUND.search(w) and zipf(w) < VERY_COMMON
             and looks_like_verb(w) and not glued_words(w))
 
 
