@@ -2027,3 +2027,16 @@ def test_a_surname_that_is_an_everyday_verb_after_a_given_name_and_an_office():
                 "Affairs and Trade Chris Seed today. Secretary Seed thanked her. The plan was Scheduled.",
                 published=dt.date(2021, 7, 16))
     assert names(ex)["Chris Seed"]["titles"] == ["Secretary of Foreign Affairs and Trade"]
+
+
+def test_a_demand_and_a_habit_of_many_meetings_are_no_events_and_a_chance_to_tour_is_a_visit():
+    ex, _ = run("Statement\nAugust 9, 2021\n\nThe talks went on.\n\nThe United States calls on the authorities to end the "
+                "crackdown, release all political prisoners, and engage in a genuine dialogue with the opposition. We have "
+                "had many engagements, conversations, meetings over the past weeks with Foreign Minister Arjun Thapa.",
+                published=dt.date(2021, 8, 9))
+    assert ex.document.events == []
+    ex, _ = run("Remarks\nJuly 29, 2021\n\nSECRETARY BLINKEN: Earlier today I had a chance to tour Kuwait's National "
+                "Assembly. We were honored today in the morning to meet Prime Minister Arjun Thapa.",
+                published=dt.date(2021, 7, 29))
+    got = [(e.type, str(e.date)) for e in ex.document.events]
+    assert ("visit", "2021-07-29") in got and ("meeting", "2021-07-29") in got

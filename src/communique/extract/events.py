@@ -25,14 +25,15 @@ TRIGGERS: list[tuple] = [
         r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+(?:in|to)\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
         r"|\bwelcom(?:e|ed|es|ing)\s+(?:[\w\u2019'.,-]+\s+){1,16}?to\s+(?=(?-i:[A-Z]))"
         r"|\btravel(?:l?ed|s)\s+to\b|\b(?:is|are|am|was|were)\s+(?:now\s+|currently\s+)?travell?ing\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"
-        r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b",
+        r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b"
+        r"|(?<!has\s)(?<!have\s)\bhad\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+to\s+(?:tour|visit)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE)),
     ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
         r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
         r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b(?!\s+(?:to\s+action|for)\b)"
         r"|\bon\s+the\s+(?:tele)?phone\s+(?:(?:yesterday|today|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|last\s+night)\s+)?with\b"
         # "President X yesterday had an opportunity to speak to President Y" (not "has had": some time before)
-        r"|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?opportunity\s+to\s+speak\s+(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))", re.IGNORECASE)),
+        r"|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?(?:opportunity|chance)\s+to\s+speak\s+(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))", re.IGNORECASE)),
     ("signing", re.compile(r"\bsign(?:ed|ing|s)?\b(?=.{0,80}\b(?:MoUs?|memorand(?:um|a)|agreements?|treaty|treaties|pacts?|protocols?|accords?|declarations?|contracts?|deals?|compacts?|arrangements?|conventions?|charters?|letters?\s+of\s+(?:intent|agreement)|exchanges?\s+of\s+notes)\b)|\b(?:MoUs?|agreements?|pacts?|notes|memorand(?:um|a)(?:\s+of\s+understanding)?|treaty|protocols?|contracts?|accords?)\s+(?:(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,5}?)?(?:were|was)\s+(?:signed|exchanged|inked)\b|\binked\b|\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:MoUs?|memorand(?:um|a)|agreements|instruments\s+of\s+ratification|notes)\b"
         r"|\b(?:contract|agreement|MoU|treaty|deal|accord|declaration)s?\s+signing\b|\b(?:today|yesterday)['\u2019]s\s+signing\s+by\b"
         r"|(?-i:\b(?:Agreement|Treaty|Memorandum\s+of\s+Understanding|MoU|Accord|Declaration|Arrangement)s?)\s+signed\b", re.IGNORECASE)),
@@ -47,7 +48,7 @@ TRIGGERS: list[tuple] = [
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee)\b"
         r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b)", re.IGNORECASE),
         ("discuss", "talk", "conversation", "dialogue", "consultation", "working group", "joint committee")),
-    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?!(?:[\w.\u2019'-]+\s+){0,4}?[\w-]+['\u2019]s\s+(?-i:[a-z]))(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\b(?:completed|concluded|wrapped\s+up|finished)\s+(?:a|an|the|our|my|their)\s+(?:[\w-]+\s+){0,3}?meetings?\b|\bmeetings?\s+(?:that\s+)?(?:I|we)\s+(?:have\s+)?had\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?opportunity\s+to\s+meet\s+(?:with\s+)?(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+    ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?!(?:[\w.\u2019'-]+\s+){0,4}?[\w-]+['\u2019]s\s+(?-i:[a-z]))(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+)?(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\b(?:completed|concluded|wrapped\s+up|finished)\s+(?:a|an|the|our|my|their)\s+(?:[\w-]+\s+){0,3}?meetings?\b|\bmeetings?\s+(?:that\s+)?(?:I|we)\s+(?:have\s+)?had\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?(?:opportunity|chance)\s+to\s+meet\s+(?:with\s+)?(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|today\s+in\s+the\s+(?:morning|afternoon|evening))\s+)?to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
         r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
         r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
     # (not "to address Iran's nuclear programme", "Addressing Global Impacts": tackling, not a speech)
@@ -64,7 +65,7 @@ TRIGGERS: list[tuple] = [
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
 KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
-    "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom"),
+    "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom", "tour"),
     "call": ("phone", "call", "spoke", "video", "virtual", "dialled", "speak"),
     "signing": ("sign", "inked", "exchang"),
     "press_conference": ("press", "media", "background", "news"),  # ("remarks to the press")
@@ -83,7 +84,7 @@ KEYS = {
 NARROWER = {
     "exhibition": ("exhibition", "expo", "exposition", "fair", "museum", "memorial", "plant", "factory", "facility", "site",
                    "showcase", "pavilion", "centre", "center", "campus", "university", "institute", "temple", "monument"),
-    "visit": ("visit", "arriv", "trip", "travel", "led", "welcom"),
+    "visit": ("visit", "arriv", "trip", "travel", "led", "welcom", "tour"),
     "signing": ("sign", "inked", "mou", "memorand", "agreement", "pact", "notes", "treat", "protocol", "contract", "accord",
                 "instruments"),
     "talks": ("talks", "dialogue", "commission", "consultation", "negotiations", "discuss", "talk", "conversation",
@@ -125,6 +126,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
         return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
     if _INTENDED.search(text, max(ev.sentence_start, ev.start - 40), ev.start):
         return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
+    if _URGED.search(text, ev.sentence_start, ev.start) or _MANY.search(lead):
+        return True  # "calls on the authorities to engage in a genuine dialogue"; "many conversations, meetings"
     if _NEGATED.search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
         return True  # "never met you", "did not meet"; at a podium, "we talked about this yesterday"
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
@@ -150,6 +153,13 @@ _INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|pla
                        r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
                        re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# A demand of others ("calls on the authorities to ... engage in a dialogue with"), not a happening.
+# ("called on the President to discuss ..." is a courtesy call, so only the present "calls on".)
+_URGED = re.compile(r"\b(?:calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urged|encourages?|encouraged|demands?|demanded)\s+"
+                    r"[^.;:!?]{0,120}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z][^.;:!?]*$", re.IGNORECASE)
+# Happenings counted by the many, a habit: "We've had many engagements, conversations, meetings".
+_MANY = re.compile(r"\b(?:many|several|numerous|countless|multiple|regular|frequent)\s+(?:[\w,]+\s+){0,4}?"
+                   r"(?:meetings|conversations|calls|engagements|visits|talks|discussions)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\bnever|\bnot|n['\u2019]t|\bno\s+longer)\s+(?:(?:yet|ever|once|been|had|have|has|be|personally|formally)\s+){0,2}$",
                       re.IGNORECASE)
 # A spokesperson's talk of the talk itself: "we discussed this at some length", "as I spoke to yesterday".
