@@ -2040,3 +2040,13 @@ def test_a_demand_and_a_habit_of_many_meetings_are_no_events_and_a_chance_to_tou
                 published=dt.date(2021, 7, 29))
     got = [(e.type, str(e.date)) for e in ex.document.events]
     assert ("visit", "2021-07-29") in got and ("meeting", "2021-07-29") in got
+
+
+def test_rare_names_set_off_by_a_comma_after_a_bare_office_are_names():
+    ex, _ = run("Release\n9 February 2023\n\nThe talks went on. The Minister of State called on President, Ranil Wickremesinghe "
+                "and Prime Minister, Dinesh Gunawardena. She met Foreign Minister, Anniken Huitfeldt. He is the CEO, "
+                "Universities Australia.", published=dt.date(2023, 2, 9))
+    people = names(ex)
+    assert people["Ranil Wickremesinghe"]["titles"] == ["President"]
+    assert people["Anniken Huitfeldt"]["titles"] == ["Foreign Minister"]
+    assert "Universities Australia" not in people

@@ -698,11 +698,16 @@ def _vouched(name: str, is_known) -> bool:
                                                   or any(name_evidence.is_given(w) for w in words)))
 
 
+# Where an apposed name ends: a comma, "and" before the next item, or the sentence's end
+# ("called on President, Ranil Wickremesinghe and Prime Minister, ...").
+_APPOSITION_END = re.compile(r",|[ \t]+and[ \t]|[.;:](?:\s|$)|$")
+
+
 def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]) -> bool:
     """"Sri Lanka's Ambassador to the United States, Mahinda Samarasinghe, attended": uncommon words, one
     of them rare, set off by commas on both sides are a name, though no list knows the given name."""
     words = name[2].split()
-    return (len(words) >= 2 and s.startswith(",", name[1]) and not any(w in place_terms for w in words)
+    return (len(words) >= 2 and _APPOSITION_END.match(s, name[1]) is not None and not any(w in place_terms for w in words)
             and all(name_evidence.zipf(w) < 4.0 and w[:1].isupper() for w in words)
             and any(name_evidence.zipf(w) < 3.0 for w in words))
 
