@@ -2050,3 +2050,16 @@ def test_rare_names_set_off_by_a_comma_after_a_bare_office_are_names():
     assert people["Ranil Wickremesinghe"]["titles"] == ["President"]
     assert people["Anniken Huitfeldt"]["titles"] == ["Foreign Minister"]
     assert "Universities Australia" not in people
+
+
+@pytest.mark.parametrize("sentence, etype, date", [
+    ("Prime Minister Narendra Modi had a telephonic conversation today with H.E. Donald Trump, President of the United "
+     "States.", "call", "2024-10-04"),
+    ("Prime Minister Imran Khan received a call from the President of the United States, Mr. Donald J. Trump, today.",
+     "call", "2024-10-04"),
+    ("External Affairs Minister S. Jaishankar met President Anura Kumara Dissanayake in Colombo on 3 rd October.",
+     "meeting", "2024-10-03"),
+])
+def test_a_telephonic_conversation_a_call_received_and_a_spaced_ordinal_day(sentence, etype, date):
+    ex, _ = run(f"Release\n4 October 2024\n\n{sentence}", published=dt.date(2024, 10, 4))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [(etype, date)]

@@ -29,8 +29,8 @@ FULL_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|
 _MONTH_NAMES = FULL_MONTH_NAMES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 # Written as a name or in capitals ("03 JAN 2020"), never in lowercase: "10 may" is a verb.
 _MON = r"(?P<mon>" + _MONTH_NAMES + "|" + _MONTH_NAMES.upper() + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:[ \t]?(?:st|nd|rd|th)\b)?"  # ("on 4 th October", as some releases space it)
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:[ \t]?(?:st|nd|rd|th)\b)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|\u2013|\u2014|to|till|until)\s*"
 _DASH_OR_AND = r"\s*(?:-|\u2013|\u2014|to|till|until|and|&)\s*"  # "on January 26 and 27": two days running

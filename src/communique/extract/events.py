@@ -28,7 +28,7 @@ TRIGGERS: list[tuple] = [
         r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b"
         r"|(?<!has\s)(?<!have\s)\bhad\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+to\s+(?:tour|visit)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE)),
-    ("call", re.compile(r"\b(?:tele)?phone\s+(?:call|conversation|talk)s?\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
+    ("call", re.compile(r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talk)s?\b|\breceived\s+an?\s+(?:[\w-]+\s+){0,2}?call\s+from\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
         r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
         r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b(?!\s+(?:to\s+action|for)\b)"
         r"|\bon\s+the\s+(?:tele)?phone\s+(?:(?:yesterday|today|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|last\s+night)\s+)?with\b"
@@ -66,7 +66,7 @@ TRIGGERS: list[tuple] = [
 KEYS = {
     "exhibition": ("exhibition", "expo", "visit", "tour", "inaugurat", "opened"),
     "visit": ("visit", "arriv", "trip", "travel", "delegation", "welcom", "tour"),
-    "call": ("phone", "call", "spoke", "video", "virtual", "dialled", "speak"),
+    "call": ("phone", "phonic", "call", "spoke", "video", "virtual", "dialled", "speak"),
     "signing": ("sign", "inked", "exchang"),
     "press_conference": ("press", "media", "background", "news"),  # ("remarks to the press")
     "talks": ("talks", "dialogue", "commission", "consultations", "negotiations", "discussion"),
