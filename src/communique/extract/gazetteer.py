@@ -27,18 +27,24 @@ class Hit:
         d["start"], d["end"], d["id"], d["term"] = start, end, id, term
 
 
-# The last text lowercased and its lowercase, as one tuple (a reader never sees half of a pair).
-_last_lowered: tuple[str | None, str] = (None, "")
+# The last two texts lowercased and their lowercase, as one tuple (a reader never sees half of a
+# pair): a release and its headline, read in turns (the headline's dates are read between the
+# release's windows and its gazetteers, and evicted the release's lowercase with one slot).
+_last_lowered: tuple[tuple[str | None, str], tuple[str | None, str]] = ((None, ""), (None, ""))
 
 
 def lowered(text: str) -> str:
-    """text.lower(), remembered for the last text asked about: the gazetteers and the keyword
+    """text.lower(), remembered for the last two texts asked about: the gazetteers and the keyword
     windows of one release all read the same lowercase (a pass over 4 KB each time otherwise)."""
     global _last_lowered
-    last, low = _last_lowered
-    if last is not text:
-        low = text.lower()
-        _last_lowered = (text, low)
+    newer, older = _last_lowered
+    if newer[0] is text:
+        return newer[1]
+    if older[0] is text:
+        _last_lowered = (older, newer)
+        return older[1]
+    low = text.lower()
+    _last_lowered = ((text, low), newer)
     return low
 
 
