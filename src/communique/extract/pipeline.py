@@ -138,7 +138,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             published: dt.date | None = None) -> Extraction:
     text = Text(raw)
     s = text.clean
-    win = Windows.by_line(s)
+    win = Windows(s, bounds=text.every_line)  # (Windows.by_line(s), from the split Text.lines reads)
     inferred = False
     layout = read_layout(text)
     if published is None and layout.published is not None:
