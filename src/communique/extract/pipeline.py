@@ -148,10 +148,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         inferred = published is not None
     released = published
     published = _headline_day(s, layout, published) or published
-    date_mentions = dates_mod.find_dates(s, published, win)
+    # The gazetteers before the windows read the text: their pass over its lowercase finds the
+    # windows' keywords too (and after the headline's dates, whose windows read another text).
     place_hits = kb.find_places(s)
     org_hits = kb.org_gaz.find(s)
     topic_hits = kb.topic_gaz.find(s)
+    date_mentions = dates_mod.find_dates(s, published, win)
 
     # People
     mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words,

@@ -269,6 +269,17 @@ class _Keywords:
                 self._auto, self._known = auto, known
             return self._known, self._auto
 
+    @property
+    def known(self) -> frozenset[str]:
+        """Every keyword asked for so far (a new frozenset whenever one comes)."""
+        return self._known
+
+    def share_pass(self, text: str, known: frozenset[str], found: list[tuple[int, str]]) -> None:
+        """Where the keywords of `known` end in text lowercased, read by another pass over it (the
+        gazetteers', see gazetteer.share_scan): a window of text then needs no pass of its own."""
+        if self._last[0] is not text:
+            self._last = (text, known, found)
+
     def _found(self, text: str, low: str, keywords: tuple[str, ...]) -> tuple[frozenset[str], list[tuple[int, str]]]:
         """(the keywords read for, which hold `keywords`; (where one ends, the keyword) in low = text.lower())."""
         last_text, known, found = self._last
@@ -298,6 +309,7 @@ class _Keywords:
 
 
 _KEYWORDS = _Keywords()
+KEYWORDS = _KEYWORDS  # (the knowledge base's gazetteers read them in their pass: see gazetteer.share_scan)
 _WRITTEN = _Keywords()  # (keywords looked up as written, case and all: Windows.around(case=True))
 
 
