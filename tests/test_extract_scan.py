@@ -644,3 +644,12 @@ def test_every_line_of_a_text_is_a_line_windows_by_line_reads():
     for raw in TEXTS + ["", "\n\n", "  a \n\t\nb  \n Share this\n", "x\n \n\ny", " only "]:
         text = Text(raw)
         assert Windows(text.clean, bounds=text.every_line).lines == Windows.by_line(text.clean).lines
+
+
+def test_other_characters_are_found_line_by_line_as_the_pattern_finds_them_in_the_whole():
+    rng = random.Random(19)
+    alphabet = ["a", " ", "\n", "\u00e9", "\u201c", "\x1d", "\u2019", "Z", "\u0130", "\u017f", "\u2013"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        expected = [m.start() for m in scan._NOT_ASCII.finditer(text) if not scan._inert(m.group())]
+        assert scan._other_at(text) == expected, repr(text)

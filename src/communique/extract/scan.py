@@ -296,15 +296,20 @@ class _Keywords:
         known, found = self._found(text, low, keywords)
         out: dict[str, set[int]] = {}
         bisect_right = bisect.bisect_right
+        k, lo, hi = -1, 0, 0  # the line of the last occurrence: [lo, hi) (keywords come in the order they end)
         for last, kw in found:
             i = last - len(kw) + 1
-            k = bisect_right(starts, i) - 1
-            if k >= 0 and i < ends[k]:
-                got = out.get(kw)
-                if got is None:
-                    out[kw] = {k}
-                else:
-                    got.add(k)
+            if not lo <= i < hi:
+                k = bisect_right(starts, i) - 1
+                if k < 0 or i >= ends[k]:
+                    k, lo, hi = -1, 0, 0
+                    continue
+                lo, hi = starts[k], ends[k]
+            got = out.get(kw)
+            if got is None:
+                out[kw] = {k}
+            else:
+                got.add(k)
         return known, out
 
 
@@ -380,18 +385,38 @@ def _not_ascii_at(text: str) -> list[int]:
 
 
 def _other_at(text: str) -> list[int]:
-    """Where characters other than plain ASCII and inert marks stand."""
+    """Where characters other than plain ASCII and inert marks stand. Only the lines holding a
+    character beyond ASCII are read with the pattern (a slice of plain ASCII knows it is one, where
+    the pattern tests each character), unless the text holds a separator \x1c-\x1f."""
     seen, pattern = _skipping
     out, new = [], []
-    for m in pattern.finditer(text):
-        c = m.group()
-        if not _inert(c):
-            out.append(m.start())
-        elif c not in seen:
-            new.append(c)
+    for offset, piece in _beyond_ascii(text):
+        for m in pattern.finditer(piece):
+            c = m.group()
+            if not _inert(c):
+                out.append(offset + m.start())
+            elif c not in seen:
+                new.append(c)
     if new:
         _skip_too(new)
     return out
+
+
+_SEPARATORS = "\x1c\x1d\x1e\x1f"  # (ASCII, but found by _NOT_ASCII: Unicode's \s holds them, ASCII's does not)
+
+
+def _beyond_ascii(text: str) -> list[tuple[int, str]]:
+    """(where it starts, a piece of text) for pieces holding every character of text that _NOT_ASCII finds."""
+    if any(sep in text for sep in _SEPARATORS):
+        return [(0, text)]
+    if text.isascii():
+        return []
+    pieces, pos = [], 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            pieces.append((pos, line))
+        pos += len(line) + 1
+    return pieces
 
 
 # The inert marks met so far, and a pattern finding the characters _NOT_ASCII finds but for them:
