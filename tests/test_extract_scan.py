@@ -653,3 +653,12 @@ def test_other_characters_are_found_line_by_line_as_the_pattern_finds_them_in_th
     for text in samples:
         expected = [m.start() for m in scan._NOT_ASCII.finditer(text) if not scan._inert(m.group())]
         assert scan._other_at(text) == expected, repr(text)
+
+
+def test_written_dates_are_the_dates_found_that_are_not_relative():
+    import datetime as dt
+    samples = TEXTS + ["Press Briefing - February 7, 2022", "Visit to India from 10-12 March 2024", "No date here today",
+                       "Talks on Monday, July 25, 2022 and from July 23 to July 25", "\u0663\u0660 May"]
+    for text in samples:
+        for ref in (None, dt.date(2022, 7, 26)):
+            assert dates.find_written_dates(text, ref) == [m for m in dates.find_dates(text, ref) if not m.relative], text

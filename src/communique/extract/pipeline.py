@@ -599,7 +599,7 @@ def _headline_day(s: str, layout, published: dt.date | None) -> dt.date | None:
     hl = layout.headline
     if hl is None or published is None:
         return None
-    days = [m for m in dates_mod.find_dates(s[hl.start : hl.end], published) if not m.relative and m.end_date is None]
+    days = [m for m in dates_mod.find_written_dates(s[hl.start : hl.end], published) if m.end_date is None]
     if len(days) == 1 and 1 <= (published - days[0].date).days <= 3:
         return days[0].date
     return None
