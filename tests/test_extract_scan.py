@@ -36,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern]:
                 found[f"{mod.__name__}.{k}"] = v
             elif isinstance(v, (list, tuple)):  # dates._PATTERNS
                 found |= {f"{mod.__name__}.{k}[{i}]": p for i, p in enumerate(v) if isinstance(p, re.Pattern)}
+    found |= {f"figures._METRIC_RES {name}": p for name, p in figures._METRIC_RES}  # (run as twins or lead-checked)
     return found
 
 

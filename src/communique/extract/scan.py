@@ -231,9 +231,21 @@ def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
     """The pattern to search the whole of the string s with: its ASCII twin where s is plain ASCII
     or inert marks (nothing before s to read back into), else the pattern lead-checked. The same matches."""
     twin = ascii_twin(pattern)
-    if twin is not None and (s.isascii() and _NOT_ASCII.search(s) is None or not _other_at(s)):  # (the quick test first)
+    if twin is not None and plain(s):
         return twin
     return lead_checked(pattern)
+
+
+def plain(s: str) -> bool:
+    """Is s plain ASCII or inert marks, where an ASCII twin finds what its pattern finds (and so in
+    any piece of s)? for_plain(pattern, plain(s)) is for_string(pattern, s), for many patterns."""
+    return s.isascii() and _NOT_ASCII.search(s) is None or not _other_at(s)  # (the quick test first)
+
+
+def for_plain(pattern: re.Pattern, is_plain: bool) -> re.Pattern:
+    """for_string(pattern, s), told whether s is plain (see plain)."""
+    twin = ascii_twin(pattern)
+    return twin if twin is not None and is_plain else lead_checked(pattern)
 
 
 def search_last_word(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
