@@ -399,7 +399,7 @@ def _not_ascii_at(text: str) -> list[int]:
 def _other_at(text: str) -> list[int]:
     """Where characters other than plain ASCII and inert marks stand. Only the lines holding a
     character beyond ASCII are read with the pattern (a slice of plain ASCII knows it is one, where
-    the pattern tests each character), unless the text holds a separator \x1c-\x1f."""
+    the pattern tests each character), unless the text holds a separator \\x1c-\\x1f."""
     seen, pattern = _skipping
     out, new = [], []
     for offset, piece in _beyond_ascii(text):
