@@ -36,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern]:
                 found[f"{mod.__name__}.{k}"] = v
             elif isinstance(v, (list, tuple)):  # dates._PATTERNS
                 found |= {f"{mod.__name__}.{k}[{i}]": p for i, p in enumerate(v) if isinstance(p, re.Pattern)}
+    found |= {f"figures._METRIC_RES {name}": p for name, p in figures._METRIC_RES}  # (run as twins or lead-checked)
     return found
 
 
@@ -616,3 +617,49 @@ def test_first_characters_are_those_a_match_can_open_with():
     assert scan.first_characters(re.compile(r"(?:ab|c)d", re.IGNORECASE)) == frozenset("aAcC")
     assert scan.first_characters(re.compile(r"\w+")) is None  # a class, not characters
     assert scan.first_characters(re.compile(r"x?y*")) is None  # can match empty
+
+
+def test_keywords_read_in_the_gazetteers_pass_are_those_a_pass_of_their_own_finds():
+    from communique.extract import scan
+    from communique.extract.gazetteer import Gazetteer, lowered, share_scan
+    gaz = Gazetteer([("India", "in"), ("trade", "t"), ("visit", "v"), ("New Delhi", "nd")])
+    share_scan(gaz, keywords=scan.KEYWORDS)
+    keywords = ("visit", "trade", "19", "met", "call", "day", " day", "-day")
+    scan.KEYWORDS._holding(keywords)  # (known to the table, so that the gazetteers' pass reads them)
+    rng = random.Random(17)
+    words = ["India", "visited", "trade", "19", "2019", "met", "called", "two-day", "day", "\u0130", "New", "Delhi", "-", "\n"]
+    samples = TEXTS + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    for k, text in enumerate(samples):
+        text = f"{text} {k}"  # (a new string: no pass of the table read it before)
+        gaz.find(text)
+        low = lowered(text)
+        if len(low) == len(text):  # (otherwise the gazetteers read the text with their patterns)
+            assert scan.KEYWORDS._last[0] is text  # the gazetteers' pass was shared
+        known, found = scan.KEYWORDS._found(text, low, keywords)
+        own = list(scan.KEYWORDS._holding(keywords)[1].iter(low))
+        assert sorted(found) == sorted((end, kw) for end, kw in own if kw in known), text
+
+
+def test_every_line_of_a_text_is_a_line_windows_by_line_reads():
+    from communique.extract.text import Text
+    for raw in TEXTS + ["", "\n\n", "  a \n\t\nb  \n Share this\n", "x\n \n\ny", " only "]:
+        text = Text(raw)
+        assert Windows(text.clean, bounds=text.every_line).lines == Windows.by_line(text.clean).lines
+
+
+def test_other_characters_are_found_line_by_line_as_the_pattern_finds_them_in_the_whole():
+    rng = random.Random(19)
+    alphabet = ["a", " ", "\n", "\u00e9", "\u201c", "\x1d", "\u2019", "Z", "\u0130", "\u017f", "\u2013"]
+    samples = TEXTS + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in samples:
+        expected = [m.start() for m in scan._NOT_ASCII.finditer(text) if not scan._inert(m.group())]
+        assert scan._other_at(text) == expected, repr(text)
+
+
+def test_written_dates_are_the_dates_found_that_are_not_relative():
+    import datetime as dt
+    samples = TEXTS + ["Press Briefing - February 7, 2022", "Visit to India from 10-12 March 2024", "No date here today",
+                       "Talks on Monday, July 25, 2022 and from July 23 to July 25", "\u0663\u0660 May"]
+    for text in samples:
+        for ref in (None, dt.date(2022, 7, 26)):
+            assert dates.find_written_dates(text, ref) == [m for m in dates.find_dates(text, ref) if not m.relative], text

@@ -227,6 +227,17 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
     return out
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
+def find_written_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """The dates find_dates finds that are written out (not "today" or "on Monday"), in order of
+    position: none in a text with no digit, which every pattern of them reads."""
+    if _A_DIGIT.search(text) is None:
+        return []
+    return _spans(text, _explicit(text, ref))
+
+
 def find_dates(text: str, ref: dt.date | None, win: Windows | None = None) -> list[DateMention]:
     """Every calendar date in the text, in order of position."""
     win = win or Windows.whole(text)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import FULL_MONTH_NAMES, MONTHS
-from .scan import Windows, for_string
+from .scan import Windows, for_string, lead_checked
 from .titles import HEADS, HONORIFICS, MODIFIERS
 
 # Hosting or welcoming a person, not a decision: "welcomed President X", "hosted the Prime Minister".
@@ -124,11 +124,12 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     past = for_string(_HISTORY, lead).search(lead)
     if past and not (past.group().lower().startswith(("has", "have")) and _TODAY.search(lead)):
         return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
-    if _INTENDED.search(text, max(ev.sentence_start, ev.start - 40), ev.start):
+    # (Lead-checked patterns below: the same matches, their words tried only where one can start.)
+    if lead_checked(_INTENDED).search(text, max(ev.sentence_start, ev.start - 40), ev.start):
         return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
     if _URGED.search(text, ev.sentence_start, ev.start) or _MANY.search(lead):
         return True  # "calls on the authorities to engage in a genuine dialogue"; "many conversations, meetings"
-    if _NEGATED.search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
+    if lead_checked(_NEGATED).search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
         return True  # "never met you", "did not meet"; at a podium, "we talked about this yesterday"
     if _NOUN_TRIGGER.search(text, ev.start, ev.end) and _THEN_WILL.match(text, ev.end, ev.sentence_end):
         return True  # "The Prime Minister's visit to A, B and C will deepen ties", "Her meetings ... will focus on"
@@ -170,7 +171,7 @@ _TALKED_OF_IT = re.compile(r"(?:talk(?:ed|ing)?|discuss(?:ed|ing)?|spoke|speak(?
 
 
 def _talked_of_it(text: str, ev: "EventFind") -> bool:
-    m = _TALKED_OF_IT.search(text, ev.start, min(ev.sentence_end, ev.end + 40))
+    m = lead_checked(_TALKED_OF_IT).search(text, ev.start, min(ev.sentence_end, ev.end + 40))
     return m is not None and m.start() < ev.end  # (the trigger may open with its subject: "we talked")
 
 

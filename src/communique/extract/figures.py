@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .counts import NUM as _NUM, find_counts, number as _num
-from .scan import DIGITS, Windows
+from .scan import DIGITS, Windows, for_plain, plain
 from .spans import Index, Taken
 
 from .dates import Period
@@ -297,16 +297,18 @@ def metric_for(sentence: str, offset: int) -> str:
     nearest after; a verb of change ("rose", "grew") only when no noun says more."""
     before, after = sentence[:offset], sentence[offset:]
     low = sentence.lower() if sentence.isascii() else None
+    is_plain = plain(sentence)  # (each pattern as its ASCII twin or lead-checked: the same matches)
     for group in (_METRIC_RES[:-1], _METRIC_RES[-1:]):
         best: tuple[int, str] | None = None
         for name, pat in group:
             if low is not None and not any(k in low for k in METRIC_KEYS[name]):
                 continue
-            for m in pat.finditer(before):
+            use = for_plain(pat, is_plain)
+            for m in use.finditer(before):
                 d = len(before) - m.end()
                 if d < 160 and (best is None or d < best[0]):
                     best = (d, name)
-            m = pat.search(after)
+            m = use.search(after)
             if m and best is None:
                 best = (10_000 + m.start(), name)
             elif m and best[0] >= 10_000 and 10_000 + m.start() < best[0]:

@@ -27,18 +27,24 @@ class Hit:
         d["start"], d["end"], d["id"], d["term"] = start, end, id, term
 
 
-# The last text lowercased and its lowercase, as one tuple (a reader never sees half of a pair).
-_last_lowered: tuple[str | None, str] = (None, "")
+# The last two texts lowercased and their lowercase, as one tuple (a reader never sees half of a
+# pair): a release and its headline, read in turns (the headline's dates are read between the
+# release's windows and its gazetteers, and evicted the release's lowercase with one slot).
+_last_lowered: tuple[tuple[str | None, str], tuple[str | None, str]] = ((None, ""), (None, ""))
 
 
 def lowered(text: str) -> str:
-    """text.lower(), remembered for the last text asked about: the gazetteers and the keyword
+    """text.lower(), remembered for the last two texts asked about: the gazetteers and the keyword
     windows of one release all read the same lowercase (a pass over 4 KB each time otherwise)."""
     global _last_lowered
-    last, low = _last_lowered
-    if last is not text:
-        low = text.lower()
-        _last_lowered = (text, low)
+    newer, older = _last_lowered
+    if newer[0] is text:
+        return newer[1]
+    if older[0] is text:
+        _last_lowered = (older, newer)
+        return older[1]
+    low = text.lower()
+    _last_lowered = ((text, low), newer)
     return low
 
 
@@ -108,19 +114,22 @@ class Gazetteer:
         return hits
 
 
-def share_scan(*gazetteers: Gazetteer) -> None:
+def share_scan(*gazetteers: Gazetteer, keywords=None) -> None:
     """Gazetteers that read the same texts (places, organisations, topics) find where any of
     their terms starts in one pass over a text, not one pass each: re's cost is per position
-    read, and each then tries only those places. Their hits are the same."""
-    scan = _SharedScan([g for g in gazetteers if g._terms])
+    read, and each then tries only those places. Their hits are the same.
+    keywords: the keyword windows' table (scan.KEYWORDS), whose words the same pass finds too:
+    the windows of a release read the same lowercase, and need no pass of their own after it."""
+    scan = _SharedScan([g for g in gazetteers if g._terms], keywords)
     for k, g in enumerate(scan.members):
         g._shared = scan
         g._member = k
 
 
 class _SharedScan:
-    def __init__(self, members: list[Gazetteer]):
+    def __init__(self, members: list[Gazetteer], keywords=None):
         self.members = members
+        self._keywords = keywords
         holders: dict[str, int] = {}  # lowercase term -> the members holding it, one bit each
         for k, g in enumerate(members):
             for t in g._terms:
@@ -128,15 +137,22 @@ class _SharedScan:
         # Where a term is the longest one starting, the terms starting there are its beginnings:
         # for each member holding some, (member, their lengths, longest first).
         self._there = {t: _beginnings(t, holders, len(members)) for t in holders}
-        # Every term where it occurs, in one Aho-Corasick pass; the places wanted are those with no
-        # word character or "&" before (what (?<![\w&]) says), each with the longest term starting
-        # there, word end or not. (A regex reading the terms' trie at every position took twice as long.)
-        self._auto = ahocorasick.Automaton()
-        for t in holders:
-            self._auto.add_word(t, (len(t), self._there[t]))
-        self._auto.make_automaton()
+        self._term_set = frozenset(self._there)
+        # (the automaton, the keywords it finds besides the terms): made on first use, and again when
+        # the keyword table has learnt more (while the first releases of a run are read).
+        self._pass: tuple[ahocorasick.Automaton | None, frozenset[str]] = (None, _NO_KEYWORDS)
         # One tuple each, so that a reader never sees one text's half with another's: safe across threads.
         self._last: tuple[str | None, list[list[tuple[int, tuple[int, ...]]]]] = (None, [])
+
+    def _automaton(self, keywords: frozenset[str]) -> ahocorasick.Automaton:
+        """Every term and keyword where it occurs, in one Aho-Corasick pass: each word's value is
+        (its length, its beginnings if a term (see _beginnings) else None, itself if a keyword else None).
+        (A regex reading the terms' trie at every position took twice as long.)"""
+        auto = ahocorasick.Automaton()
+        for t in self._there.keys() | keywords:
+            auto.add_word(t, (len(t), self._there.get(t), t if t in keywords else None))
+        auto.make_automaton()
+        return auto
 
     def hits(self, g: Gazetteer, text: str, low: str) -> list[Hit]:
         """g's hits in text (low: text lowercased, as long): at each place where one of g's terms
@@ -144,7 +160,7 @@ class _SharedScan:
         look-ahead and then the case check give; the look-behind is the scan's own)."""
         last_text, starts = self._last
         if last_text is not text:
-            starts = self._starts(low)
+            starts = self._starts(text, low)
             self._last = (text, starts)
         out: list[Hit] = []
         free_from, size = 0, len(low)
@@ -162,12 +178,20 @@ class _SharedScan:
                         break
         return out
 
-    def _starts(self, low: str) -> list[list[tuple[int, tuple[int, ...]]]]:
+    def _starts(self, text: str, low: str) -> list[list[tuple[int, tuple[int, ...]]]]:
         """member -> (where its terms start, their lengths, longest first), read from the longest
-        term at each place where a word starts."""
-        longest: dict[int, tuple[int, tuple]] = {}  # where -> (length, beginnings) of the longest term there
+        term at each place where a word starts: where no word character or "&" stands before (what
+        the trie regex's look-behind says), the longest term starting there, word end or not. The
+        keywords found on the way are handed to the keyword table, for text."""
+        auto, keywords = self._current_pass()
+        longest: dict[int, tuple[int, tuple, str | None]] = {}  # where -> the value of the longest term there
         get = longest.get
-        for end, found in self._auto.iter(low) if self._there else ():
+        found_keywords: list[tuple[int, str]] = []
+        for end, found in auto.iter(low) if self._there or keywords else ():
+            if found[2] is not None:
+                found_keywords.append((end, found[2]))
+                if found[1] is None:
+                    continue  # a keyword and no term
             i = end - found[0] + 1
             if i:
                 before = low[i - 1]
@@ -180,7 +204,28 @@ class _SharedScan:
         for i in sorted(longest):
             for k, lengths in longest[i][1]:
                 starts[k].append((i, lengths))
+        if self._keywords is not None:
+            self._keywords.share_pass(text, keywords, found_keywords)
         return starts
+
+    def _current_pass(self) -> tuple[ahocorasick.Automaton, frozenset[str]]:
+        """The automaton, made again if the keyword table knows keywords it does not find (or taken
+        from the last scan of the same terms: every knowledge base of a store makes the same one)."""
+        global _last_pass
+        auto, keywords = self._pass
+        known = self._keywords.known if self._keywords is not None else _NO_KEYWORDS
+        if auto is None or known is not keywords:
+            terms, made_for, made = _last_pass
+            if made is None or made_for != known or terms != self._term_set:
+                made = self._automaton(known)
+                _last_pass = (self._term_set, known, made)
+            auto, keywords = self._pass = (made, known)
+        return auto, keywords
+
+
+_NO_KEYWORDS: frozenset[str] = frozenset()
+# The last automaton made: (its terms, its keywords, it). One slot: a run reads with one store.
+_last_pass: tuple[frozenset[str], frozenset[str], ahocorasick.Automaton | None] = (frozenset(), _NO_KEYWORDS, None)
 
 
 def _beginnings(term: str, holders: dict[str, int], n: int) -> tuple[tuple[int, tuple[int, ...]], ...]:

@@ -10,7 +10,7 @@ from ..model import Organization, Person, Place, Topic
 from . import names as name_evidence
 from .gazetteer import Gazetteer, Hit, share_scan
 from .people import fold
-from .scan import capitalised_words, search_last_word
+from .scan import KEYWORDS, capitalised_words, search_last_word
 from .titles import HEADS, MODIFIERS
 
 
@@ -69,7 +69,7 @@ class KnowledgeBase:
             org_terms += [(a, o.id) for a in o.aliases]
         self.org_gaz = Gazetteer(org_terms)
         self.topic_gaz = topic_gazetteer(self.topics)
-        share_scan(self.place_gaz, self.org_gaz, self.topic_gaz)  # each release is read by all three
+        share_scan(self.place_gaz, self.org_gaz, self.topic_gaz, keywords=KEYWORDS)  # each release is read by all three
         self._index_people()
         name_evidence.warm()
 

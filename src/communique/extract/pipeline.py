@@ -153,7 +153,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             published: dt.date | None = None) -> Extraction:
     text = Text(raw)
     s = text.clean
-    win = Windows.by_line(s)
+    win = Windows(s, bounds=text.every_line)  # (Windows.by_line(s), from the split Text.lines reads)
     inferred = False
     layout = read_layout(text)
     if published is None and layout.published is not None:
@@ -163,10 +163,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         inferred = published is not None
     released = published
     published = _headline_day(s, layout, published) or published
-    date_mentions = dates_mod.find_dates(s, published, win)
+    # The gazetteers before the windows read the text: their pass over its lowercase finds the
+    # windows' keywords too (and after the headline's dates, whose windows read another text).
     place_hits = kb.find_places(s)
     org_hits = kb.org_gaz.find(s)
     topic_hits = kb.topic_gaz.find(s)
+    date_mentions = dates_mod.find_dates(s, published, win)
 
     # People
     mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words,
@@ -621,7 +623,7 @@ def _headline_day(s: str, layout, published: dt.date | None) -> dt.date | None:
     hl = layout.headline
     if hl is None or published is None:
         return None
-    days = [m for m in dates_mod.find_dates(s[hl.start : hl.end], published) if not m.relative and m.end_date is None]
+    days = [m for m in dates_mod.find_written_dates(s[hl.start : hl.end], published) if m.end_date is None]
     if len(days) == 1 and 1 <= (published - days[0].date).days <= 3:
         return days[0].date
     return None

@@ -231,9 +231,21 @@ def for_string(pattern: re.Pattern, s: str) -> re.Pattern:
     """The pattern to search the whole of the string s with: its ASCII twin where s is plain ASCII
     or inert marks (nothing before s to read back into), else the pattern lead-checked. The same matches."""
     twin = ascii_twin(pattern)
-    if twin is not None and (s.isascii() and _NOT_ASCII.search(s) is None or not _other_at(s)):  # (the quick test first)
+    if twin is not None and plain(s):
         return twin
     return lead_checked(pattern)
+
+
+def plain(s: str) -> bool:
+    """Is s plain ASCII or inert marks, where an ASCII twin finds what its pattern finds (and so in
+    any piece of s)? for_plain(pattern, plain(s)) is for_string(pattern, s), for many patterns."""
+    return s.isascii() and _NOT_ASCII.search(s) is None or not _other_at(s)  # (the quick test first)
+
+
+def for_plain(pattern: re.Pattern, is_plain: bool) -> re.Pattern:
+    """for_string(pattern, s), told whether s is plain (see plain)."""
+    twin = ascii_twin(pattern)
+    return twin if twin is not None and is_plain else lead_checked(pattern)
 
 
 def search_last_word(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
@@ -269,6 +281,17 @@ class _Keywords:
                 self._auto, self._known = auto, known
             return self._known, self._auto
 
+    @property
+    def known(self) -> frozenset[str]:
+        """Every keyword asked for so far (a new frozenset whenever one comes)."""
+        return self._known
+
+    def share_pass(self, text: str, known: frozenset[str], found: list[tuple[int, str]]) -> None:
+        """Where the keywords of `known` end in text lowercased, read by another pass over it (the
+        gazetteers', see gazetteer.share_scan): a window of text then needs no pass of its own."""
+        if self._last[0] is not text:
+            self._last = (text, known, found)
+
     def _found(self, text: str, low: str, keywords: tuple[str, ...]) -> tuple[frozenset[str], list[tuple[int, str]]]:
         """(the keywords read for, which hold `keywords`; (where one ends, the keyword) in low = text.lower())."""
         last_text, known, found = self._last
@@ -285,19 +308,25 @@ class _Keywords:
         known, found = self._found(text, low, keywords)
         out: dict[str, set[int]] = {}
         bisect_right = bisect.bisect_right
+        k, lo, hi = -1, 0, 0  # the line of the last occurrence: [lo, hi) (keywords come in the order they end)
         for last, kw in found:
             i = last - len(kw) + 1
-            k = bisect_right(starts, i) - 1
-            if k >= 0 and i < ends[k]:
-                got = out.get(kw)
-                if got is None:
-                    out[kw] = {k}
-                else:
-                    got.add(k)
+            if not lo <= i < hi:
+                k = bisect_right(starts, i) - 1
+                if k < 0 or i >= ends[k]:
+                    k, lo, hi = -1, 0, 0
+                    continue
+                lo, hi = starts[k], ends[k]
+            got = out.get(kw)
+            if got is None:
+                out[kw] = {k}
+            else:
+                got.add(k)
         return known, out
 
 
 _KEYWORDS = _Keywords()
+KEYWORDS = _KEYWORDS  # (the knowledge base's gazetteers read them in their pass: see gazetteer.share_scan)
 _WRITTEN = _Keywords()  # (keywords looked up as written, case and all: Windows.around(case=True))
 
 
@@ -368,18 +397,38 @@ def _not_ascii_at(text: str) -> list[int]:
 
 
 def _other_at(text: str) -> list[int]:
-    """Where characters other than plain ASCII and inert marks stand."""
+    """Where characters other than plain ASCII and inert marks stand. Only the lines holding a
+    character beyond ASCII are read with the pattern (a slice of plain ASCII knows it is one, where
+    the pattern tests each character), unless the text holds a separator \\x1c-\\x1f."""
     seen, pattern = _skipping
     out, new = [], []
-    for m in pattern.finditer(text):
-        c = m.group()
-        if not _inert(c):
-            out.append(m.start())
-        elif c not in seen:
-            new.append(c)
+    for offset, piece in _beyond_ascii(text):
+        for m in pattern.finditer(piece):
+            c = m.group()
+            if not _inert(c):
+                out.append(offset + m.start())
+            elif c not in seen:
+                new.append(c)
     if new:
         _skip_too(new)
     return out
+
+
+_SEPARATORS = "\x1c\x1d\x1e\x1f"  # (ASCII, but found by _NOT_ASCII: Unicode's \s holds them, ASCII's does not)
+
+
+def _beyond_ascii(text: str) -> list[tuple[int, str]]:
+    """(where it starts, a piece of text) for pieces holding every character of text that _NOT_ASCII finds."""
+    if any(sep in text for sep in _SEPARATORS):
+        return [(0, text)]
+    if text.isascii():
+        return []
+    pieces, pos = [], 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            pieces.append((pos, line))
+        pos += len(line) + 1
+    return pieces
 
 
 # The inert marks met so far, and a pattern finding the characters _NOT_ASCII finds but for them:

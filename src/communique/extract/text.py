@@ -164,15 +164,30 @@ class Text:
     @cached_property
     def lines(self) -> list[Span]:
         """Non-empty, non-boilerplate lines (paragraphs) of the clean text."""
-        spans = []
+        return self._split_lines[0]
+
+    @cached_property
+    def every_line(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of every line holding more than white space, as it stands (boilerplate
+        and spaces included): the lines `Windows.by_line` reads, from the same split as `lines`."""
+        return self._split_lines[1]
+
+    @cached_property
+    def _split_lines(self) -> tuple[list[Span], tuple[list[int], list[int]]]:
+        spans: list[Span] = []
+        starts: list[int] = []
+        ends: list[int] = []
         pos = 0
         for line in self.clean.split("\n"):
             body = line.strip()
-            if body and not is_boilerplate(line):
-                lead = pos + len(line) - len(line.lstrip())
-                spans.append(Span(lead, lead + len(body)))
+            if body:
+                starts.append(pos)
+                ends.append(pos + len(line))
+                if not is_boilerplate(line):
+                    lead = pos + len(line) - len(line.lstrip())
+                    spans.append(Span(lead, lead + len(body)))
             pos += len(line) + 1
-        return spans
+        return spans, (starts, ends)
 
     @cached_property
     def sentences(self) -> list[Span]:
