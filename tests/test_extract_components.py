@@ -2063,3 +2063,13 @@ def test_rare_names_set_off_by_a_comma_after_a_bare_office_are_names():
 def test_a_telephonic_conversation_a_call_received_and_a_spaced_ordinal_day(sentence, etype, date):
     ex, _ = run(f"Release\n4 October 2024\n\n{sentence}", published=dt.date(2024, 10, 4))
     assert [(e.type, str(e.date)) for e in ex.document.events] == [(etype, date)]
+
+
+def test_an_expected_signing_notes_exchanged_on_a_topic_and_the_visiting_minister_again_are_no_new_events():
+    ex, _ = run("Briefing\n16 June 2017\n\nThe talks went on. We expect to finalize and sign these documents during the visit. "
+                "The leaders exchanged notes on the respective steps taken.", published=dt.date(2017, 6, 16))
+    assert ex.document.events == []
+    ex, _ = run("Release\n4 October 2024\n\nExternal Affairs Minister S. Jaishankar arrived in Colombo today on an official "
+                "visit. Foreign Minister Vijitha Herath welcomed the visiting External Affairs Minister.",
+                published=dt.date(2024, 10, 4))
+    assert [e.type for e in ex.document.events].count("visit") == 1

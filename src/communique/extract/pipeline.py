@@ -354,6 +354,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
             continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
+        if _visiting_adjective(s, ev.start) and any(e.type == "visit" for e in events):
+            continue  # "the visiting External Affairs Minister" after his visit was told: the same visit
         if welcome or _visiting_adjective(s, ev.start):  # ("the visiting X will hold a press conference on Monday")
             dm, date, end_date = None, None, None  # "today welcomed X to Australia": the visit began some day before
         if ev.type == "visit":
