@@ -2073,3 +2073,9 @@ def test_an_expected_signing_notes_exchanged_on_a_topic_and_the_visiting_ministe
                 "visit. Foreign Minister Vijitha Herath welcomed the visiting External Affairs Minister.",
                 published=dt.date(2024, 10, 4))
     assert [e.type for e in ex.document.events].count("visit") == 1
+
+
+def test_a_persons_id_spells_letters_no_accent_stripping_decomposes():
+    ex, _ = run("Release\n15 June 2023\n\nThe talks went on. Minister Dan Jørgensen and Foreign Minister Radosław Sikorski "
+                "met.", published=dt.date(2023, 6, 15))
+    assert {p["id"] for p in ex.people} == {"dan-jorgensen", "radoslaw-sikorski"}

@@ -54,8 +54,13 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).lower().replace(".", "")
 
 
+# Letters that no accent-stripping decomposes: "Jørgensen" is jorgensen, not j-rgensen.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
+                               "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"})
+
+
 def slugify(s: str) -> str:
-    s = fold(s)
+    s = fold(s.translate(_UNDECOMPOSED))
     s = re.sub(r"[^a-z0-9_]+", "-", s).strip("-_")
     s = re.sub(r"[-_]{2,}", "-", s)
     return s[:80].strip("-") or "x"
