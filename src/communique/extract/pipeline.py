@@ -62,6 +62,8 @@ def _transcript_kind(headline: str) -> str:
     if _OUTLET_HEADLINE.search(headline):
         return "other"  # an interview
     return "address"  # remarks, an opening statement, words at an occasion
+
+
 _WILL_GO = re.compile(r"\bwill\s+(?:also\s+)?(?:travel|visit|lead|meet|attend|participate|deliver|hold|host|join|depart|embark)\b")
 _OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
 _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
