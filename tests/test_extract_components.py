@@ -1402,12 +1402,17 @@ def test_a_monks_style_after_his_name_is_no_alias():
     assert "Thero" not in people["Warakagoda Sri Gnanarathana Thero"]["aliases"]
 
 
-def test_a_surname_like_a_verbs_s_form_after_a_given_name():
+def test_a_surname_like_a_verbs_s_form_or_base_form_after_a_given_name():
     ex, _ = run("Readout\nJune 17, 2024\n\nThe delegation included Deputy Secretary of Commerce Don Graves and CIA Director "
                 "Bill Burns.", published=dt.date(2024, 6, 17))
     people = names(ex)
     assert people["Don Graves"]["titles"] == ["Deputy Secretary of Commerce"]
     assert people["Bill Burns"]["titles"] == ["CIA Director"]
+    # (the base form too, but not a past: "Scheduled" stays a word)
+    ex, _ = run("Readout\nJuly 16, 2021\n\nThe talks went on. Deputy Secretary Wendy Sherman met with Secretary of Foreign "
+                "Affairs and Trade Chris Seed today. Secretary Seed thanked her. The plan was Scheduled.",
+                published=dt.date(2021, 7, 16))
+    assert names(ex)["Chris Seed"]["titles"] == ["Secretary of Foreign Affairs and Trade"]
 
 
 def test_one_line_opening_with_q_makes_no_transcript():
@@ -2020,13 +2025,6 @@ def test_a_spouses_surname_with_an_office_is_the_office_holder_not_the_spouse():
     people = names(ex)
     assert people["Jill Biden"]["titles"] == ["First Lady of the United States"]
     assert people["Biden"]["titles"] == ["President"]
-
-
-def test_a_surname_that_is_an_everyday_verb_after_a_given_name_and_an_office():
-    ex, _ = run("Readout\nJuly 16, 2021\n\nThe talks went on. Deputy Secretary Wendy Sherman met with Secretary of Foreign "
-                "Affairs and Trade Chris Seed today. Secretary Seed thanked her. The plan was Scheduled.",
-                published=dt.date(2021, 7, 16))
-    assert names(ex)["Chris Seed"]["titles"] == ["Secretary of Foreign Affairs and Trade"]
 
 
 def test_a_demand_and_a_habit_of_many_meetings_are_no_events_and_a_chance_to_tour_is_a_visit():
