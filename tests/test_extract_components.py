@@ -2077,3 +2077,13 @@ def test_a_persons_id_spells_letters_no_accent_stripping_decomposes():
     ex, _ = run("Release\n15 June 2023\n\nThe talks went on. Minister Dan Jørgensen and Foreign Minister Radosław Sikorski "
                 "met.", published=dt.date(2023, 6, 15))
     assert {p["id"] for p in ex.people} == {"dan-jorgensen", "radoslaw-sikorski"}
+
+
+def test_a_word_only_of_longer_place_names_goes_on_a_name_where_the_place_is_not_spelt():
+    ex, _ = run("Release\n18 April 2025\n\nThe talks went on. Senator Mohammad Ishaq Dar met Prime Minister Antonio Costa "
+                "and Vice President Marta Lucia Ramirez. Minister Ali Sabry visited Dar es Salaam and met President "
+                "Rodrigo Chaves of Costa Rica and Foreign Minister Mark Brown of the Cook Islands.", published=dt.date(2025, 4, 18))
+    people = names(ex)
+    assert {"Mohammad Ishaq Dar", "Antonio Costa", "Marta Lucia Ramirez", "Ali Sabry", "Rodrigo Chaves", "Mark Brown"} \
+        <= set(people)
+    assert not any(n.endswith(("Dar es Salaam", "Costa Rica", "Cook Islands", " and", " of")) for n in people)

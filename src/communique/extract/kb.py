@@ -44,6 +44,19 @@ def topic_gazetteer(topics: dict[str, Topic]) -> Gazetteer:
     return Gazetteer(terms)
 
 
+class PlaceWords(set):
+    """The words of places' names. inside_only: a word found only inside longer names ("Costa" of
+    Costa Rica, "Dar" of Dar es Salaam) -> those names and where in them it stands."""
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self.inside_only: dict[str, list[tuple[str, int]]] = {}
+
+    def spelt_at(self, text: str, pos: int, word: str) -> bool:
+        """Does the word at pos stand inside one of the longer names it belongs to?"""
+        return any(text.startswith(term, pos - off) for term, off in self.inside_only.get(word, ()) if pos >= off)
+
+
 @dataclass
 class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
@@ -60,7 +73,12 @@ class KnowledgeBase:
         self.place_gaz = Gazetteer(place_terms)
         # Words that name places are never people's names ("Russian", "Moscow").
         # ... nor do regions' ("Senior Director for South Asia Sumona Guha", though "Asia" is a given name).
-        self.place_words = {w for t, _ in place_terms for w in t.split()} | {r.capitalize() for r in name_evidence.REGIONS}
+        self.place_words = PlaceWords({w for t, _ in place_terms for w in t.split()} | {r.capitalize() for r in name_evidence.REGIONS})
+        alone = {t for t, _ in place_terms if " " not in t}
+        for t, _ in place_terms:
+            for k, w in enumerate(t.split()):
+                if " " in t and w not in alone and w[:1].isupper() and w.isalpha() and w not in ("The", "Of", "And"):
+                    self.place_words.inside_only.setdefault(w, []).append((t, len(" ".join(t.split()[:k])) + (1 if k else 0)))
         # place id -> the country it stands for (itself for countries)
         self.country_of = {p.id: p.id for p in self.places.values() if p.kind == "country"}
         org_terms = []

@@ -116,6 +116,15 @@ def _is_name_word(tok: str, place_terms: set[str]) -> bool:
     )
 
 
+def _place_word_not_here(tok: str, text: str, pos: int, place_terms) -> bool:
+    """"Mohammad Ishaq Dar", "Antonio Costa": a word only of longer place names ("Dar es Salaam", "Costa
+    Rica") goes on a name when the text here does not spell that place."""
+    bare = tok.rstrip(".")
+    inside = getattr(place_terms, "inside_only", {})
+    return (bare in inside and bare not in NOT_NAMES and bare.lower() not in name_evidence.REGIONS
+            and not place_terms.spelt_at(text, pos, bare))
+
+
 @dataclass
 class Mention:
     start: int
@@ -196,6 +205,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
         elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
+              or (toks and _place_word_not_here(word, text, t.start(), place_terms))
               or (styled and not toks and _given_after_style(word, text, t.end(), end))
               or _caps_surname(word, toks, text, t.end(), end, place_terms)):
             w_end = t.start() + len(word.rstrip(".")) if not _is_initial(word) else t.start() + len(word)
