@@ -52,6 +52,19 @@ class PlaceWords(set):
         super().__init__(words)
         self.inside_only: dict[str, list[tuple[str, int]]] = {}
 
+    @classmethod
+    def of_terms(cls, terms: list[str], more=()) -> "PlaceWords":
+        out = cls({w for t in terms for w in t.split()} | set(more))
+        alone = {t for t in terms if " " not in t}
+        for t in terms:
+            if " " not in t:
+                continue
+            for m in re.finditer(r"\S+", t):
+                w = m.group()
+                if w not in alone and w[:1].isupper() and w.isalpha() and w not in ("The", "Of", "And"):
+                    out.inside_only.setdefault(w, []).append((t, m.start()))
+        return out
+
     def spelt_at(self, text: str, pos: int, word: str) -> bool:
         """Does the word at pos stand inside one of the longer names it belongs to?"""
         return any(text.startswith(term, pos - off) for term, off in self.inside_only.get(word, ()) if pos >= off)
@@ -73,12 +86,7 @@ class KnowledgeBase:
         self.place_gaz = Gazetteer(place_terms)
         # Words that name places are never people's names ("Russian", "Moscow").
         # ... nor do regions' ("Senior Director for South Asia Sumona Guha", though "Asia" is a given name).
-        self.place_words = PlaceWords({w for t, _ in place_terms for w in t.split()} | {r.capitalize() for r in name_evidence.REGIONS})
-        alone = {t for t, _ in place_terms if " " not in t}
-        for t, _ in place_terms:
-            for k, w in enumerate(t.split()):
-                if " " in t and w not in alone and w[:1].isupper() and w.isalpha() and w not in ("The", "Of", "And"):
-                    self.place_words.inside_only.setdefault(w, []).append((t, len(" ".join(t.split()[:k])) + (1 if k else 0)))
+        self.place_words = PlaceWords.of_terms([t for t, _ in place_terms], {r.capitalize() for r in name_evidence.REGIONS})
         # place id -> the country it stands for (itself for countries)
         self.country_of = {p.id: p.id for p in self.places.values() if p.kind == "country"}
         org_terms = []

@@ -106,12 +106,10 @@ def same_given(a: str, b: str) -> bool:
     if a == b:
         return True
     namer = _nicknamer()
-    if b in namer.nicknames_of(a) or a in namer.nicknames_of(b):
-        return True
-    # "Tony" for "Antony": the list knows "Anthony"; a "th" written "t" is the same name.
-    a_, b_ = a.replace("th", "t"), b.replace("th", "t")
-    return any(n.replace("th", "t") == b_ for n in namer.nicknames_of(a)) or any(
-        n.replace("th", "t") == a_ for n in namer.nicknames_of(b))
+    # (A "th" written "t" is the same name: "Tony" for "Antony", where the list knows "Anthony".)
+    def t(n: str) -> str:
+        return n.replace("th", "t")
+    return t(b) in {t(n) for n in namer.nicknames_of(a)} or t(a) in {t(n) for n in namer.nicknames_of(b)}
 
 
 @functools.lru_cache(maxsize=65536)  # (asked of every capitalised word, often of the same ones)
