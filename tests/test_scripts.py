@@ -81,3 +81,25 @@ def test_check_same_yaml_finds_a_changed_message(tmp_path):
                             cwd=ROOT, capture_output=True, text=True)
     assert differ.returncode == 1, differ.stderr
     assert "differs: " in differ.stdout and "repeated key" in differ.stdout
+
+
+def test_diag_extraction_sorts_event_errors_the_scorers_way():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import diag_extraction
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    gold = {"people": [{"name": n, "aliases": []} for n in ("Ann Lee", "Bo Kim", "Cy Park")],
+            "events": [{"type": "meeting", "date": "2024-01-02", "participants": ["Ann Lee", "Bo Kim"]},
+                       {"type": "call", "date": "2024-01-03", "participants": ["Ann Lee", "Cy Park"]},
+                       {"type": "visit", "date": None, "participants": ["Bo Kim"]}]}
+    pred = {"people": [{"id": i, "name": n} for i, n in (("a", "Ann Lee"), ("b", "Bo Kim"), ("c", "Cy Park"))],
+            "events": [{"date": "2024-01-02", "participants": ["a", "b"]},
+                       {"date": "2024-01-04", "participants": ["a", "c"], "evidence": {"exact": "They spoke."}},
+                       {"date": "2024-01-05", "participants": ["c"]}]}
+    mapper = diag_extraction._scorer().Mapper(gold["people"], pred["people"])
+    kinds = [k for k, _ in diag_extraction.event_rows(gold, pred, mapper)]
+    # the wrong-day call keeps its people; no event shares the visit's day or visitor; the 5th is extra
+    assert kinds == ["ok", "date", "missing", "fp"]
+    held = run("scripts/diag_extraction.py", "quotes", "--set", "held")
+    assert "==" not in held and "'ok'" in held  # held-out documents: counts only
