@@ -111,7 +111,7 @@ def figure_rows(gold: dict, pred: dict, mapper) -> list[tuple[str, str]]:
         tp, _, _ = scorer.score_doc(single, pred)["figures"]
         tpp, _, _ = scorer.score_doc(single, pred)["figures(+period)"]
         kind = "ok" if tpp else "period" if tp else "missing"
-        rows.append((kind, f"{gf['low']}..{gf['high']} {gf['currency']} period={gf.get('period')}  « {gf.get('text', '')[:100]} »"))
+        rows.append((kind, f"{gf['low']}..{gf['high']} {gf['currency']} period={gf.get('period')}  « {gf.get('metric', '')} »"))
     got = {json.dumps(f, sort_keys=True) for f in pred.get("figures") or []}
     tp = scorer.score_doc(gold, pred)["figures"][0]
     rows += [("fp", f"predicted {len(got)}, matched {tp}")] if len(got) > tp else []

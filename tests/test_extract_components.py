@@ -2087,3 +2087,13 @@ def test_a_word_only_of_longer_place_names_goes_on_a_name_where_the_place_is_not
     assert {"Mohammad Ishaq Dar", "Antonio Costa", "Marta Lucia Ramirez", "Ali Sabry", "Rodrigo Chaves", "Mark Brown"} \
         <= set(people)
     assert not any(n.endswith(("Dar es Salaam", "Costa Rica", "Cook Islands", " and", " of")) for n in people)
+
+
+def test_a_weekday_with_no_on_is_a_day_but_a_feast_a_paper_or_a_habit_is_not():
+    day = dt.date(2022, 5, 15)  # a Sunday
+    assert _events("Release\n\nSecretary Ana Souza met Friday with Foreign Minister Karl Brandt in Lisbon.", day) == [
+        ("meeting", "2022-05-13", ["ana-souza", "karl-brandt"])]
+    assert _events("Release\n\nForeign Minister Rita Alves Saturday received a telephone call from Foreign Minister "
+                   "Olaf Meier.", day) == [("call", "2022-05-14", ["olaf-meier", "rita-alves"])]
+    text = "Good Friday services were held. The Sunday Times said it. They meet every Monday in Lisbon."
+    assert find_dates(text, day) == []

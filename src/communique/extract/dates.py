@@ -52,7 +52,10 @@ _PATTERNS = [
 _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     r"(?:the\s+)?(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|"
-    r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # News style drops the "on": "met Friday with", "Senator Dar Sunday received a call", "said Tuesday."
+    # (not a feast, a paper or a habit: "Good Friday", "the Sunday Times", "every Monday").
+    r"|(?<=\w\s)(?-i:(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s+(?-i:[a-z])|\s*[.;]|\s*\())\b"
     # South Asian releases add the day of the month: "yesterday (09)", "this morning (14)".
     r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?",
     re.IGNORECASE,
@@ -170,6 +173,9 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
     return found
 
 
+# Before a weekday with no "on": a feast, a paper or a habit, not a day ("Good Friday", "every Monday").
+_NOT_A_DAY = re.compile(r"\b(?:good|black|easter|palm|ash|super|cyber|holy|bloody|maundy|shrove|whit|every|each|of|the|a)\s+$",
+                        re.IGNORECASE)
 # A plan told in the same sentence before a weekday ("will travel ... on Wednesday").
 _PLAN_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|to\s+be\s+held|scheduled|going\s+to)\b[^.!?]*$", re.IGNORECASE)
 # ... or after it, as the clause's verb ("On Thursday, he will welcome X").
@@ -201,8 +207,10 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             d = narrative + dt.timedelta(days=1)
         elif "previous day" in word or "day before" in word:
             d = narrative - dt.timedelta(days=1)
-        elif m.group("wd"):
-            wd = WEEKDAYS[m.group("wd").lower()]
+        elif m.group("bwd") and _NOT_A_DAY.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        elif m.group("wd") or m.group("bwd"):
+            wd = WEEKDAYS[(m.group("wd") or m.group("bwd")).lower()]
             when = (m.group("when") or "on").lower()
             if "following" in when:
                 delta = (wd - narrative.weekday()) % 7 or 7
