@@ -2097,3 +2097,14 @@ def test_a_weekday_with_no_on_is_a_day_but_a_feast_a_paper_or_a_habit_is_not():
                    "Olaf Meier.", day) == [("call", "2022-05-14", ["olaf-meier", "rita-alves"])]
     text = "Good Friday services were held. The Sunday Times said it. They meet every Monday in Lisbon."
     assert find_dates(text, day) == []
+
+
+def test_a_quote_a_ministry_a_mission_or_a_release_says_has_no_person_for_speaker():
+    ex, _ = run("Release\n\nForeign Secretary Rita Alves called on Prime Minister Karl Brandt today.\n\n"
+                "\u201cThe Foreign Secretary conveyed warm greetings,\u201d the Embassy of Portugal tweeted.\n\n"
+                "\u201cBoth sides reviewed the ties,\u201d the Ministry of Foreign Affairs, Sweden, said.\n\n"
+                "\u201cThey agreed to meet again,\u201d reports the press release.\n\n"
+                "\u201cWe will work together,\u201d she said.", published=dt.date(2024, 3, 8))
+    assert speaker_names(ex) == [("The Foreign Secretary conveyed warm greetings", None),
+                                 ("Both sides reviewed the ties", None), ("They agreed to meet again", None),
+                                 ("We will work together", "Rita Alves")]

@@ -32,7 +32,14 @@ _THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?" + _SPEAKING_OFFICE
 # 'as the President said yesterday, "..."': the office speaks, told before the quote.
 _THE_OFFICE_SAID_BEFORE = re.compile(r"\b[Aa]s\s+" + _SPEAKING_OFFICE + r"(?:\s+\w+){0,2}[\s,:]*$")
 _DASH_BYLINE = re.compile(r"[\s\"\u201d]*[\u2013\u2014-]{1,2}[ \t]*([^\n]{1,80})")
-_BODY_SAID = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|Office|Council|Commission|Secretariat|Agency|Bureau|[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|[Rr]eadout)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*\s+(?:" + SPEECH_VERBS + r"|read|reads)\b[^\u201c\"]*$")
+_BODY = (r"\bthe\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|"
+         r"Office|Council|Commission|Secretariat|Agency|Bureau|Mission|Consulate|[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|"
+         r"[Rr]eadout|[Pp]ress\s+release|White\s+House|Kremlin|Pentagon)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*")
+_BODY_SAID = re.compile(_BODY + r"\s+(?:" + SPEECH_VERBS + r"|read|reads)\b[^\u201c\"]*$")
+# '"...," the Indian High Commission tweeted', '"...," the Ministry of Foreign Affairs, Bangladesh, said',
+# '"...," reports the press release': a body speaks, no person.
+_BODY_SAID_AFTER = re.compile(r"^[\s,.!?\"\u201d]*(?:(?:reports|reads|says|said)\s+" + _BODY + r"|" + _BODY
+                              + r"(?:,\s*[A-Z][\w'\u2019 -]{0,30},)?\s+(?:also\s+)?(?:" + SPEECH_VERBS + r"|read|reads)\b)")
 I_SAID = re.compile(r"[\s,.!?\"\u201d]*I\s+(?:" + SPEECH_VERBS + r")\b")
 # 'I said to President Widodo, "..."': the one who says "I" speaks, not the one addressed.
 I_SAID_BEFORE = re.compile(r"\bI\s+(?:" + SPEECH_VERBS + r")\b[^.!?\u201c\"]{0,80}[\u201c\"]?$")
@@ -428,7 +435,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
         cands = [m for m in cands if m.start < qb + len(clause)]
         if cands:
             return cands[0]
-        if PLURAL.search(clause) or _UNNAMED_AFTER.match(clause):
+        if PLURAL.search(clause) or _UNNAMED_AFTER.match(clause) or _BODY_SAID_AFTER.match(clause):
             return None
         if _PRONOUN.search(clause) or not seg.strip():
             return referent()
