@@ -2108,3 +2108,14 @@ def test_a_quote_a_ministry_a_mission_or_a_release_says_has_no_person_for_speake
     assert speaker_names(ex) == [("The Foreign Secretary conveyed warm greetings", None),
                                  ("Both sides reviewed the ties", None), ("They agreed to meet again", None),
                                  ("We will work together", "Rita Alves")]
+
+
+def test_who_sent_the_greetings_or_the_letter_is_not_at_the_meeting_and_his_is_the_subject_named_after():
+    day = dt.date(2024, 3, 8)
+    assert _events("Release\n\nForeign Minister Rita Alves called on Prime Minister Karl Brandt today and conveyed "
+                   "the warm greetings of President Ana Souza.", day) == [
+        ("meeting", "2024-03-08", ["karl-brandt", "rita-alves"])]
+    assert _events("Release\n\nAmbassador Olaf Meier met Foreign Minister Karl Brandt today.\n\nDuring her call on "
+                   "the President later, Foreign Secretary Rita Alves handed over a letter from President Ana Souza.",
+                   day) == [("meeting", "2024-03-08", ["karl-brandt", "olaf-meier"]),
+                            ("meeting", "2024-03-08", ["rita-alves"])]

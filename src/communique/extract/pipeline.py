@@ -643,7 +643,8 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     purpose = _PURPOSE.search(text.clean, trigger, b)
     cut = purpose.start() if purpose else b
     met = {m.person.id for m in named_ix.within(a, cut)
-           if not (m.start > trigger and _OWNER.match(text.clean, m.end))}
+           if not (m.start > trigger and _OWNER.match(text.clean, m.end))
+           and not _CARRIED.search(text.clean, max(a, m.start - 80), m.start)}
     names = [p for p in people_in(a, b) if p in met]
     head = text.clean[a:trigger]
     if any(m.start < trigger for m in named_ix.within(a, b)):
@@ -680,6 +681,8 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
     # Secretary ...": the one who met is the subject told before, not one of the people met.
     # ("I met with ..." is the speaker or the author, found elsewhere.)
+    if names and _CATAPHORA.match(head):
+        return names  # "During his call on the Prime Minister, Foreign Secretary X conveyed ...": "his" is X's
     if not _I_SUBJECT.search(head) and (_PRONOUN_SUBJECT.search(head) or _WITH_TRIGGER.match(text.clean, trigger)
             or (not names and _PRONOUN_SUBJECT.search(text.clean[a:b]))):
         subj = _last_subject(text, named_ix.items, a)
@@ -688,6 +691,10 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
     return names
 
 
+# "conveyed the greetings of Prime Minister X", "a letter from President Y": who sent it is not there.
+_CARRIED = re.compile(r"\b(?:greetings|wishes|regards|felicitations|condolences|message|letter|invitation)\s+(?:of|from)\s+"
+                      r"(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
+_CATAPHORA = re.compile(r"\W*(?:During|In|At|On|After|Before|Following)\s+(?:the\s+course\s+of\s+)?(?:his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"['\u2019]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
 # "spoke with X about ...", "called Y and issued a statement with Z": after the purpose, or a
 # second thing done, the people named are not the ones met.
