@@ -2119,3 +2119,14 @@ def test_who_sent_the_greetings_or_the_letter_is_not_at_the_meeting_and_his_is_t
                    "the President later, Foreign Secretary Rita Alves handed over a letter from President Ana Souza.",
                    day) == [("meeting", "2024-03-08", ["karl-brandt", "olaf-meier"]),
                             ("meeting", "2024-03-08", ["rita-alves"])]
+
+
+def test_discussions_the_callers_also_held_are_their_call_not_talks_of_their_own():
+    day = dt.date(2023, 5, 5)
+    assert _events("Release\n\nForeign Minister Rita Alves held a telephone conversation with Foreign Minister Karl "
+                   "Brandt today.\n\nThe two ministers also held discussions on the state of bilateral relations.",
+                   day) == [("call", "2023-05-05", ["karl-brandt", "rita-alves"])]
+    # talks with someone the call did not have stay talks of their own
+    assert _events("Release\n\nForeign Minister Rita Alves held a telephone conversation with Foreign Minister Karl "
+                   "Brandt today. Later, she held talks with Foreign Minister Olaf Meier.", day) == [
+        ("call", "2023-05-05", ["karl-brandt", "rita-alves"]), ("talks", "2023-05-05", ["olaf-meier", "rita-alves"])]

@@ -825,9 +825,11 @@ def _merge_events(events: list[Event]) -> list[Event]:
             pool = by_type.get(kind, [])
         else:
             pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
-        if kind == "talks" and not ev.participants and ev.date is not None:
-            # "We discussed the full range of issues" after "my meeting with Premier Li": that meeting's talk
-            pool = pool + by_key.get(("meeting", ev.date), []) + by_key.get(("call", ev.date), [])
+        if kind == "talks" and ev.date is not None:
+            # "We discussed the full range of issues" after "my meeting with Premier Li", "The two ministers
+            # also held discussions on ..." after their call: that meeting's or call's talk
+            pool = pool + [o for o in by_key.get(("meeting", ev.date), []) + by_key.get(("call", ev.date), [])
+                           if set(ev.participants) <= set(o.participants)]
         # One telling adds nothing to the other: same people, or one names a subset, or none.
         # (A visit is told by its visitors: two tellings naming different visitors are two visits.)
         twin = next((o for o in pool if (ev.type == "visit" and set(o.participants) & set(ev.participants))
