@@ -2130,3 +2130,10 @@ def test_discussions_the_callers_also_held_are_their_call_not_talks_of_their_own
     assert _events("Release\n\nForeign Minister Rita Alves held a telephone conversation with Foreign Minister Karl "
                    "Brandt today. Later, she held talks with Foreign Minister Olaf Meier.", day) == [
         ("call", "2023-05-05", ["karl-brandt", "rita-alves"]), ("talks", "2023-05-05", ["olaf-meier", "rita-alves"])]
+
+
+def test_an_agreement_on_something_signed_today_is_a_signing():
+    assert _events("Release\n\nPresident Ana Souza welcomed Prime Minister Karl Brandt today. Their work was "
+                   "consolidated through a new Memorandum of Understanding on a Mining for Development Partnership "
+                   "signed today at Parliament House, in the presence of both leaders.", dt.date(2013, 3, 14)) == [
+        ("meeting", "2013-03-14", ["ana-souza", "karl-brandt"]), ("signing", "2013-03-14", ["ana-souza", "karl-brandt"])]
