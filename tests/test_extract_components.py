@@ -2137,3 +2137,12 @@ def test_an_agreement_on_something_signed_today_is_a_signing():
                    "consolidated through a new Memorandum of Understanding on a Mining for Development Partnership "
                    "signed today at Parliament House, in the presence of both leaders.", dt.date(2013, 3, 14)) == [
         ("meeting", "2013-03-14", ["ana-souza", "karl-brandt"]), ("signing", "2013-03-14", ["ana-souza", "karl-brandt"])]
+
+
+def test_meetings_reported_to_someone_or_heard_of_are_not_news():
+    day = dt.date(2023, 5, 5)
+    assert _events("Release\n\nForeign Secretary Rita Alves called on President Karl Brandt today. She apprised the "
+                   "President of her productive meetings with Foreign Minister Olaf Meier and Foreign Secretary Ana "
+                   "Souza.", day) == [("meeting", "2023-05-05", ["karl-brandt", "rita-alves"])]
+    assert _events("Release\n\nFOREIGN MINISTER KULEBA: Thank you. What I heard was the Secretary General said "
+                   "yesterday after the meeting of the Allies that they would help.", day) == []

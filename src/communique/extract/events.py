@@ -131,6 +131,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # (Lead-checked patterns below: the same matches, their words tried only where one can start.)
     if lead_checked(_INTENDED).search(text, max(ev.sentence_start, ev.start - 40), ev.start):
         return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
+    if _REPORTED.search(text, max(ev.sentence_start, ev.start - 160), ev.start):
+        return True  # "apprised the Prime Minister of his meetings with X", "I heard X said after the meeting"
     if _URGED.search(text, ev.sentence_start, ev.start) or _MANY.search(lead):
         return True  # "calls on the authorities to engage in a genuine dialogue"; "many conversations, meetings"
     if lead_checked(_NEGATED).search(text, max(ev.sentence_start, ev.start - 30), ev.start) or _talked_of_it(text, ev):
@@ -158,6 +160,10 @@ _INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|pla
                        r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
                        re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+# A happening reported, told of or heard about, not the news told: "He apprised the Prime Minister of his
+# productive meetings with ...", "I heard the Secretary General said yesterday after the meeting of the Allies".
+_REPORTED = re.compile(r"\b(?:apprised|briefed|informed|updated|debriefed|told)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:of|about|on)\s+"
+                       r"(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}$|\bheard\b[^.;!?]{0,80}\bsaid\b[^.;!?]*$", re.IGNORECASE)
 # A demand of others ("calls on the authorities to ... engage in a dialogue with"), not a happening.
 # ("called on the President to discuss ..." is a courtesy call, so only the present "calls on".)
 _URGED = re.compile(r"\b(?:calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urged|encourages?|encouraged|demands?|demanded)\s+"
