@@ -2146,3 +2146,9 @@ def test_meetings_reported_to_someone_or_heard_of_are_not_news():
                    "Souza.", day) == [("meeting", "2023-05-05", ["karl-brandt", "rita-alves"])]
     assert _events("Release\n\nFOREIGN MINISTER KULEBA: Thank you. What I heard was the Secretary General said "
                    "yesterday after the meeting of the Allies that they would help.", day) == []
+
+
+def test_a_name_owning_what_was_discussed_after_a_dash_is_talked_about_not_met():
+    assert _events("Remarks\n\nDeputy Secretary Ana Souza met Foreign Minister Karl Brandt today. We also discussed "
+                   "President Olaf Meier\u2019s\u2014in my words\u2014premeditated war.", dt.date(2022, 3, 10)) == [
+        ("meeting", "2022-03-10", ["ana-souza", "karl-brandt"])]

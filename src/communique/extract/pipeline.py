@@ -695,7 +695,7 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
 _CARRIED = re.compile(r"\b(?:greetings|wishes|regards|felicitations|condolences|message|letter|invitation)\s+(?:of|from)\s+"
                       r"(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 _CATAPHORA = re.compile(r"\W*(?:During|In|At|On|After|Before|Following)\s+(?:the\s+course\s+of\s+)?(?:his|her)\b", re.IGNORECASE)
-_OWNER = re.compile(r"['\u2019]s?\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
+_OWNER = re.compile(r"['\u2019]s?(?:\s+|\s*[\u2013\u2014]\s*)(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
 # "spoke with X about ...", "called Y and issued a statement with Z": after the purpose, or a
 # second thing done, the people named are not the ones met.
 _PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condemn|coordinate)|about|regarding|concerning)\b"
@@ -825,7 +825,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
             pool = by_type.get(kind, [])
         else:
             pool = by_key.get((kind, ev.date), []) + by_key.get((kind, None), [])
-        if kind == "talks" and ev.date is not None:
+        if kind == "talks":
             # "We discussed the full range of issues" after "my meeting with Premier Li", "The two ministers
             # also held discussions on ..." after their call: that meeting's or call's talk
             pool = pool + [o for o in by_key.get(("meeting", ev.date), []) + by_key.get(("call", ev.date), [])
