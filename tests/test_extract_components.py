@@ -2152,3 +2152,16 @@ def test_a_name_owning_what_was_discussed_after_a_dash_is_talked_about_not_met()
     assert _events("Remarks\n\nDeputy Secretary Ana Souza met Foreign Minister Karl Brandt today. We also discussed "
                    "President Olaf Meier\u2019s\u2014in my words\u2014premeditated war.", dt.date(2022, 3, 10)) == [
         ("meeting", "2022-03-10", ["ana-souza", "karl-brandt"])]
+
+
+def test_ranks_shortened_without_stops_and_a_monarchs_numeral():
+    ex, _ = run("Release\n\nDefence adviser Maj Gen (retd) Tarique Ahmed Siddique met Lt Col Sara Lee today. "
+                "The delegation includes Ambassador Kin Moy, Marine Corps Lt. Gen. Stephen Sklenka, Deputy Commander. Minister Ana Souza met King Mohammed VI in Rabat "
+                "and His Majesty King Abdullah II of Jordan. Secretary of Defense Lloyd J. Austin III spoke.",
+                published=dt.date(2024, 3, 8))
+    people = names(ex)
+    assert people["Tarique Ahmed Siddique"]["titles"] == ["Major General"]
+    assert people["Sara Lee"]["titles"] == ["Lieutenant Colonel"]
+    assert people["Stephen Sklenka"]["titles"][0] == "Marine Corps Lieutenant General"
+    assert {"Mohammed VI", "Abdullah II", "Lloyd J. Austin"} <= set(people)  # (a family's III is no monarch's)
+    assert not {"Maj Gen", "Mohammed", "Abdullah"} & set(people)

@@ -244,4 +244,4 @@ def test_an_office_in_apposition_after_a_surname_read_later_is_that_persons():
 def test_a_title_before_a_thing_named_after_someone_makes_no_person():
     assert titles("The King Charles III Coronation Medal was awarded. The Queen Elizabeth Hospital opened. "
                   "His Majesty King Charles III and Queen Camilla hosted the banquet.") == {
-        "Charles": ["King"], "Camilla": ["Queen"]}
+        "Charles III": ["King"], "Camilla": ["Queen"]}

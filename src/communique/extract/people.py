@@ -201,6 +201,11 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             break
         if not toks and _word_surname(word, text, t.end()):
             toks.append((t.start(), t.end(), word))  # "Vice Premier He Lifeng", "To Lam": a surname, not the pronoun
+        elif toks and len(toks) <= 2 and _REGNAL.fullmatch(word.rstrip(".")) and _MONARCH.search(text, max(0, pos - 30), pos):
+            # "King Mohammed VI", "King Abdullah II's": a monarch's numeral ends the name (a family's
+            # "Lloyd J. Austin III" is the same person as "Lloyd J. Austin" and stays so)
+            toks.append((t.start(), t.start() + len(word.rstrip(".")), word.rstrip(".")))
+            break
         elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
@@ -223,15 +228,17 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         i = gap.end()
     # Post-nominals ("Jan Adams AO PSM", "Mitu Bhowmick Lange AM") are honours, not names.
     while (len(toks) > 1 and toks[-1][2].isupper() and 1 < len(toks[-1][2]) <= 4 and "." not in toks[-1][2]
-           and not toks[0][2].isupper()):
+           and not toks[0][2].isupper() and not (_REGNAL.fullmatch(toks[-1][2]) and _MONARCH.search(text, max(0, pos - 30), pos))):
         toks.pop()
-    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2])):
+    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2]) and not (_REGNAL.fullmatch(toks[-1][2]) and _MONARCH.search(text, max(0, pos - 30), pos))):
         toks.pop()
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
 
 
+_MONARCH = re.compile(r"\b(?:King|Queen|Pope|Emperor|Empress|Sultan|Emir|Amir|Majesty|Duke|Tsar)[ \t]*$")
+_REGNAL = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI")
 # Short surnames that are also English words, and how rare the next word must be for them to be one:
 # "Vice Premier He Lifeng" (Chinese), "General Secretary ... To Lam" (Vietnamese; not a headline's "To Visit").
 _WORD_SURNAMES = {"He": 3.0, "To": 4.0}

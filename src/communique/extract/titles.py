@@ -22,6 +22,11 @@ ABBREVIATIONS = {
     "Pres.": "President",
     "Sec.": "Secretary",
     "Gen.": "General",
+    # Ranks as South Asian and US releases shorten them, with or without full stops.
+    "Maj Gen": "Major General", "Maj. Gen.": "Major General", "Lt Gen": "Lieutenant General",
+    "Lt. Gen.": "Lieutenant General", "Brig Gen": "Brigadier General", "Brig. Gen.": "Brigadier General",
+    "Lt Col": "Lieutenant Colonel", "Lt. Col.": "Lieutenant Colonel", "Rear Adm.": "Rear Admiral",
+    "Vice Adm.": "Vice Admiral",
     "MP": "Member of Parliament",
     "HRVP": "High Representative and Vice-President",
 }
@@ -96,6 +101,8 @@ TITLE = re.compile(
 HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
+# Abbreviations written out at the end of a longer office (only those of more than one letter group).
+_SPELLED_OUT_LAST = sorted((a for a in ABBREVIATIONS if " " in a or a.endswith(".")), key=len, reverse=True)
 _INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")
 
 
@@ -104,6 +111,9 @@ def expand(title: str) -> str:
     title = " ".join(title.split())
     if title in ABBREVIATIONS:
         return ABBREVIATIONS[title]
+    for abbr in _SPELLED_OUT_LAST:  # "Marine Corps Lt. Gen." -> "Marine Corps Lieutenant General"
+        if title.endswith(" " + abbr):
+            return title[: -len(abbr)] + ABBREVIATIONS[abbr]
     if title.endswith(".") and not _INITIALISM_END.search(title):
         title = title[:-1]  # the full stop of the sentence the office ends ("... Relations.")
     return title
