@@ -2165,3 +2165,17 @@ def test_ranks_shortened_without_stops_and_a_monarchs_numeral():
     assert people["Stephen Sklenka"]["titles"][0] == "Marine Corps Lieutenant General"
     assert {"Mohammed VI", "Abdullah II", "Lloyd J. Austin"} <= set(people)  # (a family's III is no monarch's)
     assert not {"Maj Gen", "Mohammed", "Abdullah"} & set(people)
+
+
+def test_secretary_to_prime_minister_x_is_the_secretary_where_the_text_names_another_prime_minister():
+    ex, _ = run("Release\n\nPrime Minister Dinesh Perera met the envoys today. Secretary to Prime Minister Gamini "
+                "Silva and Senior Advisor to Prime Minister Ajith Nivard Fonseka were present.",
+                published=dt.date(2024, 3, 8))
+    people = names(ex)
+    assert people["Gamini Silva"]["titles"] == ["Secretary to Prime Minister"]
+    assert people["Ajith Nivard Fonseka"]["titles"] == ["Senior Advisor to Prime Minister"]
+    assert people["Dinesh Perera"]["titles"] == ["Prime Minister"]
+    # with no other holder named, "Advisor to President X" still makes X the President
+    ex, _ = run("Release\n\nHe served as National Security Advisor to President Karl Brandt. President Brandt\u2019s "
+                "team thanked him.", published=dt.date(2024, 3, 8))
+    assert names(ex)["Karl Brandt"]["titles"] == ["President"]

@@ -738,6 +738,15 @@ def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
 _LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])")  # ("Philip Green OAM, hosted")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
+def _another_holds(s: str, office: str, name: str) -> bool:
+    """Whether the text names someone else as holding the office ("Prime Minister Dinesh Gunawardena" beside
+    "Secretary to Prime Minister Gamini Senarath"): a word after the office that is no word of this name."""
+    words = set(name.split())
+    after = [re.sub(r"['\u2019]s$", "", m.group(1)) for m in re.finditer(r"(?<!\bto\s)(?<!\bto\sthe\s)\b" + re.escape(office) + r"[ \t]+([A-Z][\w'\u2019-]+)", s)]
+    # (Where the text also gives this name the office, "President Obama", the name is the holder after all.)
+    return not words & set(after) and any(w not in NOT_NAMES for w in after)
+
+
 _SERVES = re.compile(r"\s(?:to|of)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|King|Queen|Crown\s+Prince|Emir|Chancellor|Premier|Secretary))$")
 _AND_NEXT = re.compile(r"[ \t]+(?:and|&)[ \t]")
 _THING_RUN = re.compile(r"(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w'-]*){1,6}")
@@ -918,7 +927,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     if body > body_of.end():
                         title += s[b:body]
                 served = _SERVES.search(title)
-                if served:  # "Advisor to President Barack Obama": Obama is the President ("to the President X": X advises)
+                if served and not _another_holds(s, served.group(1), nm):
+                    # "Advisor to President Barack Obama": Obama is the President ("to the President X": X
+                    # advises; so does X in "Secretary to Prime Minister X" where the text names another Prime Minister)
                     title = served.group(1)
                 # (Only for one person, not a list: "Prime Minister, Foreign Minister X and others attended".)
                 before = offices_before.get(tstart, "") if not _ANOTHER_FOLLOWS.match(s, b) else ""

@@ -91,9 +91,13 @@ _ABBR_RE = "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, rever
 # Countries after "of" are added by the people component, which knows the places.
 _TAIL = r"(?:\s+(?:of|for)(?:\s+State\s+for)?(?:\s+(?:and\s+|&\s+)?(?:" + _MOD_RE + r")(?![\w-]))+)?"
 
+# "Secretary to the Prime Minister", "Senior Advisor to President": the office serves another; it is not that one.
+_TO_OFFICE = (r"(?:\s+to\s+(?:the\s+)?(?:(?:Vice|Deputy)[\s-]+)?(?:Prime\s+Minister|President|Chief\s+Minister|Governor|King|Queen|Speaker|"
+              r"Cabinet|Government)(?![\w\u2019'-]))?")
+
 TITLE = re.compile(
     # (not after a hyphen: "class of Minister-Counselor" is a rank of the Foreign Service)
-    r"(?<![\w-])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate|-at-[Ll]arge|\s+at\s+Large)?(?![\w-])" + _TAIL
+    r"(?<![\w-])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate|-at-[Ll]arge|\s+at\s+Large)?(?![\w-])" + _TO_OFFICE + _TAIL
     + r"|(?<![\w])(?:" + _ABBR_RE + r")(?![\w])",
 )
 
