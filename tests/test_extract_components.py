@@ -2179,3 +2179,8 @@ def test_secretary_to_prime_minister_x_is_the_secretary_where_the_text_names_ano
     ex, _ = run("Release\n\nHe served as National Security Advisor to President Karl Brandt. President Brandt\u2019s "
                 "team thanked him.", published=dt.date(2024, 3, 8))
     assert names(ex)["Karl Brandt"]["titles"] == ["President"]
+
+
+def test_initials_whose_last_stop_is_left_out_open_the_name():
+    ex, _ = run("Release\n\nForeign Minister Prof. G.L Perera welcomed the delegation today.", published=dt.date(2024, 3, 8))
+    assert "G.L Perera" in names(ex)

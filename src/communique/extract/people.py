@@ -38,7 +38,7 @@ NOT_NAMES = {
     "Mahanayake", "Mahanayaka", "Anunayake", "Anunayaka", "Nayake", "Nayaka",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
-_TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
+_TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[A-Z]\.(?:[A-Z]\.)*[A-Z](?=[ \t]+[A-Z][a-z])|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
 _NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 def _unpossessive(word: str) -> str:
