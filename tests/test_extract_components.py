@@ -2184,3 +2184,9 @@ def test_secretary_to_prime_minister_x_is_the_secretary_where_the_text_names_ano
 def test_initials_whose_last_stop_is_left_out_open_the_name():
     ex, _ = run("Release\n\nForeign Minister Prof. G.L Perera welcomed the delegation today.", published=dt.date(2024, 3, 8))
     assert "G.L Perera" in names(ex)
+
+
+def test_the_day_a_body_said_it_does_not_date_what_it_said():
+    assert _events("Release\n\nPresident Ana Souza and Prime Minister Karl Brandt signed five agreements in Lisbon, the "
+                   "Foreign Office said on Tuesday. The agreements were inked in Lisbon on Monday.",
+                   dt.date(2022, 3, 23)) == [("signing", "2022-03-21", ["ana-souza", "karl-brandt"])]

@@ -283,7 +283,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
                 and not named_ix.within(a, b) and any(f.type in (ev.type, "talks", "meeting") and f.start > b for f in finds)):
             continue  # "released on the occasion of the Third Meeting": the meeting is told later
-        inside = date_ix.within(a, b)
+        inside = [d for d in date_ix.within(a, b) if not (d.start > ev.end and _SAID_ON.search(s, max(a, d.start - 40), d.start))]
         if inside and published is not None and (published - (inside[0].end_date or inside[0].date)).days > _NEWS_DAYS:
             continue  # "the discussions held between the leaders on March 12", told in August: history
         if inside and published is not None and all((d.date - published).days > 1 or d.relative and d.date > published
@@ -695,6 +695,8 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
 _CARRIED = re.compile(r"\b(?:greetings|wishes|regards|felicitations|condolences|message|letter|invitation)\s+(?:of|from)\s+"
                       r"(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 _CATAPHORA = re.compile(r"\W*(?:During|In|At|On|After|Before|Following)\s+(?:the\s+course\s+of\s+)?(?:his|her)\b", re.IGNORECASE)
+# "..., the Foreign Office said on Tuesday": the day dates the saying, not what was said.
+_SAID_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)\b(?:said|stated|announced|added|reported|confirmed|told\s+(?:reporters|journalists|the\s+media))\s+(?:on\s+)?$")
 _OWNER = re.compile(r"['\u2019]s?(?:\s+|\s*[\u2013\u2014]\s*)(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
 # "spoke with X about ...", "called Y and issued a statement with Z": after the purpose, or a
 # second thing done, the people named are not the ones met.
