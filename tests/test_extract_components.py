@@ -2190,3 +2190,9 @@ def test_the_day_a_body_said_it_does_not_date_what_it_said():
     assert _events("Release\n\nPresident Ana Souza and Prime Minister Karl Brandt signed five agreements in Lisbon, the "
                    "Foreign Office said on Tuesday. The agreements were inked in Lisbon on Monday.",
                    dt.date(2022, 3, 23)) == [("signing", "2022-03-21", ["ana-souza", "karl-brandt"])]
+
+
+def test_we_just_concluded_a_meeting_is_the_days_own_and_just_met_is_not_dated():
+    day = dt.date(2022, 3, 10)
+    assert [(d.date, d.relative) for d in find_dates("We just concluded a very productive meeting.", day)] == [(day, True)]
+    assert find_dates("The ministers I just met with in Melbourne. It is just one step.", day) == []

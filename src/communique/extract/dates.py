@@ -50,7 +50,8 @@ _PATTERNS = [
 ]
 
 _RELATIVE = re.compile(
-    r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
+    r"\b(?P<word>today|yesterday|tomorrow|tonight|(?<=I\s)just(?=\s+(?:concluded|finished|completed|wrapped\s+up|ended))|"
+    r"(?<=[Ww]e\s)just(?=\s+(?:concluded|finished|completed|wrapped\s+up|ended))|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     r"(?:the\s+)?(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|"
     r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # News style drops the "on": "met Friday with", "Senator Dar Sunday received a call", "said Tuesday."
@@ -133,7 +134,7 @@ _PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MO
 _MONTHS_AS_WRITTEN = tuple(k.title() for k in MONTH_KEYS) + tuple(k.upper() for k in MONTH_KEYS)
 _PATTERN_ALSO = ((), (), _MONTHS_AS_WRITTEN, _MONTHS_AS_WRITTEN)
 _RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
-                  "thursday", "friday", "saturday", "sunday")
+                  "thursday", "friday", "saturday", "sunday", "just")
 
 
 def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> list[DateMention]:
@@ -195,7 +196,7 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
         if out and (last is None or out[-1].start > last.start):
             last = out[-1]
         narrative = last.date if last else ref
-        if word in ("today", "tonight") or word.startswith("this "):
+        if word in ("today", "tonight", "just") or word.startswith("this "):  # ("We just concluded a meeting")
             d = ref
         elif word.startswith("yesterday") or word in ("last night", "last evening"):
             d = ref - dt.timedelta(days=1)
