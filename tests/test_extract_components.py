@@ -2126,7 +2126,10 @@ def test_discussions_the_callers_also_held_are_their_call_not_talks_of_their_own
     assert _events("Release\n\nForeign Minister Rita Alves held a telephone conversation with Foreign Minister Karl "
                    "Brandt today.\n\nThe two ministers also held discussions on the state of bilateral relations.",
                    day) == [("call", "2023-05-05", ["karl-brandt", "rita-alves"])]
-    # talks with someone the call did not have stay talks of their own
+    # talks the leaders held after a welcome are talks of their own; so are talks with someone the call did not have
+    assert _events("Release\n\nPresident Ana Souza welcomed Prime Minister Karl Brandt today. The two leaders held "
+                   "talks on energy.", day) == [("meeting", "2023-05-05", ["ana-souza", "karl-brandt"]),
+                                                ("talks", "2023-05-05", ["ana-souza", "karl-brandt"])]
     assert _events("Release\n\nForeign Minister Rita Alves held a telephone conversation with Foreign Minister Karl "
                    "Brandt today. Later, she held talks with Foreign Minister Olaf Meier.", day) == [
         ("call", "2023-05-05", ["karl-brandt", "rita-alves"]), ("talks", "2023-05-05", ["olaf-meier", "rita-alves"])]

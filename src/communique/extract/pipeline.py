@@ -695,6 +695,7 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
 _CARRIED = re.compile(r"\b(?:greetings|wishes|regards|felicitations|condolences|message|letter|invitation)\s+(?:of|from)\s+"
                       r"(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 _CATAPHORA = re.compile(r"\W*(?:During|In|At|On|After|Before|Following)\s+(?:the\s+course\s+of\s+)?(?:his|her)\b", re.IGNORECASE)
+_HELD_TALKS = re.compile(r"\b(?:held|hold|holding|had)\s+(?:[\w-]+\s+){0,3}?talks\b", re.IGNORECASE)
 # "..., the Foreign Office said on Tuesday": the day dates the saying, not what was said.
 _SAID_ON = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)\b(?:said|stated|announced|added|reported|confirmed|told\s+(?:reporters|journalists|the\s+media))\s+(?:on\s+)?$")
 _OWNER = re.compile(r"['\u2019]s?(?:\s+|\s*[\u2013\u2014]\s*)(?!(?:[\w-]+\s+){0,2}?(?:visit|meeting|call|talks|trip|delegation)\b)", re.IGNORECASE)
@@ -830,7 +831,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
         if kind == "talks":
             # "We discussed the full range of issues" after "my meeting with Premier Li", "The two ministers
             # also held discussions on ..." after their call: that meeting's or call's talk
-            pool = pool + [o for o in by_key.get(("meeting", ev.date), []) + by_key.get(("call", ev.date), [])
+            # ("The two leaders held talks on energy" after "welcomed X" are talks of their own.)
+            own = _HELD_TALKS.search(ev.evidence.exact) if ev.evidence is not None else None
+            pool = pool + [o for o in (by_key.get(("meeting", ev.date), []) if not own else []) + by_key.get(("call", ev.date), [])
                            if set(ev.participants) <= set(o.participants)]
         # One telling adds nothing to the other: same people, or one names a subset, or none.
         # (A visit is told by its visitors: two tellings naming different visitors are two visits.)
