@@ -201,7 +201,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             break
         if not toks and _word_surname(word, text, t.end()):
             toks.append((t.start(), t.end(), word))  # "Vice Premier He Lifeng", "To Lam": a surname, not the pronoun
-        elif toks and len(toks) <= 2 and _REGNAL.fullmatch(word.rstrip(".")) and _MONARCH.search(text, max(0, pos - 30), pos):
+        elif toks and len(toks) <= 2 and _regnal(word.rstrip("."), text, pos):
             # "King Mohammed VI", "King Abdullah II's": a monarch's numeral ends the name (a family's
             # "Lloyd J. Austin III" is the same person as "Lloyd J. Austin" and stays so)
             toks.append((t.start(), t.start() + len(word.rstrip(".")), word.rstrip(".")))
@@ -228,9 +228,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         i = gap.end()
     # Post-nominals ("Jan Adams AO PSM", "Mitu Bhowmick Lange AM") are honours, not names.
     while (len(toks) > 1 and toks[-1][2].isupper() and 1 < len(toks[-1][2]) <= 4 and "." not in toks[-1][2]
-           and not toks[0][2].isupper() and not (_REGNAL.fullmatch(toks[-1][2]) and _MONARCH.search(text, max(0, pos - 30), pos))):
+           and not toks[0][2].isupper() and not _regnal(toks[-1][2], text, pos)):
         toks.pop()
-    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2]) and not (_REGNAL.fullmatch(toks[-1][2]) and _MONARCH.search(text, max(0, pos - 30), pos))):
+    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2]) and not _regnal(toks[-1][2], text, pos)):
         toks.pop()
     if not toks:
         return None
@@ -239,6 +239,13 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
 
 _MONARCH = re.compile(r"\b(?:King|Queen|Pope|Emperor|Empress|Sultan|Emir|Amir|Majesty|Duke|Tsar)[ \t]*$")
 _REGNAL = re.compile(r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI")
+
+
+def _regnal(word: str, text: str, pos: int) -> bool:
+    """A monarch's numeral after the name read from pos ("King Mohammed VI"), not a family's ("Austin III")."""
+    return _REGNAL.fullmatch(word) is not None and _MONARCH.search(text, max(0, pos - 30), pos) is not None
+
+
 # Short surnames that are also English words, and how rare the next word must be for them to be one:
 # "Vice Premier He Lifeng" (Chinese), "General Secretary ... To Lam" (Vietnamese; not a headline's "To Visit").
 _WORD_SURNAMES = {"He": 3.0, "To": 4.0}
@@ -738,6 +745,8 @@ def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
 _LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])")  # ("Philip Green OAM, hosted")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
+
+
 def _another_holds(s: str, office: str, name: str) -> bool:
     """Whether the text names someone else as holding the office ("Prime Minister Dinesh Gunawardena" beside
     "Secretary to Prime Minister Gamini Senarath"): a word after the office that is no word of this name."""

@@ -105,7 +105,7 @@ TITLE = re.compile(
 HONORIFIC = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
-# Abbreviations written out at the end of a longer office (only those of more than one letter group).
+# Abbreviations written out at the end of a longer office (those with a stop or a space: "Lt. Gen.", "Maj Gen").
 _SPELLED_OUT_LAST = sorted((a for a in ABBREVIATIONS if " " in a or a.endswith(".")), key=len, reverse=True)
 _INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$|(?:^|\s)[A-Z][a-z]{0,3}\.$")
 
