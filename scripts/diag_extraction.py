@@ -15,16 +15,21 @@ from __future__ import annotations
 import argparse
 import collections
 import difflib
+import functools
 import json
 import sys
 from pathlib import Path
 
-from score_extraction import REAL, ROOT, SHARED_REALDEV, _scorer, held_out  # this folder is on sys.path
+import score_extraction  # this folder is on sys.path
+from score_extraction import REAL, ROOT, SHARED_REALDEV, held_out
 
 from communique import store
 from communique.extract.kb import KnowledgeBase
 from communique.extract.pipeline import extract
 from communique.extract.run import read_release
+
+
+_scorer = functools.lru_cache(maxsize=None)(score_extraction._scorer)  # (loads score.py once, not per quote)
 
 
 def documents(which: str):
@@ -108,13 +113,13 @@ def figure_rows(gold: dict, pred: dict, mapper) -> list[tuple[str, str]]:
     rows = []
     for gf in gold["figures"]:
         single = dict(gold, figures=[gf])
-        tp, _, _ = scorer.score_doc(single, pred)["figures"]
-        tpp, _, _ = scorer.score_doc(single, pred)["figures(+period)"]
+        scored = scorer.score_doc(single, pred)
+        tp, tpp = scored["figures"][0], scored["figures(+period)"][0]
         kind = "ok" if tpp else "period" if tp else "missing"
         rows.append((kind, f"{gf['low']}..{gf['high']} {gf['currency']} period={gf.get('period')}  « {gf.get('metric', '')} »"))
-    got = {json.dumps(f, sort_keys=True) for f in pred.get("figures") or []}
+    got = len(pred.get("figures") or [])
     tp = scorer.score_doc(gold, pred)["figures"][0]
-    rows += [("fp", f"predicted {len(got)}, matched {tp}")] if len(got) > tp else []
+    rows += [("fp", f"predicted {got}, matched {tp}")] if got > tp else []
     return rows
 
 
