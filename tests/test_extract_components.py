@@ -2199,3 +2199,22 @@ def test_we_just_concluded_a_meeting_is_the_days_own_and_just_met_is_not_dated()
     day = dt.date(2022, 3, 10)
     assert [(d.date, d.relative) for d in find_dates("We just concluded a very productive meeting.", day)] == [(day, True)]
     assert find_dates("The ministers I just met with in Melbourne. It is just one step.", day) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("They met at the Ministry of Foreign Affairs on 4 th . Earlier", [dt.date(2024, 10, 4)]),
+    ("a planned meeting on the 24th, next week", [dt.date(2024, 10, 24)]),
+    ("the talks on the 2nd of this month", [dt.date(2024, 10, 2)]),
+    ("congratulated them on the 75th anniversary", []),
+    ("on the 5th BIMSTEC Summit", []),
+    ("met on 4 occasions", []),
+])
+def test_a_day_of_the_month_told_without_its_month_is_the_nearest_such_day(text, found):
+    assert [d.date for d in find_dates(text, dt.date(2024, 10, 17))] == found
+
+
+def test_earlier_in_the_day_is_the_day_of_the_event_told_before_not_of_an_arrival_the_evening_before():
+    text = ("Release\n\nForeign Secretary Ana Souza on Wednesday (15) called on Prime Minister Karl Brandt. Souza arrived in "
+            "Lisbon on Tuesday (14) evening on a two-day visit.\n\nEarlier in the day, Souza held talks with her "
+            "counterpart Maria Lopes.")
+    assert ("talks", "2023-02-15", ["ana-souza", "maria-lopes"]) in _events(text, dt.date(2023, 2, 15))

@@ -133,6 +133,9 @@ _PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MO
 # "maritime" or "summary" need not be read for them.
 _MONTHS_AS_WRITTEN = tuple(k.title() for k in MONTH_KEYS) + tuple(k.upper() for k in MONTH_KEYS)
 _PATTERN_ALSO = ((), (), _MONTHS_AS_WRITTEN, _MONTHS_AS_WRITTEN)
+# Not "on the 5th BIMSTEC Summit" nor "on 4th October" (a word follows), nor "on 4 occasions" (no suffix).
+_ORDINAL_DAY = re.compile(r"\b[Oo]n[ \t]+(?:the[ \t]+)?(?P<odom>[0-3]?\d)[ \t]?(?:st|nd|rd|th)\b(?![ \t]*(?!of[ \t]+this[ \t]+month)[A-Za-z0-9(])")
+_ORDINAL_DAY_KEYS = ("on the ",) + tuple(f"on {d}" for d in "0123456789")
 _RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "tonight", " day", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
                   "thursday", "friday", "saturday", "sunday", "just")
 
@@ -171,6 +174,15 @@ def _explicit(text: str, ref: dt.date | None, win: Windows | None = None) -> lis
                 continue
             taken.add(m.start(), m.end())
             found.append(DateMention(m.start(), m.end(), start_d, end_d))
+    if ref is not None:
+        # "met ... on 4 th." or "a meeting on the 24th, next week": the nearest day of that number.
+        for m in win.finditer(_ORDINAL_DAY, _ORDINAL_DAY_KEYS):
+            dom = int(m.group("odom"))
+            days = [d for k in (-1, 0, 1) if (d := _safe_date(ref.year + (ref.month - 1 + k) // 12,
+                                                              (ref.month - 1 + k) % 12 + 1, dom))]
+            d = min(days, key=lambda d: abs((d - ref).days), default=None)
+            if d is not None and taken.free(m.start(), m.end()):
+                found.append(DateMention(m.start(), m.end(), d, None, relative=True, future=d > ref))
     return found
 
 

@@ -78,6 +78,7 @@ _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
 _JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied")  # (a pattern search per sentence, only where one of them stands)
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
+_SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
                          r"|(?:a\s+few|several|some|two|three|a\s+couple\s+of)\s+(?:days|weeks|months|years)\s+ago|the\s+other\s+(?:day|week))\b",
                          re.IGNORECASE)
@@ -310,6 +311,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             while dm is not None and (dm.relative and (_NOWADAYS.match(s, dm.start) or published is not None and dm.date > published)
                                       or published is not None and not -1 <= (published - dm.date).days <= _NEWS_DAYS):
                 dm = date_ix.last_before(dm.start)
+        # "Earlier in the day, X held talks": the day of the event told before, not of whatever
+        # day the sentence before named ("X arrived on Tuesday (14) evening").
+        same_day = next((e.date for e in reversed(events) if e.type != "visit" and e.date), None) \
+            if (dm is None or dm.start < a) and _SAME_DAY.match(s, a) else None
+        if same_day is not None:
+            dm = None
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
             dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
@@ -321,14 +328,14 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if welcomed and not inside:
             dm = None  # "welcomed the signing of ...": signed some day, by others
         # Dated the day of the release: "Readout of X's Phone Call With Y", "Remarks by X at the Y Briefing".
-        by_release = dm is None and published is not None and not inferred and (
+        by_release = dm is None and same_day is None and published is not None and not inferred and (
             (ev.type == "call" and any(h.type == "call" for h in headline_finds) and not any(e.type == "call" for e in events))
             or (ev.type == "address" and layout.in_headline(ev.start) and s.startswith("Remarks", ev.start)))
         if by_release:
             doubts.append("dated by the release")
-        elif dm is None:
+        elif dm is None and same_day is None:
             doubts.append(NO_DATE)
-        elif dm.start < a:
+        elif dm is None or dm.start < a:
             doubts.append("date taken from an earlier sentence")
         if layout.in_headline(ev.start):
             doubts.append("only the headline tells it")
@@ -337,7 +344,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 ev.start <= dm.start <= ev.end + 40):  # ("during her visit to X from July 23 to July 25")
             dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
             doubts.append(NO_DATE)
-        date = dm.date if dm else (published if by_release else None)
+        date = same_day or (dm.date if dm else (published if by_release else None))
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
