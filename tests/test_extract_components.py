@@ -2218,3 +2218,14 @@ def test_earlier_in_the_day_is_the_day_of_the_event_told_before_not_of_an_arriva
             "Lisbon on Tuesday (14) evening on a two-day visit.\n\nEarlier in the day, Souza held talks with her "
             "counterpart Maria Lopes.")
     assert ("talks", "2023-02-15", ["ana-souza", "maria-lopes"]) in _events(text, dt.date(2023, 2, 15))
+
+
+def test_a_list_of_offices_each_followed_by_its_holders_name_gives_each_name_its_office():
+    ex, _ = run("Release\n\nForeign Secretary Ana Souza called on President of Nepal, Maya Devi Rana, Prime Minister of Nepal, "
+                "K.P. Sharma Oli and Foreign Minister of Nepal, Pradeep Kumar Gyawali. She was accompanied by the Minister of "
+                "State, His Excellency Ahmed Khaleel, Ambassador to UAE, His Excellency Dr. Hussain Niyaaz, Additional "
+                "Secretary of the Ministry of Foreign Affairs, Mr. Ahmed Shiaan and Ms. Moomina Ibrahim.", published=dt.date(2020, 11, 27))
+    people = names(ex)
+    assert people["K.P. Sharma Oli"]["titles"] == ["Prime Minister of Nepal"]
+    assert people["Hussain Niyaaz"]["titles"] == ["Ambassador to UAE"]
+    assert people["Ahmed Shiaan"]["titles"] == ["Additional Secretary of the Ministry of Foreign Affairs"]

@@ -449,11 +449,19 @@ _COURTESY = re.compile(r"(?:the|The|\((?:Dr|Prof|Mr|Mrs|Ms|Rtd|Retd|Ret|retd|rtd
 _NAME_AND_COMMA = re.compile(r"(?<![\w-])((?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]+),[ \t]+(?:(?:the[ \t]+)?([A-Z][\w'\u2019-]+)[ \t]+)?$")
 
 
+# "President of Nepal, Bidya Devi Bhandari, ": the name before the comma has its office already.
+_OFFICE_NAME_COMMA = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
+                                + r")(?:[ \t]+(?:of|for|to)[ \t]+[^,;.]{1,40})?,[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,4}[A-Z][\w'\u2019-]+,[ \t]+$")
+
+
 def _named_before_comma(s: str, tstart: int, floor: int, place_terms: set[str]) -> bool:
-    """An office right after "Name, " is said of that name (apposition), in a list of people."""
+    """An office right after "Name, " is said of that name (apposition), in a list of people;
+    not in a list of offices each followed by its name ("President of X, A, Prime Minister of X, B")."""
     m = _NAME_AND_COMMA.search(s[max(floor, tstart - 50) : tstart])
     if m and m.group(2) and m.group(2) not in place_terms:
         return False  # ("Saudi" is the office's country: "al-Swaha, Saudi Minister of ...")
+    if m and _OFFICE_NAME_COMMA.search(s[max(floor, tstart - 120) : tstart]):
+        return False
     return bool(m and not m.group(1).isupper() and m.group(1) not in place_terms and not TITLE.fullmatch(m.group(1))
                 and m.group(1) not in NOT_NAMES and name_evidence.zipf(m.group(1)) < 4.0)
 
