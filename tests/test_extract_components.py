@@ -2229,3 +2229,28 @@ def test_a_list_of_offices_each_followed_by_its_holders_name_gives_each_name_its
     assert people["K.P. Sharma Oli"]["titles"] == ["Prime Minister of Nepal"]
     assert people["Hussain Niyaaz"]["titles"] == ["Ambassador to UAE"]
     assert people["Ahmed Shiaan"]["titles"] == ["Additional Secretary of the Ministry of Foreign Affairs"]
+
+
+def test_an_envoy_presenting_credentials_is_a_ceremony_and_those_present_at_it_join_it():
+    text = ("Release\n\nAmbassador of Lumeria Prof. M.D. Perera presented his letters of credence to President Ana Souza on "
+            "24 November 2020 at the Palace. Foreign Minister Karl Brandt and Adviser Maria Lopes were also present at the "
+            "ceremony.\n\nPrime Minister Jan Novak met Ambassador Luis Ortega today. Minister Sagala Ratnayake, Secretary "
+            "Saman Ekanayake and Assistant Secretary Ruwan Gunawardane were present. Foreign Secretary Aruni Wijewardane "
+            "was associated with the Prime Minister at the meeting.")
+    assert _events(text, dt.date(2020, 11, 25)) == [
+        ("ceremony", "2020-11-24", ["ana-souza", "karl-brandt", "maria-lopes", "md-perera"]),
+        ("meeting", "2020-11-25", ["aruni-wijewardane", "jan-novak", "luis-ortega", "ruwan-gunawardane", "sagala-ratnayake",
+                                   "saman-ekanayake"])]
+
+
+def test_a_month_that_is_a_name_after_a_given_name_or_an_office_stays_on_the_name():
+    ex, _ = run("Release\n\nPrime Minister Theresa May spoke to Foreign Minister Jan Novak today. Prime Minister May said "
+                "the talks in May 2019 and on May 5 went well. May the talks go on.", published=dt.date(2020, 11, 25))
+    people = names(ex)
+    assert {"Theresa May", "Jan Novak"} <= set(people) and not {"Theresa", "Novak", "May"} & set(people)
+    assert [(e.type, sorted(e.participants)) for e in ex.document.events] == [("call", ["jan-novak", "theresa-may"])]
+
+
+def test_what_an_anniversary_remembers_is_history():
+    assert _events("Release\n\nThis month marks the 240th anniversary of John Adams presenting his credentials to the "
+                   "States General.", dt.date(2022, 4, 19)) == []

@@ -63,7 +63,10 @@ TRIGGERS: list[tuple] = [
         r"(?![^\n]*(?:Press|Media|Meeting|Call|Dialogue|Roundtable|Reception|Dinner|Luncheon|Breakfast|Signing)\b)", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
     ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b|\b(?:participated|took\s+part|attended|graced\s+(?:the\s+)?(?:occasion|event|ceremony))\s+as\s+(?:the\s+)?(?:chief|special|main)\s+guest\b|\bwas\s+the\s+chief\s+guest\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\bofficially\s+opened\b|\bopened\s+the\s+(?:new|upgraded|refurbished|renovated)\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\bofficially\s+opened\b|\bopened\s+the\s+(?:new|upgraded|refurbished|renovated)\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b"
+        # An envoy's credentials: "presented his Letters of Credence to King X", "the presentation of credentials".
+        r"|\bpresent(?:ed|s|ing)\s+(?:(?:his|her|their|the|a)\s+)?(?:copy\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:letters?\s+of\s+credence|credentials)\b"
+        r"|\bpresentation\s+of\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+credence|credentials)\b", re.IGNORECASE)),
 ]
 
 # A keyword every match of the type contains (lowercase), so the pattern runs only where one stands.
@@ -77,7 +80,8 @@ KEYS = {
     "meeting": ("met", "meet", "brief", "join", "interacted", "call", "courtesy", "round", "summit", "audience", "received", "co-chair", "welcomed", "hosted"),
     "address": ("address", "speech", "lecture", "keynote", "spoke", "speaking", "remarks"),
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
-    "ceremony": ("inaugurat", "open", "foundation", "ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil"),
+    "ceremony": ("inaugurat", "open", "foundation", "ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil",
+                 "credence", "credentials"),
     "other": ("launch", "pleased", "delighted", "honour", "honor", "proud", "glad", "wonderful", "privileged", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated", "graced", "chief guest"),
 }
 
@@ -131,6 +135,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # (Lead-checked patterns below: the same matches, their words tried only where one can start.)
     if lead_checked(_INTENDED).search(text, max(ev.sentence_start, ev.start - 40), ev.start):
         return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
+    if _ANNIVERSARY_OF.search(text, max(ev.sentence_start, ev.start - 60), ev.start):
+        return True  # "the 240th anniversary of John Adams presenting his credentials"
     if _REPORTED.search(text, max(ev.sentence_start, ev.start - 160), ev.start):
         return True  # "apprised the Prime Minister of his meetings with X", "I heard X said after the meeting"
     if _URGED.search(text, ev.sentence_start, ev.start) or _MANY.search(lead):
@@ -160,6 +166,7 @@ _INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|pla
                        r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
                        re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 # A happening reported, told of or heard about, not the news told: "He apprised the Prime Minister of his
 # productive meetings with ...", "I heard the Secretary General said yesterday after the meeting of the Allies".
 _REPORTED = re.compile(r"\b(?:apprised|briefed|informed|updated|debriefed|told)\s+(?:[\w.'\u2019-]+\s+){1,6}?(?:of|about|on)\s+"

@@ -209,6 +209,9 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
+        elif word in _MONTHS_AS_NAMES and _month_is_name(text, t.end(), bool(toks), styled or bool(
+                _AFTER_OFFICE.search(text, max(0, pos - 40), pos))):
+            toks.append((t.start(), t.end(), word))  # "Prime Minister Theresa May", "Prime Minister Jan Novak"
         elif (_is_name_word(word, place_terms) or _surname_like_title(word, toks, text, t.end(), end)
               or (toks and _place_word_not_here(word, text, t.start(), place_terms))
               or (styled and not toks and _given_after_style(word, text, t.end(), end))
@@ -235,6 +238,18 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+# Months that are names too; a day or a year after one makes it the month ("Theresa May", not "on May 5").
+_MONTHS_AS_NAMES = {"April", "May", "June", "August", "Jan"}
+
+
+def _month_is_name(text: str, pos: int, after_name: bool, after_office: bool) -> bool:
+    """A month's name read as part of a name: after a name word ("Theresa May said"), or after an office or
+    a style ("Prime Minister Jan Novak", "Prime Minister May said"), where the month would be lowercase."""
+    if re.match(r"[ \t,]*\d", text[pos : pos + 6]):
+        return False
+    return after_name or after_office
 
 
 _MONARCH = re.compile(r"\b(?:King|Queen|Pope|Emperor|Empress|Sultan|Emir|Amir|Majesty|Duke|Tsar)[ \t]*$")

@@ -71,14 +71,14 @@ _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+u
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]"  # ("X and Y joined the President.")
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
 _JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
 _JOINED_KIND = re.compile(r"\b(?:at|in|during|for)\s+the\s+(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
-_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied")  # (a pattern search per sentence, only where one of them stands)
-# "signed this week", "met recently": some day the text does not give, not the last one it named.
+_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated")  # (a pattern search per sentence, only where one of them stands)
 _SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
+# "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
                          r"|(?:a\s+few|several|some|two|three|a\s+couple\s+of)\s+(?:days|weeks|months|years)\s+ago|the\s+other\s+(?:day|week))\b",
                          re.IGNORECASE)
@@ -273,14 +273,18 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         author = next((m.person.id for m in named_ix.within(hl.start, hl.end)), None)
     joins = [sn for sn in win.may_match_in(_JOINS, _JOINS_KEYS, text.sentences)
              if _JOINS.search(s, sn.start, sn.end) and not layout.is_furniture(sn.start)]
+    joined_sentences: set[int] = set()  # sentences whose trigger only names the event they join
     for ev in finds:
         a, b = ev.sentence_start, ev.sentence_end
         if ev.type in ("meeting", "talks", "call") and _ANAPHORA.match(s, a, b) and any(e.type == ev.type for e in events):
             continue  # "The meeting was candid and constructive, part of ... their meeting last November": told before
         if ev.type == "address" and events and _ADDRESSED_OCCASION.match(s, ev.start):
             continue  # "Addressing the gathering, the Prime Minister said": at the event told before
-        if events and ev.type == "other" and any(j.start == a for j in joins):
-            continue  # "X also attended the meeting": X joins the event told before, below
+        if events and any(j.start == a for j in joins) and (ev.type == "other" or (
+                (kind := _JOINED_KIND.search(s, a, b)) and kind.start(1) <= ev.start < kind.end(1)
+                and any(_same_kind(e.type, _JOINED_KINDS[kind.group(1).lower()]) for e in events))):
+            joined_sentences.add(a)
+            continue  # "X also attended the meeting", "were also present at the ceremony": X joins the event told before, below
         if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
                 and not named_ix.within(a, b) and any(f.type in (ev.type, "talks", "meeting") and f.start > b for f in finds)):
             continue  # "released on the occasion of the Third Meeting": the meeting is told later
@@ -447,7 +451,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     # Tellings of one event merge before the guests join: "A met B. X and Y were also present at the
     # meeting. Later, A also met X" is two meetings, though X was at the first.
     events = _merge_events(events)
-    own_event = {ev.sentence_start for ev in finds if ev.type != "other"}  # ("also took part in talks with Y")
+    own_event = {ev.sentence_start for ev in finds if ev.type != "other"} - joined_sentences  # ("also took part in talks with Y")
     for j in joins:
         # "Ambassador X also attended", "Ministers X and Y were also present": more participants
         # of the event told just before, not an event of their own.
