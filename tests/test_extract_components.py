@@ -2254,3 +2254,21 @@ def test_a_month_that_is_a_name_after_a_given_name_or_an_office_stays_on_the_nam
 def test_what_an_anniversary_remembers_is_history():
     assert _events("Release\n\nThis month marks the 240th anniversary of John Adams presenting his credentials to the "
                    "States General.", dt.date(2022, 4, 19)) == []
+
+
+def test_a_call_scheduled_or_being_arranged_is_a_plan():
+    assert _events("Release\n\nForeign Secretary Ana Souza arrived in Lisbon this evening (October 02). Apart from the talks, "
+                   "Ms. Souza is scheduled to call on the President. A ceremony is being arranged for the envoys.",
+                   dt.date(2021, 10, 2)) == [("visit", "2021-10-02", ["ana-souza"])]
+
+
+def test_two_who_called_on_one_separately_each_met_that_one():
+    assert _events("Release\n\nForeign Minister Ana Souza and State Minister Maria Lopes called on Prime Minister Karl Brandt "
+                   "separately today.", dt.date(2023, 1, 9)) == [
+        ("meeting", "2023-01-09", ["ana-souza", "karl-brandt"]), ("meeting", "2023-01-09", ["karl-brandt", "maria-lopes"])]
+
+
+def test_the_meeting_took_place_on_a_day_dates_the_meeting_told_just_before():
+    assert _events("Release\n\nAmbassador Ana Souza, calling on Prime Minister Karl Brandt, has discussed trade.\n\nThe meeting "
+                   "took place at the Office of the Prime Minister last evening (July 28).", dt.date(2022, 7, 29)) == [
+        ("meeting", "2022-07-28", ["ana-souza", "karl-brandt"])]

@@ -104,7 +104,7 @@ NARROWER = {
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
-FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|expects?\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|agreed\s+to|invit(?:ed|ation)\s+to|invit(?:ed|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,6}?to\s+(?:visit|attend|come|travel)|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
+FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|expects?\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|(?:is|are)\s+(?:scheduled|slated|due)\s+to|(?:is|are)\s+being\s+(?:arranged|organi[sz]ed|planned)|agreed\s+to|invit(?:ed|ation)\s+to|invit(?:ed|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,6}?to\s+(?:visit|attend|come|travel)|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
 
 
 # Words of the past before the news: "last year's signing", "was the first country to sign".
@@ -193,8 +193,8 @@ def _talked_of_it(text: str, ev: "EventFind") -> bool:
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.
-_NOUN_TRIGGER = re.compile(r"(?:visits?|meetings?|trip|talks)\s*(?:(?:to|with|between)\s*)?$", re.IGNORECASE)
-_THEN_WILL = re.compile(r"(?:(?!\b(?:was|were|is|are|took|held|began|concluded|has|have)\b)[^.;:?!\n]){0,80}?\b(?:will|is\s+expected\s+to|are\s+expected\s+to)\b", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(r"(?:visits?|meetings?|trip|talks|ceremony|ceremonies)\s*(?:(?:to|with|between)\s*)?$", re.IGNORECASE)
+_THEN_WILL = re.compile(r"\s+(?:(?!and\b|but\b)[\w\u2019'-]+\s+){0,6}?(?:is|are)\s+(?:also\s+)?(?:being\s+(?:arranged|organi[sz]ed|planned)|(?:scheduled|slated|due)\s+to)\b|(?:(?!\b(?:was|were|is|are|took|held|began|concluded|has|have)\b)[^.;:?!\n]){0,80}?\b(?:will|is\s+expected\s+to|are\s+expected\s+to)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)

@@ -34,6 +34,7 @@ _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+)
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,;.]*,")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
+_TOOK_PLACE = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:took\s+place|was\s+held|were\s+held)\b")
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
 _AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s+on|met\s+(?:with\s+)?|paid\s+a\s+courtesy\s+call\s+on)(?=\s*(?:the\s+)?[A-Z])")
 _ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
@@ -349,6 +350,15 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             dm = None  # "met on 22 May, during his visit": the day is the meeting's, the visit's is not told
             doubts.append(NO_DATE)
         date = same_day or (dm.date if dm else (published if by_release else None))
+        if date is None and ev.type in ("meeting", "talks", "call"):
+            # "X, calling on Y, discussed ... . The meeting took place ... last evening (July 28).": its day
+            k = bisect.bisect_left(text.sentence_starts, b)
+            nxt = text.sentences[k] if k < len(text.sentences) else None
+            if nxt is not None and _TOOK_PLACE.match(s, nxt.start, nxt.end):
+                day = next((d for d in date_ix.within(nxt.start, nxt.end)
+                            if published is None or 0 <= (published - d.date).days <= _NEWS_DAYS), None)
+                if day is not None:
+                    date, doubts = day.date, [d for d in doubts if d != NO_DATE] + ["date taken from a later sentence"]
         end_date = dm.end_date if dm and dm.start >= a else None
         if date and ev.days and not end_date and ev.type == "visit":
             end_date = date + dt.timedelta(days=ev.days - 1)
@@ -437,7 +447,12 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             groups = [hosts + [p for p in people_in(lo, hi) if p not in hosts]
                       for lo, hi in ((ev.end, then.start()), (then.end(), b))]
         elif ev.type in ("meeting", "talks", "call") and len(participants) > 2 and _SEPARATE.search(s[a:b]):
-            groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
+            subjects = [p for p in participants if p in people_in(a, ev.start)]
+            if len(subjects) > 1 and len(subjects) < len(participants):
+                # "A and B called on the Prime Minister separately": each of them met the rest
+                groups = [[one] + [p for p in participants if p not in subjects] for one in subjects]
+            else:
+                groups = [[participants[0], other] for other in participants[1:]]  # "separate meetings with A, B and C"
         if not participants:
             if date is None and layout.in_headline(ev.start):
                 continue  # "Visit to Indonesia" over "I will travel to ...": a headline naming no one and no day
