@@ -2272,3 +2272,10 @@ def test_the_meeting_took_place_on_a_day_dates_the_meeting_told_just_before():
     assert _events("Release\n\nAmbassador Ana Souza, calling on Prime Minister Karl Brandt, has discussed trade.\n\nThe meeting "
                    "took place at the Office of the Prime Minister last evening (July 28).", dt.date(2022, 7, 29)) == [
         ("meeting", "2022-07-28", ["ana-souza", "karl-brandt"])]
+
+
+def test_the_office_alone_is_whom_the_lead_names_with_it_not_the_last_counterpart_holding_it():
+    text = ("Release\nMarch 10, 2026\n\nPrime Minister of Lumeria Dr. Ana Souza held a series of meetings with key "
+            "institutions during her official visit.\n\nShe met Prime Minister of Estland Maria Lopes.\n\nThe Prime "
+            "Minister also met with a delegation led by Chairperson Dr. Jan Novak.")
+    assert ("meeting", None, ["ana-souza", "jan-novak"]) in _events(text, dt.date(2026, 3, 10))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -697,13 +698,17 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
         word = office.group(1).lower()
         k = max(bisect.bisect_right(text._line_starts, a) - 2, 0)
         near = text.lines[k].start if text.lines else a  # this paragraph or the one before
-        for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1):
-            m = named_ix.items[k]
-            if m.start < near:
-                break
-            if any(t.lower().endswith(word) for t in m.person.titles):
-                return list(dict.fromkeys([m.person.id] + names))
-        return names
+        before = [named_ix.items[k] for k in range(bisect.bisect_left(named_ix._starts, a) - 1, -1, -1)]
+        # Whom the lead names first with the whole office, opening a sentence: the release's own ("Prime
+        # Minister of Sri Lanka X held ..." is "the Prime Minister", "Minister of Foreign Affairs Y ..." "the
+        # Foreign Minister"); else the last one near with its head word.
+        phrase = office.group().split()[1:]
+        lead_end = text.lines[min(2, len(text.lines) - 1)].end if text.lines else 0  # (title, date line, lead)
+        m = next((m for m in reversed(before) if m.start < lead_end and any(_holds(t, phrase) for t in m.person.titles)
+                  and _TITLE_RUN.fullmatch(text.clean, text.sentence_at(m.start).start, m.start)), None) or next(
+            (m for m in itertools.takewhile(lambda m: m.start >= near, before)
+             if any(t.lower().endswith(word) for t in m.person.titles)), None)
+        return list(dict.fromkeys([m.person.id] + names)) if m is not None else names
     # "She had a meeting with ...", "The delegation met with ...", "In a meeting with X, the
     # Secretary ...": the one who met is the subject told before, not one of the people met.
     # ("I met with ..." is the speaker or the author, found elsewhere.)
@@ -729,6 +734,18 @@ _OWNER = re.compile(r"['\u2019]s?(?:\s+|\s*[\u2013\u2014]\s*)(?!(?:[\w-]+\s+){0,
 # second thing done, the people named are not the ones met.
 _PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condemn|coordinate)|about|regarding|concerning)\b"
                       r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:issued|released|announced|launched|unveiled|visited|toured|attended|delivered|addressed)\b")
+_RANKED = {"vice", "deputy", "former", "acting", "assistant", "under", "state", "junior", "associate", "principal"}
+
+
+def _holds(title: str, office: list[str]) -> bool:
+    """Whether a title is the office "the ..." names: all its words, and no rank it lacks
+    ("Minister of Foreign Affairs" is "the Foreign Minister"; "Vice President" is not "the President")."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", title)}
+    want = {w.lower() for w in office}
+    return want <= words and not (words - want) & _RANKED and not ({"foreign"} & want and "affairs" not in words
+                                                                   and "foreign" not in words)
+
+
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", plural "meetings with A, B and C", "met bilaterally with A, B and C": one meeting with each.
