@@ -2279,3 +2279,12 @@ def test_the_office_alone_is_whom_the_lead_names_with_it_not_the_last_counterpar
             "institutions during her official visit.\n\nShe met Prime Minister of Estland Maria Lopes.\n\nThe Prime "
             "Minister also met with a delegation led by Chairperson Dr. Jan Novak.")
     assert ("meeting", None, ["ana-souza", "jan-novak"]) in _events(text, dt.date(2026, 3, 10))
+
+
+def test_a_sentence_framed_by_the_speech_audience_or_meeting_told_before_is_no_new_event():
+    text = ("Release\n\nAmbassador Ana Souza presented her letters of credence to King Karl Brandt on 3 September 2015. In "
+            "his speech, the King congratulated the envoys. At the end of the audience with His Majesty, the Ambassador "
+            "introduced her staff. After the meeting, Ms. Souza toured the palace.\n\nForeign Secretary Rita Alves and Vice "
+            "Minister Luis Ortega held talks today. Senior officials of the two ministries joined the virtual meeting.")
+    assert _events(text, dt.date(2015, 9, 3)) == [("ceremony", "2015-09-03", ["ana-souza", "karl-brandt"]),
+                                                  ("talks", "2015-09-03", ["luis-ortega", "rita-alves"])]

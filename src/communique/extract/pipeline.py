@@ -39,6 +39,10 @@ _TOOK_PLACE = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
 _AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s+on|met\s+(?:with\s+)?|paid\s+a\s+courtesy\s+call\s+on)(?=\s*(?:the\s+)?[A-Z])")
 _ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
+# (Not "During his call on the Prime Minister, X ...", "During the meeting between A and B": often the first telling.)
+_TOLD_FRAME = re.compile(r"\s*(?:(?:(?:At|Towards?)\s+the\s+(?:end|close|conclusion)\s+of|During|Following|After|In|Concluding|Opening|Closing)"
+                         r"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|speech|address|remarks|ceremony)"
+                         r"|(?:After|Following)\s+the\s+(?:meeting|call|talks))\b")
 _FIRST_PERSON_TRIGGER = re.compile(r"(?:and\s+)?(?:I|[Ww]e)\b")  # "we discussed" is the trigger itself
 _WITH_HEADLINE = re.compile(r"\s(?:[Ww]ith|[Aa]nd)\s")
 _SUBJECT_BEFORE = r"\b(?:['\u2019]\w+)?(?:\s+[\w'\u2019-]+){0,8}\s*$"  # a few words before the trigger
@@ -73,11 +77,11 @@ _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+u
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]"  # ("X and Y joined the President.")
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
 _JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
-_JOINED_KIND = re.compile(r"\b(?:at|in|during|for)\s+the\s+(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon)\b", re.IGNORECASE)
+_JOINED_KIND = re.compile(r"\b(?:at|in|during|for|joined)\s+the\s+(?:(?:virtual|video|online)\s+)?(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon|call)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
-                 "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner"}
+                 "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner", "call": "call"}
 _JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated")  # (a pattern search per sentence, only where one of them stands)
 _SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
@@ -282,9 +286,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             continue  # "The meeting was candid and constructive, part of ... their meeting last November": told before
         if ev.type == "address" and events and _ADDRESSED_OCCASION.match(s, ev.start):
             continue  # "Addressing the gathering, the Prime Minister said": at the event told before
+        if events and (frame := _TOLD_FRAME.match(s, a, b)) and ev.start < frame.end():
+            continue  # "At the end of the audience, ...", "In his speech, the Minister ...": the event told before
         if events and any(j.start == a for j in joins) and (ev.type == "other" or (
-                (kind := _JOINED_KIND.search(s, a, b)) and kind.start(1) <= ev.start < kind.end(1)
-                and any(_same_kind(e.type, _JOINED_KINDS[kind.group(1).lower()]) for e in events))):
+                (kind := _JOINED_KIND.search(s, a, b)) and kind.start() <= ev.start < kind.end()
+                and any(_same_kind(e.type, _JOINED_KINDS[kind.group(1).lower()]) or _same_kind(e.type, ev.type) for e in events))):
             joined_sentences.add(a)
             continue  # "X also attended the meeting", "were also present at the ceremony": X joins the event told before, below
         if (ev.type != "visit" and _FRAME.search(s, max(a, ev.start - 60), ev.start) and not date_ix.within(a, b)
