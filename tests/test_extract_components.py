@@ -2288,3 +2288,30 @@ def test_a_sentence_framed_by_the_speech_audience_or_meeting_told_before_is_no_n
             "Minister Luis Ortega held talks today. Senior officials of the two ministries joined the virtual meeting.")
     assert _events(text, dt.date(2015, 9, 3)) == [("ceremony", "2015-09-03", ["ana-souza", "karl-brandt"]),
                                                   ("talks", "2015-09-03", ["luis-ortega", "rita-alves"])]
+
+
+def test_a_readout_attributed_to_a_spokesperson_is_hers_and_a_day_set_off_by_commas_dates_it():
+    ex, _ = run("Readout of a Meeting\nSept. 22, 2021\n\nAttributed to Pentagon Press Secretary Air Force Brig. Gen. Pat "
+                "Ryder:\n\n\u201cSecretary of Defense Ana Souza hosted Prime Minister Karl Brandt at the Pentagon, Wednesday, "
+                "to discuss the alliance.\u201d", published=dt.date(2021, 9, 22))
+    assert dict(speaker_names(ex)) == {"Secretary of Defense Ana Souza hosted Prime Minister Karl Brandt at the Pentagon, "
+                                       "Wednesday, to discuss the alliance.": "Pat Ryder"}
+    assert find_dates("at the Pentagon, Wednesday, to discuss", dt.date(2021, 9, 22))[0].date == dt.date(2021, 9, 22)
+    assert [d.date for d in find_dates("met on Monday, Tuesday, July 25, 2022", dt.date(2022, 7, 27))] == [
+        dt.date(2022, 7, 25), dt.date(2022, 7, 25)]
+
+
+def test_who_met_individually_meets_each_and_participants_included_or_also_in_attendance_join():
+    found = _events("Release\n\nDuring the visit, Secretary Ana Souza met individually with Foreign Secretary Karl Brandt, "
+                    "Finance Secretary Maria Lopes and Attorney General Luis Ortega.\n\nAttorney General Jan Novak today "
+                    "attended the Justice Ministerial. European Union participants included Commissioner Ylva Johansson "
+                    "and Minister Pavel Blazek. Also in attendance were Ambassador Rita Alves and others.",
+                    dt.date(2022, 12, 15))
+    assert sorted(p for _, _, p in found) == [["ana-souza", "karl-brandt"], ["ana-souza", "luis-ortega"], ["ana-souza", "maria-lopes"],
+                                              ["jan-novak", "pavel-blazek", "rita-alves", "ylva-johansson"]]
+
+
+def test_a_happening_told_in_a_clause_before_the_subject_lends_it_neither_its_day_nor_its_people():
+    assert _events("Release\n\nFollowing President Ana Souza's summit on Wednesday with President Karl Brandt, Commerce "
+                   "Secretary Maria Lopes met yesterday with Commerce Minister Luis Ortega.", dt.date(2023, 11, 17)) == [
+        ("meeting", "2023-11-16", ["luis-ortega", "maria-lopes"])]

@@ -54,8 +54,10 @@ _RELATIVE = re.compile(
     r"(?<=[Ww]e\s)just(?=\s+(?:concluded|finished|completed|wrapped\s+up|ended))|this\s+(?:morning|afternoon|evening)|last\s+(?:night|evening)|yesterday\s+(?:morning|afternoon|evening)|"
     r"(?:the\s+)?(?:following|next|previous|same)\s+day|the\s+day\s+(?:before|after)|"
     r"(?:(?P<when>last|next|this|on|on\s+the\s+following|the\s+following)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # News style drops the "on": "met Friday with", "Senator Dar Sunday received a call", "said Tuesday."
+    # News style drops the "on": "met Friday with", "Senator Dar Sunday received a call", "said Tuesday.",
+    # or sets the day off with commas: "hosted X for his first visit to the Pentagon, Wednesday, to discuss"
     # (not a feast, a paper or a habit: "Good Friday", "the Sunday Times", "every Monday").
+    r"|(?<=[a-z],\s)(?-i:(?P<cwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,\s+(?-i:[a-z]))"
     r"|(?<=\w\s)(?-i:(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s+(?-i:[a-z])|\s*[.;]|\s*\())\b"
     # South Asian releases add the day of the month: "yesterday (09)", "this morning (14)".
     r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?",
@@ -222,8 +224,8 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             d = narrative - dt.timedelta(days=1)
         elif m.group("bwd") and _NOT_A_DAY.search(text, max(0, m.start() - 12), m.start()):
             continue
-        elif m.group("wd") or m.group("bwd"):
-            wd = WEEKDAYS[(m.group("wd") or m.group("bwd")).lower()]
+        elif m.group("wd") or m.group("bwd") or m.group("cwd"):
+            wd = WEEKDAYS[(m.group("wd") or m.group("bwd") or m.group("cwd")).lower()]
             when = (m.group("when") or "on").lower()
             if "following" in when:
                 delta = (wd - narrative.weekday()) % 7 or 7

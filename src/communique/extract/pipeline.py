@@ -40,6 +40,8 @@ _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|ta
 _AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s+on|met\s+(?:with\s+)?|paid\s+a\s+courtesy\s+call\s+on)(?=\s*(?:the\s+)?[A-Z])")
 _ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
 # (Not "During his call on the Prime Minister, X ...", "During the meeting between A and B": often the first telling.)
+# A clause before the subject that tells another happening: "Following X's summit with Y, ...".
+_LEAD_FRAME = re.compile(r"\s*(?:Following|After|Ahead\s+of|ahead\s+of|On\s+the\s+heels\s+of|In\s+the\s+wake\s+of)\s")
 _TOLD_FRAME = re.compile(r"\s*(?:(?:(?:At|Towards?)\s+the\s+(?:end|close|conclusion)\s+of|During|Following|After|In|Concluding|Opening|Closing)"
                          r"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|speech|address|remarks|ceremony)"
                          r"|(?:After|Following)\s+the\s+(?:meeting|call|talks))\b")
@@ -77,12 +79,12 @@ _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+u
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]"  # ("X and Y joined the President.")
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:present|in\s+attendance)\s+(?:was|were)\b|\b(?:participants|attendees)\s+included\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
 _JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
 _JOINED_KIND = re.compile(r"\b(?:at|in|during|for|joined)\s+the\s+(?:(?:virtual|video|online)\s+)?(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon|call)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner", "call": "call"}
-_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated")  # (a pattern search per sentence, only where one of them stands)
+_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated", "included")  # (a pattern search per sentence, only where one of them stands)
 _SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
@@ -311,6 +313,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             # relative clause dates that clause, not the event told outside it.
             asides = [c.span() for c in _WHO_CLAUSE.finditer(s, a, b) if not c.start() <= ev.start < c.end()]
             inside = [d for d in inside if not any(x <= d.start < y for x, y in asides)] or inside
+        lead_frame = _LEAD_FRAME.match(s, a, ev.start)
+        frame_end = s.rfind(", ", a, ev.start) if lead_frame else -1
+        if frame_end > a and any(d.start > frame_end for d in inside):
+            # "Following X's summit on Wednesday with Y, Z met yesterday with W": Wednesday is the summit's
+            inside = [d for d in inside if d.start > frame_end]
         dm = inside[0] if inside else None
         if dm is None and ev.type != "visit" and not _VAGUE_TIME.search(s, a, b):
             # Narrative order: an undated sentence happens on the last day the text named, unless
@@ -374,6 +381,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             participants = people_in(signed_by.end(), b) if signed_by else []
         else:
             participants = _participants(text, named_ix, a, b, ev.start, people_in, people_only=ev.type == "signing")
+        if frame_end > a:
+            framed = {m.person.id for m in named_ix.within(a, frame_end)}
+            kept = [p for p in participants if p not in framed]
+            if len(kept) >= 2:
+                participants = kept  # (and X and Y, the summit's, are not at Z's meeting)
         labelled = {m.person.id for m in labels if a <= m.start < b}
         if labelled and ev.type != "press_conference":  # (a briefer's "thank you for joining this briefing" is hers)
             # "MR PRICE: He is traveling to Vienna today.": the label names who speaks, not who travels
@@ -756,7 +768,7 @@ _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sort
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", plural "meetings with A, B and C", "met bilaterally with A, B and C": one meeting with each.
 _SEMI_WITH = re.compile(r";\s*(?:and\s+)?with\b")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual\s+meetings\b|\bmeetings\s+with\b"
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual(?:ly|\s+(?:bilateral\s+)?meetings)\b|\bmeetings\s+with\b"
                        r"|\bbilaterally\b|\bbilateral\s+meetings\b", re.IGNORECASE)
 
 

@@ -99,7 +99,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 # mark first, what stands before it looked at from behind: re then jumps from mark to mark.)
 _OPENING_STRAIGHT = re.compile(r'"(?:(?<=^")|(?<=[\s(\[\u2014\u2013-]"))(?=\S)', re.MULTILINE)
 FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
-_INTRO_CUE = re.compile(r"\battributable\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
+_INTRO_CUE = re.compile(r"\battribut(?:able|ed)\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
 
 
 # A quote in single marks, as British and South Asian releases write them: \u2018We will ...\u2019 or
