@@ -2315,3 +2315,24 @@ def test_a_happening_told_in_a_clause_before_the_subject_lends_it_neither_its_da
     assert _events("Release\n\nFollowing President Ana Souza's summit on Wednesday with President Karl Brandt, Commerce "
                    "Secretary Maria Lopes met yesterday with Commerce Minister Luis Ortega.", dt.date(2023, 11, 17)) == [
         ("meeting", "2023-11-16", ["luis-ortega", "maria-lopes"])]
+
+
+def test_telephone_calls_to_several_leaders_are_a_call_each_and_a_host_with_a_two_word_country_meets():
+    found = _events("Release\n\nPrime Minister Ana Souza made telephone calls to President Karl Brandt, Prime Minister Maria "
+                    "Lopes and Sultan Luis Ortega today.\n\nPrime Minister Jan Novak hosted New Zealand Prime Minister Rita "
+                    "Alves at Downing Street today. Minister Hayashi Yoshimasa held an informal talk with Senator Penny Wong "
+                    "today.", dt.date(2020, 5, 24))
+    assert sorted(p for _, _, p in found) == [["ana-souza", "karl-brandt"], ["ana-souza", "luis-ortega"], ["ana-souza", "maria-lopes"],
+                                              ["hayashi-yoshimasa", "penny-wong"], ["jan-novak", "rita-alves"]]
+
+
+def test_a_readouts_headline_day_is_the_meetings_and_its_yesterday_counts_from_the_release():
+    ex, _ = run("PM meeting with Prime Minister Alves: 22 April 2025\n23 April 2025\n\nThe Prime Minister hosted Prime "
+                "Minister Rita Alves at Downing Street yesterday.")
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("meeting", "2025-04-22")]
+
+
+def test_whom_the_sayer_met_after_saying_it_does_not_say_it():
+    ex, _ = run("Release\n21 June 2024\n\nExternal Affairs Minister Ana Souza said today that ties are close.\n\n\u201cDelighted to "
+                "call on the Prime Minister this evening,\u201d she said after meeting Prime Minister Karl Brandt.")
+    assert dict(speaker_names(ex)) == {"Delighted to call on the Prime Minister this evening": "Ana Souza"}

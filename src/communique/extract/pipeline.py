@@ -666,12 +666,15 @@ def _turn_at(turns: list[tuple[int, str | None]], pos: int) -> str | None:
     return turns[k][1] if k >= 0 else None
 
 
+_HEADLINE_HAPPENING = re.compile(r"\b(?:meeting|call|talks|visit|readout)\b", re.IGNORECASE)
+
+
 def _headline_day(s: str, layout, published: dt.date | None) -> dt.date | None:
     """"Department Press Briefing - February 7, 2022", posted the next day: the text was spoken or
     written on the headline's day, so its "today" is that day, not the release's."""
     hl = layout.headline
-    if hl is None or published is None:
-        return None
+    if hl is None or published is None or _HEADLINE_HAPPENING.search(s, hl.start, hl.end):
+        return None  # ("PM meeting with Prime Minister X: 22 April 2025", out the next day: the meeting's day)
     days = [m for m in dates_mod.find_written_dates(s[hl.start : hl.end], published) if m.end_date is None]
     if len(days) == 1 and 1 <= (published - days[0].date).days <= 3:
         return days[0].date
@@ -768,7 +771,7 @@ _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sort
 _WITH_TRIGGER = re.compile(r"(?:met|meeting|meetings|talks|call|spoke|discussions?)\b[^.]{0,30}?\bwith\b", re.IGNORECASE)
 # "separate meetings", plural "meetings with A, B and C", "met bilaterally with A, B and C": one meeting with each.
 _SEMI_WITH = re.compile(r";\s*(?:and\s+)?with\b")
-_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b|\bindividual(?:ly|\s+(?:bilateral\s+)?meetings)\b|\bmeetings\s+with\b"
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\b(?:tele)?phone\s+calls\s+(?:to|with)\b|\brespectively\b|\bindividual(?:ly|\s+(?:bilateral\s+)?meetings)\b|\bmeetings\s+with\b"
                        r"|\bbilaterally\b|\bbilateral\s+meetings\b", re.IGNORECASE)
 
 

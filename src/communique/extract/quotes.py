@@ -432,7 +432,9 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
         return holders[-1]
     if not _VERB.search(seg) and _VERB.search(clause):
         cands = named.within(qb, qb + len(clause) + 200)
-        cands = [m for m in cands if m.start < qb + len(clause)]
+        # '..., he said after meeting Prime Minister X': who is met after the saying does not say it
+        cut = _SAID_THEN.search(clause)
+        cands = [m for m in cands if m.start < qb + (cut.end() if cut else len(clause))]
         if cands:
             return cands[0]
         if PLURAL.search(clause) or _UNNAMED_AFTER.match(clause) or _BODY_SAID_AFTER.match(clause):
@@ -460,6 +462,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     return None
 
 
+_SAID_THEN = re.compile(r"\b(?:said|says|added|told\s+\w+|stated|noted|remarked|wrote|tweeted|posted)\s+(?:after|following|before|during|upon|on|while|when|at|in)\b")
 _OBJECT_CUE = re.compile(r"\b(?:with|meet|met|meets|meeting|to|by|on|and|from|for)\b", re.IGNORECASE)
 
 
