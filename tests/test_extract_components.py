@@ -2336,3 +2336,11 @@ def test_whom_the_sayer_met_after_saying_it_does_not_say_it():
     ex, _ = run("Release\n21 June 2024\n\nExternal Affairs Minister Ana Souza said today that ties are close.\n\n\u201cDelighted to "
                 "call on the Prime Minister this evening,\u201d she said after meeting Prime Minister Karl Brandt.")
     assert dict(speaker_names(ex)) == {"Delighted to call on the Prime Minister this evening": "Ana Souza"}
+
+
+def test_what_had_happened_is_background_but_reported_speech_keeps_its_news():
+    assert _events("Release\n\nBoth prime ministers had held the Leaders' Meeting in March via videoconference, during which "
+                   "they witnessed the signing of a treaty. Detained near the border, Ana Souza had traveled to Lumeria.",
+                   dt.date(2020, 7, 10)) == []
+    assert _events("Release\n\nThe Ministry said Foreign Minister Ana Souza had met Prime Minister Karl Brandt on Monday.",
+                   dt.date(2020, 7, 10)) == [("meeting", "2020-07-06", ["ana-souza", "karl-brandt"])]

@@ -135,6 +135,10 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     # (Lead-checked patterns below: the same matches, their words tried only where one can start.)
     if lead_checked(_INTENDED).search(text, max(ev.sentence_start, ev.start - 40), ev.start):
         return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
+    if ((_PLUPERFECT.match(text, ev.sentence_start, ev.start) or _HAD.search(text, max(ev.sentence_start, ev.start - 30), ev.start))
+            and not _REPORTED_SPEECH.search(text, ev.sentence_start, ev.start)):
+        return True  # "Both prime ministers had held the Leaders' Meeting in March, during which ...", "X had traveled to Syria"
+    # (Not "having held discussions with X", told of a visit she concluded today: news of the visit.)
     if _ANNIVERSARY_OF.search(text, max(ev.sentence_start, ev.start - 60), ev.start):
         return True  # "the 240th anniversary of John Adams presenting his credentials"
     if _REPORTED.search(text, max(ev.sentence_start, ev.start - 160), ev.start):
@@ -166,6 +170,12 @@ _INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|pla
                        r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
                        re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.IGNORECASE)
+# A sentence whose verb is in the past of the past tells background: "X had held ... in March".
+_PLUPERFECT = re.compile(r"[^,;:.]{0,80}?\bhad\s+(?:already\s+|previously\s+|earlier\s+|both\s+|also\s+)?(?:held|met|signed|visited|spoken|talked|"
+                         r"hosted|attended|called|travell?ed|received|welcomed|discussed|agreed|exchanged|launched|opened)\b", re.IGNORECASE)
+# (Reported speech keeps its news in the pluperfect: "the ministry said he had met X on Monday".)
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|told|informed|noted|added|reported|announced)\b", re.IGNORECASE)
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 # A happening reported, told of or heard about, not the news told: "He apprised the Prime Minister of his
 # productive meetings with ...", "I heard the Secretary General said yesterday after the meeting of the Allies".
