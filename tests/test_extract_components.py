@@ -2344,3 +2344,16 @@ def test_what_had_happened_is_background_but_reported_speech_keeps_its_news():
                    dt.date(2020, 7, 10)) == []
     assert _events("Release\n\nThe Ministry said Foreign Minister Ana Souza had met Prime Minister Karl Brandt on Monday.",
                    dt.date(2020, 7, 10)) == [("meeting", "2020-07-06", ["ana-souza", "karl-brandt"])]
+
+
+def test_many_dotted_initials_and_an_office_word_before_bin_open_a_name():
+    ex, _ = run("Release\n\nSecretary of the Ministry of Trade A.M.P.M.B. Atapattu and Brigadier D.B.S.N. Bothota met "
+                "Qatar's Minister of State for Foreign Affairs Sultan bin Saad Al Muraikhi today. They were joined by Her "
+                "Royal Highness Princess Reema bint Bandar bin Sultan bin Abdulaziz Al Saud, Ambassador.",
+                published=dt.date(2023, 3, 6))
+    people = names(ex)
+    assert people["A.M.P.M.B. Atapattu"]["titles"] == ["Secretary of the Ministry of Trade"]
+    assert people["D.B.S.N. Bothota"]["titles"] == ["Brigadier"]
+    assert people["Sultan bin Saad Al Muraikhi"]["titles"] == ["Minister of State for Foreign Affairs"]
+    assert "Reema bint Bandar bin Sultan bin Abdulaziz Al Saud" in people
+    assert not {"Saad Al Muraikhi", "Atapattu", "Bothota"} & set(people)

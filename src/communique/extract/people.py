@@ -71,7 +71,8 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.?)+")
 
 def _is_initial(tok: str) -> bool:
     bare = tok.replace(".", "")  # (the cheap tests first: most words are longer than initials)
-    return len(bare) <= 3 and bare.isupper() and bool(_INITIALS.fullmatch(tok))
+    # Up to three ("K.P.", "KP"), or up to six each with its stop, as Sri Lankan names write them ("A.M.P.M.B.")
+    return (len(bare) <= 3 or len(bare) <= 6 and tok.count(".") >= len(bare)) and bare.isupper() and bool(_INITIALS.fullmatch(tok))
 
 
 _MODIFIER_WORDS = frozenset(MODIFIERS)
@@ -165,7 +166,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         i = _BLANKS.match(text, h.end(), end).end()
         styled = True
     toks: list[tuple[int, int, str]] = []
-    while i < end and len(toks) < 8:
+    while i < end and len(toks) < 10:  # (a nasab runs long: "Reema bint Bandar bin Sultan bin Abdulaziz Al Saud")
         t = _TOKEN.match(text, i, end)
         if not t:
             break
@@ -209,6 +210,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
+        elif not toks and word[:1].isupper() and _NASAB_NEXT.match(text, t.end(), end):
+            toks.append((t.start(), t.end(), word))  # "Sultan bin Saad Al Muraikhi": a given name, though an office too
         elif word in _MONTHS_AS_NAMES and _month_is_name(text, t.end(), bool(toks), styled or bool(
                 _AFTER_OFFICE.search(text, max(0, pos - 40), pos))):
             toks.append((t.start(), t.end(), word))  # "Prime Minister Theresa May", "Prime Minister Jan Novak"
@@ -240,6 +243,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
 
 
+_NASAB_NEXT = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
 # Months that are names too; a day or a year after one makes it the month ("Theresa May", not "on May 5").
 _MONTHS_AS_NAMES = {"April", "May", "June", "August", "Jan"}
 

@@ -97,7 +97,9 @@ _TO_OFFICE = (r"(?:\s+to\s+(?:the\s+)?(?:(?:Vice|Deputy)[\s-]+)?(?:Prime\s+Minis
 
 TITLE = re.compile(
     # (not after a hyphen: "class of Minister-Counselor" is a rank of the Foreign Service)
-    r"(?<![\w-])(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate|-at-[Ll]arge|\s+at\s+Large)?(?![\w-])" + _TO_OFFICE + _TAIL
+    # (not a given name: "Minister of State Sultan bin Saad Al Muraikhi", "Mohamed bin Zayed bin Sultan Al Nahyan")
+    r"(?<![\w-])(?<!\bbin\s)(?<!\bibn\s)(?:(?:" + _MOD_RE + r")(?:\s+(?:and|&))?[\s-]+){0,5}(?:" + _HEAD_RE + r")(?:-elect|-designate|-at-[Ll]arge|\s+at\s+Large)?(?![\w-])"
+    r"(?!\s+(?:bin|ibn|bint)\s)" + _TO_OFFICE + _TAIL
     + r"|(?<![\w])(?:" + _ABBR_RE + r")(?![\w])",
 )
 
