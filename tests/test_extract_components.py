@@ -2357,3 +2357,10 @@ def test_many_dotted_initials_and_an_office_word_before_bin_open_a_name():
     assert people["Sultan bin Saad Al Muraikhi"]["titles"] == ["Minister of State for Foreign Affairs"]
     assert "Reema bint Bandar bin Sultan bin Abdulaziz Al Saud" in people
     assert not {"Saad Al Muraikhi", "Atapattu", "Bothota"} & set(people)
+
+
+def test_a_minister_received_on_arrival_by_an_official_is_an_event_of_both():
+    found = _events("Release\n\nExternal Affairs Minister Ana Souza met Foreign Minister Karl Brandt on 4 October 2024. Earlier "
+                    "in the day, Minister Souza was received on arrival at the airport by Foreign Secretary Maria Lopes.",
+                    dt.date(2024, 10, 7))
+    assert ("other", "2024-10-04", ["ana-souza", "maria-lopes"]) in found

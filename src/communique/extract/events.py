@@ -62,7 +62,9 @@ TRIGGERS: list[tuple] = [
         r"|(?<!Deliver\s)(?-i:\bRemarks\b)(?=[^\n]{0,160}?\s(?:at|to)\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z]))"
         r"(?![^\n]*(?:Press|Media|Meeting|Call|Dialogue|Roundtable|Reception|Dinner|Luncheon|Breakfast|Signing)\b)", re.IGNORECASE)),
     ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
-    ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b|\b(?:participated|took\s+part|attended|graced\s+(?:the\s+)?(?:occasion|event|ceremony))\s+as\s+(?:the\s+)?(?:chief|special|main)\s+guest\b|\bwas\s+the\s+chief\s+guest\b", re.IGNORECASE)),
+    ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b|\b(?:participated|took\s+part|attended|graced\s+(?:the\s+)?(?:occasion|event|ceremony))\s+as\s+(?:the\s+)?(?:chief|special|main)\s+guest\b|\bwas\s+the\s+chief\s+guest\b"
+        # A welcome at the airport: "X was received on arrival at the airport by Y".
+        r"|\b(?:was|were)\s+received\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b", re.IGNORECASE)),
     ("ceremony", re.compile(r"\binaugurat(?:ed|es|ing)\b|\b(?:declared|ceremonially)\s+open(?:ed)?\b|\bofficially\s+opened\b|\bopened\s+the\s+(?:new|upgraded|refurbished|renovated)\b|\blaid\s+the\s+foundation\s+stone\b|\bunveil(?:ed|s)\b|\bceremony\b|\bwreath\b|\bguard\s+of\s+honou?r\b|\bceremonial\s+welcome\b|\bpaid\s+(?:tribute|homage)\b|\bconferred\b"
         # An envoy's credentials: "presented his Letters of Credence to King X", "the presentation of credentials".
         r"|\bpresent(?:ed|s|ing)\s+(?:(?:his|her|their|the|a)\s+)?(?:copy\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:letters?\s+of\s+credence|credentials)\b"
@@ -82,7 +84,7 @@ KEYS = {
     "dinner": ("dinner", "banquet", "lunch", "breakfast", "reception"),
     "ceremony": ("inaugurat", "open", "foundation", "ceremon", "wreath", "guard", "tribute", "homage", "conferred", "unveil",
                  "credence", "credentials"),
-    "other": ("launch", "pleased", "delighted", "honour", "honor", "proud", "glad", "wonderful", "privileged", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated", "graced", "chief guest"),
+    "other": ("launch", "pleased", "delighted", "honour", "honor", "proud", "glad", "wonderful", "privileged", "adopted", "passed", "approved", "vote", "veto", "attended", "celebrated", "took part", "participated", "graced", "chief guest", "arrival"),
 }
 
 # For types whose own words stand on many lines no trigger does ("tour" in "tourism", "join" in
