@@ -41,7 +41,7 @@ _AND_THEN_MET = re.compile(r",?\s+and\s+(?:later\s+|also\s+|then\s+)?(?:called\s
 _ADDRESSED_OCCASION = re.compile(r"address(?:ed|ing)?\s+the\s+(?:gathering|occasion|event|ceremony|function|audience|assembled\s+\w+)\b", re.IGNORECASE)
 # (Not "During his call on the Prime Minister, X ...", "During the meeting between A and B": often the first telling.)
 # A clause before the subject that tells another happening: "Following X's summit with Y, ...".
-_LEAD_FRAME = re.compile(r"\s*(?:Following|After|Ahead\s+of|ahead\s+of|On\s+the\s+heels\s+of|In\s+the\s+wake\s+of)\s")
+_LEAD_FRAME = re.compile(r"\s*(?:Following|After|Ahead\s+of|On\s+the\s+heels\s+of|In\s+the\s+wake\s+of)\s")
 _TOLD_FRAME = re.compile(r"\s*(?:(?:(?:At|Towards?)\s+the\s+(?:end|close|conclusion)\s+of|During|Following|After|In|Concluding|Opening|Closing)"
                          r"\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audience|speech|address|remarks|ceremony)"
                          r"|(?:After|Following)\s+the\s+(?:meeting|call|talks))\b")
