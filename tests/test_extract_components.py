@@ -2364,3 +2364,13 @@ def test_a_minister_received_on_arrival_by_an_official_is_an_event_of_both():
                     "in the day, Minister Souza was received on arrival at the airport by Foreign Secretary Maria Lopes.",
                     dt.date(2024, 10, 7))
     assert ("other", "2024-10-04", ["ana-souza", "maria-lopes"]) in found
+
+
+def test_a_statement_a_ministry_opens_a_sentence_with_or_an_office_signs_by_acronym_is_no_persons():
+    ex, _ = run("Release\nJuly 10, 2020\n\nPrime Minister Ana Souza spoke with Prime Minister Karl Brandt today.\n\nThe "
+                "Ministry of Foreign Affairs said in a statement: \u201cThe prime ministers reaffirmed the excellent relations "
+                "between the two countries.\u201d\n\n\u201cPrime Minister Souza reaffirmed her friendship with the leaders,\u201d "
+                "said PMO.", published=dt.date(2020, 7, 10))
+    assert dict(speaker_names(ex)) == {
+        "The prime ministers reaffirmed the excellent relations between the two countries.": None,
+        "Prime Minister Souza reaffirmed her friendship with the leaders": None}

@@ -32,9 +32,10 @@ _THE_OFFICE_SAID = re.compile(r"^[\s,.!?\"\u201d]*(?:as\s+)?" + _SPEAKING_OFFICE
 # 'as the President said yesterday, "..."': the office speaks, told before the quote.
 _THE_OFFICE_SAID_BEFORE = re.compile(r"\b[Aa]s\s+" + _SPEAKING_OFFICE + r"(?:\s+\w+){0,2}[\s,:]*$")
 _DASH_BYLINE = re.compile(r"[\s\"\u201d]*[\u2013\u2014-]{1,2}[ \t]*([^\n]{1,80})")
-_BODY = (r"\bthe\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|"
+_BODY = (r"(?:\b(?:PMO|MFA|MEA|MOFA|MoFA|FCDO|DFAT|PIB)\b|\b[Tt]he\s+(?:[A-Z][\w'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:Ministry|Department|Embassy|High\s+Commission|Government|"
          r"Office|Council|Commission|Secretariat|Agency|Bureau|Mission|Consulate|[Ss]tatement|[Cc]ommuniqu[e\u00e9]|[Dd]eclaration|"
-         r"[Rr]eadout|[Pp]ress\s+release|White\s+House|Kremlin|Pentagon)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*")
+         r"[Rr]eadout|[Pp]ress\s+release|White\s+House|Kremlin|Pentagon)\b(?:\s+(?:[A-Z][\w'-]*|of|for|and|the))*)")
+# (A body's acronym speaks for it too: '"...," said PMO.')
 _BODY_SAID = re.compile(_BODY + r"\s+(?:" + SPEECH_VERBS + r"|read|reads)\b[^\u201c\"]*$")
 # '"...," the Indian High Commission tweeted', '"...," the Ministry of Foreign Affairs, Bangladesh, said',
 # '"...," reports the press release': a body speaks, no person.
