@@ -725,7 +725,7 @@ def _participants(text: Text, named_ix: Index, a: int, b: int, trigger: int, peo
         # Foreign Minister"); else the last one near with its head word.
         phrase = office.group().split()[1:]
         lead_end = text.lines[min(2, len(text.lines) - 1)].end if text.lines else 0  # (title, date line, lead)
-        m = next((m for m in reversed(before) if m.start < lead_end and any(_holds(t, phrase) for t in m.person.titles)
+        m = next((m for m in reversed(before) if m.start < lead_end and any(_title_is_office(t, phrase) for t in m.person.titles)
                   and _TITLE_RUN.fullmatch(text.clean, text.sentence_at(m.start).start, m.start)), None) or next(
             (m for m in itertools.takewhile(lambda m: m.start >= near, before)
              if any(t.lower().endswith(word) for t in m.person.titles)), None)
@@ -758,13 +758,12 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:discuss|review|exchange|hold|address|condem
 _RANKED = {"vice", "deputy", "former", "acting", "assistant", "under", "state", "junior", "associate", "principal"}
 
 
-def _holds(title: str, office: list[str]) -> bool:
+def _title_is_office(title: str, office: list[str]) -> bool:
     """Whether a title is the office "the ..." names: all its words, and no rank it lacks
     ("Minister of Foreign Affairs" is "the Foreign Minister"; "Vice President" is not "the President")."""
     words = {w.lower() for w in re.findall(r"[\w-]+", title)}
     want = {w.lower() for w in office}
-    return want <= words and not (words - want) & _RANKED and not ({"foreign"} & want and "affairs" not in words
-                                                                   and "foreign" not in words)
+    return want <= words and not (words - want) & _RANKED
 
 
 _THE_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + r")\b(?!\s+[A-Z])")
