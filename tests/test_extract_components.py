@@ -2374,3 +2374,11 @@ def test_a_statement_a_ministry_opens_a_sentence_with_or_an_office_signs_by_acro
     assert dict(speaker_names(ex)) == {
         "The prime ministers reaffirmed the excellent relations between the two countries.": None,
         "Prime Minister Souza reaffirmed her friendship with the leaders": None}
+
+
+def test_a_dialogue_that_took_place_is_talks_and_the_heads_who_chaired_or_led_it_take_part():
+    found = _events("Release\nMarch 10, 2024\n\nThe 5th Round of the Policy Dialogue between Sri Lanka and Japan took place "
+                    "on 8 March 2024 in Colombo.\n\nThe Sri Lankan delegation was led by Foreign Secretary Ana Souza while "
+                    "the Japanese delegation was led by Deputy Minister Karl Brandt. The talks were co-chaired by Additional "
+                    "Secretary Maria Lopes.", dt.date(2024, 3, 10))
+    assert found == [("talks", "2024-03-08", ["ana-souza", "karl-brandt", "maria-lopes"])]

@@ -50,7 +50,9 @@ TRIGGERS: list[tuple] = [
     ("talks", re.compile(r"\b(?=[aAwWhHcCoOlLdDjJ])(?:(?:and\s+I|we)\s+(?:also\s+)?(?:discussed|talked|had\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:discussion|talk|conversation)s?)\b"
         r"|(?<!has\s)(?<!have\s)\b(?:had|held)\s+an?\s+(?:\w+\s+){0,2}?(?:conversation|talk)\s+with\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))"
         r"|\b(?:held|hosted|convened|co-?chaired|chaired|opened|led)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee)\b"
-        r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b)", re.IGNORECASE),
+        r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s*,?\s+(?:was\s+|were\s+)?held\b"
+        # "The 5th Round of the Policy Dialogue between A and B took place on 8 March".
+        r"|(?-i:\b(?:Dialogue|Consultations?|Working\s+Group|Joint\s+Committee))\s+(?=(?:[\w,.'\u2019()&-]+\s+){0,12}?took\s+place\b))", re.IGNORECASE),
         ("discuss", "talk", "conversation", "dialogue", "consultation", "working group", "joint committee")),
     ("meeting", re.compile(r"\bmet\b(?!\s+(?:the|its|their)\s+(?:target|goal|needs?|demand))|\bmeetings?\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+)?(?:with|between)\b|\b(?:had|held)\s+(?:an?\s+)?(?:\w+\s+){0,3}?meetings?\b|\bmeets\b|\bcall(?:ed|s|ing)?\s+on\s+(?=(?:the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?(?-i:[A-Z]))(?![^.]{0,60}?\bto\s+(?!discuss|review|exchange|convey|brief)[a-z]+)|\b(?:welcomed|hosted|received)\s+(?!(?:[\w.\u2019'-]+\s+){0,4}?[\w-]+['\u2019]s\s+(?-i:[a-z]))(?:(?:the|his|her|their)\s+)?(?:(?-i:[A-Z])[\w\u2019'-]+\s+){0,2}(?=(?-i:" + _PERSON_START + r")\b)|\bbilateral\s+meeting\b|\bmeeting\s+of\b|\b(?:before|after|following|ahead\s+of|prior\s+to)\s+(?:their|the|a|our|this)\s+(?:[\w-]+\s+){0,2}?meeting\b|\bsummit\s+(?:meeting|talks)\b|\b(?:today|yesterday)['\u2019]s\s+meeting\b|\b(?:at|during|sidelines\s+of|attended|hosted|held|chaired|co-chaired)\s+(?:the|this|their)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?-i:(?:Leaders|Leaders\u2019|Leaders'|Special|Annual|Bilateral)\s+(?:Summit|Meeting)\b)|\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+){0,3}summit\b|\baudience\s+with\b|\b(?:completed|concluded|wrapped\s+up|finished)\s+(?:a|an|the|our|my|their)\s+(?:[\w-]+\s+){0,3}?meetings?\b|\bmeetings?\s+(?:that\s+)?(?:I|we)\s+(?:have\s+)?had\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|(?<!has\s)(?<!have\s)\bhad\s+(?:an|the)\s+(?:\w+\s+)?(?:opportunity|chance)\s+to\s+meet\s+(?:with\s+)?(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]\w))|\binteracted\s+with\b|\b(?:pleased|delighted|honou?red|glad|privileged|honou?r)\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|today\s+in\s+the\s+(?:morning|afternoon|evening))\s+)?to\s+(?:meet|join)\s+(?=(?:\w+\s+){0,4}?(?-i:[A-Z]))|\bround[- ]?tables?\b|\bcourtesy\s+(?:call|visit)\b|\breceived\s+by\s+(?:the\s+)?(?-i:[A-Z])"
         r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
@@ -98,7 +100,7 @@ NARROWER = {
     "signing": ("sign", "inked", "mou", "memorand", "agreement", "pact", "notes", "treat", "protocol", "contract", "accord",
                 "instruments"),
     "talks": ("talks", "dialogue", "commission", "consultation", "negotiations", "discuss", "talk", "conversation",
-              "held", "hosted", "convened", "chaired", "opened", "led"),
+              "held", "hosted", "convened", "chaired", "opened", "led", "group", "committee"),
     "meeting": ("met", "meet", "brief", "pleased", "delighted", "hono", "glad", "privileged", "interacted", "call",
                 "courtesy", "round", "summit", "audience", "received", "welcomed", "hosted"),
 }

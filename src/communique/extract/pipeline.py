@@ -79,12 +79,12 @@ _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+u
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]"  # ("X and Y joined the President.")
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:present|in\s+attendance)\s+(?:was|were)\b|\b(?:participants|attendees)\s+included\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b", re.IGNORECASE)
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:present|in\s+attendance)\s+(?:was|were)\b|\b(?:participants|attendees)\s+included\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b|\b(?:delegations?|talks|meetings?|consultations|dialogue|discussions|sessions?)\s+(?:was|were)\s+(?:co-?)?(?:chaired|led|headed)\s+by\b", re.IGNORECASE)
 _JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
 _JOINED_KIND = re.compile(r"\b(?:at|in|during|for|joined)\s+the\s+(?:(?:virtual|video|online)\s+)?(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon|call)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner", "call": "call"}
-_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated", "included")  # (a pattern search per sentence, only where one of them stands)
+_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated", "included", "chaired", "led", "headed")  # (a pattern search per sentence, only where one of them stands)
 _SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
@@ -500,6 +500,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 # "X, Y and Z joined the Vice President.": the readout's own event, its first telling
                 last = next((e for e in before if any(_same_kind(e.type, h.type) for h in headline_finds)), last)
             last.participants += [p for p in people_in(j.start, j.end) if p not in last.participants]
+            if last.participants and last.review and "no named participant" in last.review.reason:
+                last.review = doubt_review([d for d in last.review.reason.split("; ") if d != "no named participant"])
     names = {d.id: (kb.people[d.store_id].name if d.store_id else d.name) for d in drafts}
     for e in events:
         e.summary = _summary(e.type, e.participants, e.place, e.date, kb, names)
