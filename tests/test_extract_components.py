@@ -2382,3 +2382,21 @@ def test_a_dialogue_that_took_place_is_talks_and_the_heads_who_chaired_or_led_it
                     "the Japanese delegation was led by Deputy Minister Karl Brandt. The talks were co-chaired by Additional "
                     "Secretary Maria Lopes.", dt.date(2024, 3, 10))
     assert found == [("talks", "2024-03-08", ["ana-souza", "karl-brandt", "maria-lopes"])]
+
+
+def test_a_firm_after_its_descriptor_an_abstract_noun_after_an_office_and_a_headline_verb_after_a_surname():
+    ex, _ = run("Administrator Samantha Power Meets with Community Members\n\nAn officer from the office of the Chief of "
+                "National Intelligence attended. The Minister welcomed £11 million by British business De La Rue and "
+                "investment from leading Indian manufacturer Bharat Forge and electric truck maker Tevva Motors.",
+                published=dt.date(2022, 2, 26))
+    assert set(names(ex)) == {"Samantha Power"}
+
+
+def test_a_weekday_opening_the_sentence_dates_it_and_a_date_line_may_set_a_comma_after_the_month():
+    ex, _ = run("Release\n\nFriday, Administrator Ana Souza met with members of the community in Chicago.",
+                published=dt.date(2022, 2, 26))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("meeting", "2022-02-25")]
+    ex, _ = run("Loan signed\nNovember, 17, 2025\n\nThe Loan Agreement was signed today by Secretary Ana Souza and "
+                "Director Karl Brandt.")
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("signing", "2025-11-17")]
+    assert find_dates("Friday, May 5, 2023 was the day.", dt.date(2023, 5, 6))[0].date == dt.date(2023, 5, 5)

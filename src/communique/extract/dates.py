@@ -58,6 +58,9 @@ _RELATIVE = re.compile(
     # or sets the day off with commas: "hosted X for his first visit to the Pentagon, Wednesday, to discuss"
     # (not a feast, a paper or a habit: "Good Friday", "the Sunday Times", "every Monday").
     r"|(?<=[a-z],\s)(?-i:(?P<cwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,\s+(?-i:[a-z]))"
+    # or opens the sentence with it: "Friday, Administrator X met with ..." (not a date line's "Friday, May 5").
+    r"|(?:(?<![^\n])|(?<=[.!?]\s))(?-i:(?P<swd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"(?=,\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d))"
     r"|(?<=\w\s)(?-i:(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s+(?-i:[a-z])|\s*[.;]|\s*\())\b"
     # South Asian releases add the day of the month: "yesterday (09)", "this morning (14)".
     r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?",
@@ -224,8 +227,8 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             d = narrative - dt.timedelta(days=1)
         elif m.group("bwd") and _NOT_A_DAY.search(text, max(0, m.start() - 12), m.start()):
             continue
-        elif m.group("wd") or m.group("bwd") or m.group("cwd"):
-            wd = WEEKDAYS[(m.group("wd") or m.group("bwd") or m.group("cwd")).lower()]
+        elif m.group("wd") or m.group("bwd") or m.group("cwd") or m.group("swd"):
+            wd = WEEKDAYS[(m.group("wd") or m.group("bwd") or m.group("cwd") or m.group("swd")).lower()]
             when = (m.group("when") or "on").lower()
             if "following" in when:
                 delta = (wd - narrative.weekday()) % 7 or 7

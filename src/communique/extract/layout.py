@@ -90,12 +90,18 @@ def read_layout(text: Text) -> Layout:
     return out
 
 
+_MONTH_COMMA_DAY = re.compile(r"(\s*[A-Z][a-z]{2,8}\.?),(\s+[0-3]?\d\b)")
+
+
 def _date_line(s: str, line: Span) -> dt.date | None:
     """The date of a line that is only a date ("June 1, 2021", "Posted On: 03 JAN 2020 7:30PM")."""
     chunk = s[line.start : line.end]
     if len(chunk) > 80:
         return None
     explicit = [d for d in dates_mod.find_dates(chunk, None) if not d.relative]
+    if not explicit and _MONTH_COMMA_DAY.match(chunk):
+        chunk = _MONTH_COMMA_DAY.sub(r"\1\2", chunk, count=1)  # "November, 17, 2025", as a ministry writes it
+        explicit = [d for d in dates_mod.find_dates(chunk, None) if not d.relative]
     covered = sum(d.end - d.start for d in explicit)
     if explicit and (covered >= 0.5 * len(chunk.strip()) or _DATE_LINE_CUE.match(chunk)):
         return explicit[0].date

@@ -89,7 +89,7 @@ def warm() -> None:
 
 # Endings of English abstract nouns ("Diversity", "Narcotics", "Stabilization", "Anti-Semitism",
 # "Cyberspace", "Prosecutor"): such a word alone ends a portfolio, it is not a surname.
-_ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|space|ator|utor|ense)$")
+_ABSTRACT = re.compile(r"(?:ity|tion|sion|ism|ics|ness|ship|ment|ive|sphere|space|ator|utor|ense|ence|ance)$")
 
 
 @functools.lru_cache(maxsize=1)

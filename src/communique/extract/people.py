@@ -103,8 +103,11 @@ def _office_word_surname(word: str, toks, text: str, after: int, place_terms=fro
     """A word of offices or a place's name ("Power", "Major", "Monaco") is a surname right after a
     lone given name, when the name ends there: "Samantha Power spoke", "Deputy Attorney General
     Lisa Monaco", not "Minister of Power" or "Ana Energy Minister"."""
-    return (len(toks) == 1 and (word in _MODIFIER_WORDS or (word in place_terms and word.istitle()))
-            and name_evidence.is_given(toks[0][2]) and not _NAME_GOES_ON.match(text, after))
+    if not (len(toks) == 1 and (word in _MODIFIER_WORDS or (word in place_terms and word.istitle()))
+            and name_evidence.is_given(toks[0][2])):
+        return False
+    nxt = _NEXT_NAME_WORD.match(text, after)  # (a headline's verb ends the name: "Samantha Power Meets with ...")
+    return not _NAME_GOES_ON.match(text, after) or bool(nxt and name_evidence.headline_verb(nxt.group(1)))
 
 
 def _is_name_word(tok: str, place_terms: set[str]) -> bool:
@@ -822,15 +825,18 @@ def trim_name(s: str, name: tuple[int, int, str] | None, known, strict: bool = F
             a = s.index(w, a) + len(w)
         a = s.index(words[k], a)
         words = words[k:]
+    # "Samantha Power Meets with ...": a word of offices after a given name, then the headline's verb, is a surname.
+    office_surname = (len(words) == 2 and words[1] in _MODIFIER_WORDS and name_evidence.is_given(words[0])
+                      and nxt is not None and name_evidence.headline_verb(nxt.group(1)))
     # "Victoria Nuland Travel": an everyday word closing a headline's run is not the surname.
-    while (len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0
+    while (not office_surname and len(words) > 1 and not name_evidence.is_given(words[-1]) and name_evidence.zipf(words[-1]) >= 5.0
            and (strict or not _LOWER_NEXT.match(s, b))):
         words.pop()  # (in running text a lowercase word after it shows it ends a name: "Samantha Power was")
     if strict and name_evidence.headline_verb(words[0]):
         return None  # "President Inaugurates New Water Supply Project": the office's verb, no name
     if strict:  # in a headline every word is capitalised: "Rudd Meet Amid ..." is "Rudd"
         # (The word after a middle initial is the surname, however common: "Donald J. Trump Secures ...")
-        cut = next((k for k in range(1, len(words)) if not (k > 1 and _is_initial(words[k - 1])) and (
+        cut = len(words) if office_surname else next((k for k in range(1, len(words)) if not (k > 1 and _is_initial(words[k - 1])) and (
                     (not name_evidence.is_given(words[k]) and not _is_initial(words[k])
                      and name_evidence.zipf(words[k]) >= name_evidence.COMMON) or name_evidence.headline_verb(words[k])
                     or name_evidence.headline_base_verb(words[k])
@@ -1305,6 +1311,9 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
             if _COUNTED.search(s, max(0, a - 24), a):
                 i += len(words)  # "deploy 350 Royal Marines": things counted, not a person
                 continue
+            if _FIRM_BEFORE.search(s, max(0, a - 24), a):
+                i += len(words)  # "Indian manufacturer Bharat Forge": a firm named after no one here
+                continue
             if s[max(0, a - 4) : a] in ("the ", "The "):
                 i += len(words)  # "met with the Phoenix Mercury": "the" names a team, a ship, a thing, not a person
                 continue
@@ -1324,6 +1333,10 @@ def untitled_names(s: str, start: int, place_terms: set[str]) -> list[tuple[int,
 
 _COUNTED = re.compile(r"(?<![\w.,])(?:\d[\d,]*|" + "|".join(w for w in name_evidence.NUMBER_WORDS if w not in ("a", "one"))
                       + r"|dozens\s+of|hundreds\s+of|thousands\s+of)[ \t]+$", re.IGNORECASE)
+# Nouns that name a firm just before its name ("British business De La Rue", "truck maker Tevva Motors").
+_FIRM_BEFORE = re.compile(r"\b(?:business|company|firm|manufacturer|(?:car|auto|chip|truck)?maker|producer|bank|retailer|brand"
+                          r"|giant|start-?up|conglomerate|supplier|airline|carrier|exporter|shipbuilder|insurer|lender"
+                          r"|multinational|corporation|enterprise)[ \t]+$", re.IGNORECASE)
 _PARTICLE_SURNAME = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|da|dos|das|van[ \t]+der|van|von|der|del|della|di)[ \t]+([A-Z][\w'\u2019-]+)\b")
 
 
