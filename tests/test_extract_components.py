@@ -2400,3 +2400,37 @@ def test_a_weekday_opening_the_sentence_dates_it_and_a_date_line_may_set_a_comma
                 "Director Karl Brandt.")
     assert [(e.type, str(e.date)) for e in ex.document.events] == [("signing", "2025-11-17")]
     assert find_dates("Friday, May 5, 2023 was the day.", dt.date(2023, 5, 6))[0].date == dt.date(2023, 5, 5)
+
+
+def test_talks_over_lunch_a_warm_reception_and_discussions_engaged_in_are_one_talks_each_and_no_dinner():
+    assert _events("Release\n\nMinister Ana Souza engaged in discussions with Minister Karl Brandt on 8 June 2023.\n\n"
+                   "Following a warm reception, Secretary Maria Lopes held a cordial discussion with Colonel Luis Ortega on "
+                   "Friday (June 09).\n\nPrime Minister Jan Novak held bilateral talks with Prime Minister Rita Alves today "
+                   "over lunch in Downing Street.", dt.date(2023, 6, 10)) == [
+        ("talks", "2023-06-08", ["ana-souza", "karl-brandt"]), ("talks", "2023-06-09", ["luis-ortega", "maria-lopes"]),
+        ("talks", "2023-06-10", ["jan-novak", "rita-alves"])]
+
+
+def test_an_invitation_to_visit_is_no_visit():
+    assert _events("Release\n\nMinister Ana Souza extended an invitation for Minister Karl Brandt to visit Sri Lanka at "
+                   "the earliest opportunity. Minister Maria Lopes accepted with pleasure the invitation by Minister Souza "
+                   "to visit Sri Lanka. Minister Souza followed up on the invitation that was extended to President Luis "
+                   "Ortega by Prime Minister Jan Novak to undertake a visit to India.", dt.date(2023, 6, 10)) == []
+
+
+def test_a_spokespersons_quoted_readout_tells_calls_and_a_call_told_on_a_written_day_keeps_it():
+    found = _events("Secretary Ana Souza's Calls\n\nCommunications Director Jan Novak said:\n\n\u201cThis morning, Secretary "
+                    "Souza had a friendly call with Minister Karl Brandt. They discussed trade.\n\n\u201cSecretary Souza had "
+                    "a productive call with Secretary Maria Lopes.\u201d\n\n\u201cI met Minister Luis Ortega today,\u201d "
+                    "Secretary Souza said.", dt.date(2021, 3, 2))
+    assert [(t, d, p) for t, d, p in found if t == "call"] == [("call", "2021-03-02", ["ana-souza", "karl-brandt"]),
+                                                               ("call", "2021-03-02", ["ana-souza", "maria-lopes"])]
+    assert not [f for f in found if "luis-ortega" in f[2]]
+    ex, _ = run("Secretary Souza's Call With Foreign Minister Brandt\n\nSecretary Ana Souza spoke on January 20 with "
+                "Foreign Minister Karl Brandt.", published=dt.date(2019, 1, 21))
+    assert [(e.type, str(e.date)) for e in ex.document.events] == [("call", "2019-01-20")]
+
+
+def test_a_day_opening_a_sentence_that_tells_a_visit_ended_dates_the_visit():
+    assert _events("Release\n\nYesterday, U.S. Secretary of Commerce Ana Souza concluded her visit to Asia with an "
+                   "official visit to Malaysia.", dt.date(2021, 11, 18)) == [("visit", "2021-11-17", ["ana-souza"])]

@@ -29,7 +29,7 @@ TRIGGERS: list[tuple] = [
         r"|(?<!has\s)(?<!have\s)\bhad\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+to\s+(?:tour|visit)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
         re.IGNORECASE)),
     ("call", re.compile(r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talk)s?\b|\breceived\s+an?\s+(?:[\w-]+\s+){0,2}?call\s+from\b|\bspoke\s+(?:over\s+the\s+phone|by\s+(?:tele)?phone)\b|\bvideo\s*(?:call|conference)\b|\bvirtual(?:ly)?\s+(?:meeting|summit|met)\b|(?<!courtesy )\bcall\s+with\b|\bdialled\b"
-        r"|\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
+        r"|\bspoke\s+(?:\w+\s+){0,2}?(?:on\s+(?-i:[A-Z][a-z]+)\s+\d{1,2},?\s+(?:\d{4}\s+)?)?(?:with|to)\s+(?=(?:[\w,]+\s+){0,6}?(?-i:[A-Z]))(?!.{0,40}\b(?:conference|forum|summit|reporters|media|press|students|audience)\b)"
         r"|\b(?:held|had)\s+an?\s+(?:(?!courtesy)\w+\s+){0,2}call\b(?!\s+(?:to\s+action|for)\b)"
         r"|\bon\s+the\s+(?:tele)?phone\s+(?:(?:yesterday|today|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?|last\s+night)\s+)?with\b"
         # "President X yesterday had an opportunity to speak to President Y" (not "has had": some time before)
@@ -42,7 +42,7 @@ TRIGGERS: list[tuple] = [
         r"(?:on|of|for|between|regarding)\s+(?:[\w-]+\s+){1,6}?signed\s+(?=today|yesterday|this\s+(?:morning|afternoon|evening)|"
         r"earlier\s+today|here|in\s+the\s+presence)", re.IGNORECASE)),
     ("press_conference", re.compile(r"\b(?:joint\s+)?press\s+(?:conference|briefing|meet|statements?|call|gaggle|availability)\b|\bnews\s+conference\b|\bbackground\s+(?:press\s+)?call\b|\bmedia\s+briefing\b|\baddressed\s+the\s+media\b|\b(?:statements?|remarks|comments)\s+to\s+(?:the\s+)?(?:traveling\s+|travelling\s+)?(?:press|media)\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\b"
+    ("talks", re.compile(r"\b(?:held|hold|holding|had)\s+(?:\w+\s+){0,3}?talks\b|\b(?:delegation|bilateral|in-depth|wide-ranging|comprehensive|formal)[- ]level\s+talks\b|\btalks\s+(?:with|between)\b|\bdialogue\s+with\b|\bstrategic\s+dialogue\b|\bjoint\s+commission\b|\bconsultations\s+with\b|\b(?:held|hold|concluded|opened)\s+(?:\w+\s+){0,4}negotiations\b|\bround\s+of\s+(?:talks|negotiations)\b|\b(?:today|yesterday)['\u2019]s\s+talks\b|\b(?:held|had)\s+(?:\w+\s+){0,2}?discussions\b|\b(?:held|had)\s+an?\s+(?:\w+\s+){0,2}?discussion\s+with\b|\bengaged\s+in\s+(?:\w+\s+){0,2}?(?:discussions?|talks)\s+with\b"
         # "A special discussion was held at the Presidential Secretariat today (09) under ...".
         r"|\bdiscussions?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)", re.IGNORECASE)),
     # Talks told in first person or by a named forum; a pattern of its own so that each runs
@@ -63,7 +63,8 @@ TRIGGERS: list[tuple] = [
         # at a gathering another type tells ("to the Press", "at a Roundtable", "Before Their Meeting").
         r"|(?<!Deliver\s)(?-i:\bRemarks\b)(?=[^\n]{0,160}?\s(?:at|to)\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z]))"
         r"(?![^\n]*(?:Press|Media|Meeting|Call|Dialogue|Roundtable|Reception|Dinner|Luncheon|Breakfast|Signing)\b)", re.IGNORECASE)),
-    ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.IGNORECASE)),
+    # (not a greeting: "Following a warm reception, ...", "the reception accorded to")
+    ("dinner", re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast)\b|(?<!warm\s)(?<!cordial\s)(?<!rousing\s)(?<!grand\s)(?<!hearty\s)(?<!friendly\s)\breception\b(?!\s+(?:accorded|extended|given)\b)", re.IGNORECASE)),
     ("other", re.compile(r"\b(?:adopted|passed|approved)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?resolution\b|\bvoted\b|\bvetoed\b|(?-i:\b(?:Council|Assembly|Parliament|Senate|Congress)\s+)votes?\b|\blaunch(?:ed|es)\s+(?:the|a|an)\b|\b(?:pleased|delighted|honou?red|proud|glad|wonderful|privileged)\b(?:\s+[\w,]+){0,4}?\s+to\s+(?:launch|open|unveil|inaugurate|celebrate|attend|host)\b|\battended\s+(?:a|an|the)\b|\bcelebrated\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w\u2019'-]+\s+){0,4}?(?:anniversary|festival|day|holiday|birthday|jubilee|new\s+year|independence|(?-i:[A-Z])\w+)\b|\btook\s+part\s+in\s+(?:a|an|the)\b|\bparticipated\s+in\s+(?:a|an|the)\b|\b(?:participated|took\s+part|attended|graced\s+(?:the\s+)?(?:occasion|event|ceremony))\s+as\s+(?:the\s+)?(?:chief|special|main)\s+guest\b|\bwas\s+the\s+chief\s+guest\b"
         # A welcome at the airport: "X was received on arrival at the airport by Y".
         r"|\b(?:was|were)\s+received\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b", re.IGNORECASE)),
@@ -108,7 +109,7 @@ NARROWER = {
 DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)-day\b", re.IGNORECASE)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Verbs of a meeting show it happened; a plan or a hope is not yet an event.
-FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|expects?\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|(?:is|are)\s+(?:scheduled|slated|due)\s+to|(?:is|are)\s+being\s+(?:arranged|organi[sz]ed|planned)|agreed\s+to|invit(?:ed|ation)\s+to|invit(?:ed|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,6}?to\s+(?:visit|attend|come|travel)|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
+FUTURE = re.compile(r"['\u2019]ll\b|\b(?:will|would|shall|plans?\s+to|look(?:s|ed|ing)?\s+forward|expected\s+to|expects?\s+to|to\s+be\s+held|next\s+(?:year|month|week|meeting|round|session)|set\s+to|(?:is|are)\s+to|(?:is|are)\s+(?:scheduled|slated|due)\s+to|(?:is|are)\s+being\s+(?:arranged|organi[sz]ed|planned)|agreed\s+to|invit(?:ed|ation)\s+to|invit(?:ed|es|ing)\s+(?:[\w.\u2019'-]+\s+){1,6}?to\s+(?:visit|attend|come|travel)|invitation\s+(?:[\w.\u2019'-]+\s+){1,14}?to\s+(?:visit|attend|come|travel|undertake)|upcoming|forthcoming|going\s+to|intends?\s+to|prepar(?:e|es|ing|ations?)\s+for)\b", re.IGNORECASE)
 
 
 # Words of the past before the news: "last year's signing", "was the first country to sign".
@@ -265,6 +266,9 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
         if any(t == "dinner" for *_, t in found):
             # "hosted President Yoon and Mrs. Kim for a State Dinner": the hosting is the dinner.
             found = [h for h in found if not (h[3] == "meeting" and text.startswith("host", h[1]))]
+        if any(t in ("talks", "meeting") for *_, t in found):
+            # "held talks with X today over lunch": the lunch is where they talked, one event.
+            found = [h for h in found if not (h[3] == "dinner" and _OVER_A_MEAL.search(text, max(sent.start, h[1] - 8), h[1]))]
         if any(t == "call" for *_, t in found):
             # "spoke by phone ... to prepare the Leaders' Summit": the call is the meeting told.
             found = [h for h in found if h[3] not in ("meeting", "talks")]
@@ -274,7 +278,7 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
             if etype in seen_types or (not welcome_visit and any(x < b and a < y for x, y in taken)):
                 continue
             # A quote's words describe, they do not announce: skip triggers inside quote marks.
-            if _inside_quotes(chunk, a - sent.start):
+            if _inside_quotes(chunk, a - sent.start) and not _quoted_readout(text, sent.start, chunk):
                 continue
             seen_types.add(etype)
             if not welcome_visit:
@@ -286,6 +290,24 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
                     days = int(d.group("n")) if d.group("n").isdigit() else _N[d.group("n").lower()]
             out.append(EventFind(etype, a, b, sent.start, sent.end, days))
     return out
+
+
+_OVER_A_MEAL = re.compile(r"\b(?:over|during)\s+(?:a\s+|the\s+)?(?:working\s+)?$")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+
+
+def _quoted_readout(text: str, start: int, chunk: str) -> bool:
+    """'Director X said:' over a quoted paragraph that tells, in the third person, what the Secretary did
+    ("“This morning, Secretary V had a call with Minister B.”"): a readout the spokesperson reads out."""
+    if not chunk.lstrip().startswith(("\u201c", '"')) or _FIRST_PERSON.search(chunk):
+        return False
+    w = max(0, start - 4000)  # (bounded: a page of quoted paragraphs is not read back to its start)
+    end = w + len(text[w:start].rstrip())
+    if text.endswith(":", 0, end):
+        return True
+    nl = text.rfind("\n", w, end)  # a quote running on over paragraphs opens each of them
+    para = text[nl + 1 : end]
+    return nl > w and para.startswith("\u201c") and "\u201d" not in para and text[max(w, nl - 400) : nl].rstrip().endswith(":")
 
 
 def _inside_quotes(chunk: str, pos: int) -> bool:

@@ -32,6 +32,7 @@ _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter
 _MET = re.compile(r"\b(?:met|meets|called\s+on|held\s+talks)\b")
 _ONES_VISIT = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
+_VISIT_ENDS = re.compile(r"\b(?:concluded|began|begun|started|wrapped\s+up|completed|ended|kicked\s+off)\s+(?:[\w-]+\s+){0,3}?visit\b")
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,;.]*,")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
@@ -307,7 +308,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if ev.type == "visit" and _OWNED_VISIT.search(s, max(a, ev.start - 30), ev.end):
             # "pleased to be here on my first visit ... today": the day is not the visit's start;
             # only a date next to it is ("his visit on 3 June", "today concluded her visit").
-            inside = [d for d in inside if ev.start - 40 <= d.end and d.start <= ev.end + 30]
+            # So does one opening the sentence that tells its start or end ("Yesterday, X concluded her visit").
+            ends = _VISIT_ENDS.search(s, a, ev.end)
+            inside = [d for d in inside if ev.start - 40 <= d.end and d.start <= ev.end + 30 or ends and d.start <= a + 2]
         if len(inside) > 1:
             # "X, who arrived last evening (04), was accorded a welcome this morning": a day inside a
             # relative clause dates that clause, not the event told outside it.
