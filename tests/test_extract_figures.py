@@ -72,6 +72,12 @@ def test_how_long_a_visit_or_effort_lasts_is_a_figure_but_years_of_partnership_a
     assert got == [(3, "days"), (6, "months")]
 
 
+def test_a_ratio_and_the_pair_of_countries_are_no_counts():
+    got = figs("Release\n\nThe sector employs 2.2 million Canadians, or 1 in 8 jobs; that's one in 33 people, as "
+               "the 2 countries look ahead with 12 partners.")
+    assert got == [(2200000, "Canadians"), (12, "partners")]
+
+
 def test_an_amount_told_again_is_one_figure():
     got = figs("Australia commits $40 million to clean energy\n3 May 2024\n\n"
                "Australia will provide a $40 million package for clean energy. The $40 million will fund solar "

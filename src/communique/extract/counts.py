@@ -43,6 +43,7 @@ WORD_COUNT = re.compile(
     r"\b(?=[tTfFsSeEnNhHmMbBoOlLcCzZ])(?P<w>(?:" + _NUM_WORD_CAP + r")(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:"
     + trie_regex(sorted(list(_UNITS) + list(_MULTIPLIERS))) + r"))*)\b(?=[ \t.,;:])"
 )
+_ONE_IN = re.compile(r"\b(?:\d{1,2}|one|a)[ \t]+in[ \t]+$", re.IGNORECASE)
 _PART_OF_A = re.compile(r"\b(half|quarter)[ \t]+(?:of[ \t]+)?a[ \t]+$", re.IGNORECASE)
 WORD_KEYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
              "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
@@ -100,9 +101,13 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
     for m in win.finditer(COUNT, DIGITS):
         if _YEAR.fullmatch(m.group("lo")) or _label_before(text, m.start()):
             continue
+        if _ONE_IN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "1 in 8 jobs", "one in 33 people": a ratio, no count of 8 jobs
         of_total = _OUT_OF.match(text, m.end())  # "141 out of 193 member states": the 141 is the count
         found = _count_noun(text, of_total.end() if of_total else m.end())
         sc = m.group("sc")
+        if found and not sc and found[1].lower() in _PARTIES and number(m.group("lo")) <= 3 and _word_before(text, m.start()).lower() in _DETERMINERS:
+            continue  # "as the 2 countries look ahead": the pair the release is about
         if found:
             yield m.start(), found[0], number(m.group("lo")) * (_SCALES[sc.lower()] if sc else 1), found[1]
         elif sc:
@@ -119,6 +124,8 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
         pct = _WORD_PERCENT.match(text, m.end())
         if pct:  # "fifty-one percent"
             yield m.start(), pct.end(), value, "percent"
+            continue
+        if _ONE_IN.search(text, max(0, m.start() - 12), m.start()):
             continue
         found = _count_noun(text, m.end()) if value >= 2 else None
         if not found and value >= 1e6 and not _label_before(text, m.start()):

@@ -261,6 +261,7 @@ def find_figures(text: str, win: Windows | None = None) -> list[FigureFind]:
         add(m.start(), m.end(), lo, _num(m.group("hi")) if m.group("hi") else lo, None, "percent")
     for start, end, value, unit in find_counts(text, win):
         noun = unit.lower()
+
         if noun in _SUFFIX:  # "two crore rupees", "five million dollars"
             add(start, end, value, value, _SUFFIX[noun], None)
         else:
