@@ -2434,3 +2434,11 @@ def test_a_spokespersons_quoted_readout_tells_calls_and_a_call_told_on_a_written
 def test_a_day_opening_a_sentence_that_tells_a_visit_ended_dates_the_visit():
     assert _events("Release\n\nYesterday, U.S. Secretary of Commerce Ana Souza concluded her visit to Asia with an "
                    "official visit to Malaysia.", dt.date(2021, 11, 18)) == [("visit", "2021-11-17", ["ana-souza"])]
+
+
+def test_counterparts_listed_under_a_meeting_each_meet_the_host_on_no_one_day_of_the_margins():
+    found = _events("Release\nOctober 7, 2021\n\nOn the margins of the Ministerial Council Meeting held in Paris on October "
+                    "5 and 6, 2021, Minister Ana Souza, Minister of Trade, met with key counterparts, including:\n\n"
+                    "- Karl Brandt, Australia\u2019s Minister for Trade\n- Maria Lopes, Indonesia\u2019s Minister of Trade\n\n"
+                    "The ministers discussed supply chains.", dt.date(2021, 10, 7))
+    assert found == [("meeting", None, ["ana-souza", "karl-brandt"]), ("meeting", None, ["ana-souza", "maria-lopes"])]

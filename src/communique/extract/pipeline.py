@@ -32,6 +32,7 @@ _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter
 _MET = re.compile(r"\b(?:met|meets|called\s+on|held\s+talks)\b")
 _ONES_VISIT = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
+_ON_THE_MARGINS = re.compile(r"\b(?:margins?|sidelines?|side-lines?)\s+of\b", re.IGNORECASE)
 _VISIT_ENDS = re.compile(r"\b(?:concluded|began|begun|started|wrapped\s+up|completed|ended|kicked\s+off)\s+(?:[\w-]+\s+){0,3}?visit\b")
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,;.]*,")
@@ -342,6 +343,9 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         doubts = []
         if dm is not None and dm.start < a and dm.end_date is not None and ev.type != "visit":
             dm = None  # told after "from 27 to 30 June": some day of the stay, the text does not say which
+        elif (dm is not None and dm.end_date is not None and ev.type != "visit"
+              and _ON_THE_MARGINS.search(s, a, dm.start)):
+            dm = None  # "On the margins of the meeting held on October 5 and 6, X met Y": one of those days
         if dm is not None and ev.type != "visit" and any(
                 f.type == "visit" and f.sentence_start <= dm.start < f.sentence_end and f.start < ev.start
                 and _LONG_STAY.search(s, f.sentence_start, f.start) for f in finds):
@@ -455,6 +459,13 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
                 participants = people_in(hl.start, hl.end)
         place = _place_in(s, place_ix.within(a, b), kb, a, b, prefer_country=ev.type == "visit")
         groups = [participants]
+        listed = _listed_after(s, b) if ev.type in ("meeting", "talks", "call") and s[a:b].rstrip().endswith(":") else []
+        heads = [h for h in (next(iter(people_in(x, y)), None) for x, y in listed) if h]
+        if heads:
+            # "X met with key counterparts, including:" over "- A, Minister ..." items: a meeting with each of them.
+            hosts = [p for p in participants if p in people_in(a, ev.start)] or participants
+            participants = hosts + [h for h in heads if h not in hosts]
+            groups = [hosts + [h] for h in heads if h not in hosts]
         withs = [w.start() for w in _SEMI_WITH.finditer(s, ev.end, b)]
         if ev.type in ("meeting", "talks", "call") and withs and _WITH_TRIGGER.match(s, ev.start):
             # "met with A and B; with C, as well as D; and with E": one meeting with each group.
@@ -638,6 +649,25 @@ _DOUBT_COST = {
 
 def _same_kind(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"meeting", "talks"}
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013][ \t]+)([^\n]+)")
+
+
+def _listed_after(s: str, pos: int, most: int = 30) -> list[tuple[int, int]]:
+    """The spans of the list items ("- A, Minister of Trade") that follow pos, blank lines between them allowed."""
+    out = []
+    nl = s.find("\n", pos)
+    while nl != -1 and len(out) < most:
+        k = nl + 1
+        while k < len(s) and s[k] == "\n":
+            k += 1
+        m = _LIST_ITEM.match(s, k)
+        if not m:
+            break
+        out.append(m.span(1))
+        nl = s.find("\n", m.end())
+    return out
 
 
 def doubt_review(doubts: list[str]) -> Review | None:
