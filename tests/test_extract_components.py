@@ -2442,3 +2442,12 @@ def test_counterparts_listed_under_a_meeting_each_meet_the_host_on_no_one_day_of
                     "- Karl Brandt, Australia\u2019s Minister for Trade\n- Maria Lopes, Indonesia\u2019s Minister of Trade\n\n"
                     "The ministers discussed supply chains.", dt.date(2021, 10, 7))
     assert found == [("meeting", None, ["ana-souza", "karl-brandt"]), ("meeting", None, ["ana-souza", "maria-lopes"])]
+
+
+def test_a_sayer_written_with_a_style_after_the_quote_speaks_and_a_scheme_named_in_quotes_is_no_quote():
+    ex, _ = run("Release\nJuly 19, 2019\n\nA Grant Agreement was signed on 17 July between Ambassador Akira Sugiyama and "
+                "Secretary Dr. R. Samaratunga.\n\n\"I see this as an opportunity for our young officers,\" said Dr. "
+                "Samaratunga, concluding the signing. He welcomed the decision to include Sri Lanka under the UK GSP "
+                "Scheme \"Developing Countries Trading Scheme (DCTS)\", under which duty concessions are given.",
+                published=dt.date(2019, 7, 19))
+    assert dict(speaker_names(ex)) == {"I see this as an opportunity for our young officers": "R. Samaratunga"}

@@ -357,7 +357,7 @@ def _said(quoted: str) -> bool:
 def _title_cased(quoted: str) -> bool:
     """"Blocking Property With Respect to the Situation in Burma", "100 Most Important Americans of
     the 20th Century": every longer word capitalised, as titles are and sentences are not."""
-    long_words = [w for w in (w.strip(".,:;!?\"'\u201c\u201d\u2018\u2019") for w in quoted.split())
+    long_words = [w for w in (w.strip(".,:;!?()\"'\u201c\u201d\u2018\u2019") for w in quoted.split())
                   if len(w) > 3 and not any(c.isdigit() for c in w)]
     return len(long_words) >= 3 and all(_TITLE_WORD.match(w) for w in long_words)
 
@@ -410,7 +410,7 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     sent = text.sentence_at(qa)
     lo = max(sent.start, qa - len(before))
     seg = s[lo:qa]
-    clause = re.split(r"[.;!?]", after, maxsplit=1)[0][:120]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0][:120]
     # 1. "...," the minister said / said Souza / Souza added -- when nothing before speaks
     if I_SAID.match(clause) or I_SAID_BEFORE.search(seg):
         return None  # '"We will not waver," I told him': the text's own author speaks
@@ -463,6 +463,9 @@ def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index
     return None
 
 
+# Where the words after a quote end: not at a style's or an initial's stop ('," said Dr. Samaratunga').
+_CLAUSE_END = re.compile(r"[;!?]|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bHon)(?<!\bGen)(?<!\bCol)"
+                         r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bLt)(?<!\bMaj)(?<!\bCapt)(?<!\bSt)(?<!\bVen)\.")
 _SAID_THEN = re.compile(r"\b(?:said|says|added|told\s+\w+|stated|noted|remarked|wrote|tweeted|posted)\s+(?:after|following|before|during|upon|on|while|when|at|in)\b")
 _OBJECT_CUE = re.compile(r"\b(?:with|meet|met|meets|meeting|to|by|on|and|from|for)\b", re.IGNORECASE)
 
