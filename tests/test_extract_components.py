@@ -2451,3 +2451,15 @@ def test_a_sayer_written_with_a_style_after_the_quote_speaks_and_a_scheme_named_
                 "Scheme \"Developing Countries Trading Scheme (DCTS)\", under which duty concessions are given.",
                 published=dt.date(2019, 7, 19))
     assert dict(speaker_names(ex)) == {"I see this as an opportunity for our young officers": "R. Samaratunga"}
+
+
+def test_those_who_attended_the_meeting_or_accompany_the_visitor_join_and_a_feast_is_no_name():
+    found = _events("Release\n\nPrime Minister Ana Souza met Ambassador Karl Brandt today. The meeting was attended by "
+                    "Director General Maria Lopes and Secretary Luis Ortega.\n\nMinister Jan Novak arrived in Abu Dhabi "
+                    "today on an official visit. He met Sheikh Rita Alves. Minister Novak is accompanied by Ambassador at "
+                    "Large Pavel Blazek.", dt.date(2024, 9, 3))
+    assert ("meeting", "2024-09-03", ["ana-souza", "karl-brandt", "luis-ortega", "maria-lopes"]) in found
+    assert ("visit", "2024-09-03", ["jan-novak", "pavel-blazek"]) in found
+    ex, _ = run("Release\n\nThe state minister wished the Deputy Secretary Happy Christmas and New Year.",
+                published=dt.date(2022, 12, 20))
+    assert names(ex) == {}

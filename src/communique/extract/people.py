@@ -34,6 +34,9 @@ NOT_NAMES = {
     "Who", "What", "Which", "Where", "Why", "How", "Mr", "Ms", "Mrs", "Dr", "Has", "Had", "Is", "Was",
     "Will", "Would", "Visited", "Met", "Holds", "Held", "Thanked", "Welcomed", "Called", "Noted",
     "Sr", "Jr",
+    # Feasts and greetings ("wished the Deputy Secretary Happy Christmas and New Year").
+    "Christmas", "Easter", "Diwali", "Deepavali", "Eid", "Ramadan", "Ramazan", "Vesak", "Wesak", "Poson",
+    "Thanksgiving", "Hanukkah", "Navaratri", "Pongal", "Holi", "Nowruz", "Happy", "Merry", "Greetings",
     # Buddhist clergy's offices ("the Most Venerable Mahanayake Thero of the Malwatte Chapter").
     "Mahanayake", "Mahanayaka", "Anunayake", "Anunayaka", "Nayake", "Nayaka",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
