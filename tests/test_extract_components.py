@@ -2463,3 +2463,15 @@ def test_those_who_attended_the_meeting_or_accompany_the_visitor_join_and_a_feas
     ex, _ = run("Release\n\nThe state minister wished the Deputy Secretary Happy Christmas and New Year.",
                 published=dt.date(2022, 12, 20))
     assert names(ex) == {}
+
+
+def test_a_spokesperson_whose_surname_is_an_everyday_word_is_found_and_speaks_and_a_kind_label_is_no_event():
+    ex, _ = run("Secretary Souza meets Minister Brandt\nOctober 23, 2017\n\nPress Statement\n\nPentagon Chief Spokesperson "
+                "Dana W. White provided the following readout:\n\nSecretary of Defense Ana Souza met with Minister of "
+                "National Defense Karl Brandt today.\n\n\"The secretary thanked the minister for his support,\" White said. "
+                "Pentagon Press Secretary George Little said the talks were useful. The White House said so.")
+    people = names(ex)
+    assert people["Dana W. White"]["titles"] == ["Pentagon Chief Spokesperson"]
+    assert people["George Little"]["titles"] == ["Pentagon Press Secretary"]
+    assert dict(speaker_names(ex)) == {"The secretary thanked the minister for his support": "Dana W. White"}
+    assert [e.type for e in ex.document.events] == ["meeting"]

@@ -249,6 +249,10 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
         chunk = text[sent.start : sent.end]
         if chunk.rstrip().endswith("?"):
             continue  # a question ("when do we expect a visit?") reports nothing
+        if sent.start > 0 and _KIND_LABEL.fullmatch(chunk.strip()):
+            # "Press Statement" on a line of its own under the date: what kind of release this is. (As the
+            # headline of a transcript, an Australian Prime Minister's "Press Statement" is a press conference.)
+            continue
         seen_types: set[str] = set()
         taken: list[tuple[int, int]] = []
         found = sorted(hits[k])
@@ -292,6 +296,7 @@ def find_events(text: str, sentences, win: Windows | None = None) -> list[EventF
     return out
 
 
+_KIND_LABEL = re.compile(r"(?:Joint\s+)?(?:Press|Media)\s+(?:Statement|Release|Note|Advisory)s?", re.IGNORECASE)
 _OVER_A_MEAL = re.compile(r"\b(?:over|during)\s+(?:a\s+|the\s+)?(?:working\s+)?$")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 

@@ -1442,11 +1442,19 @@ _LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+", re.IGNORE
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:
     """Later mentions by surname or short form ("Lula", "Brückner", "Sara Ahmed")."""
     owners: dict[str, set[int]] = {}
+    everyday: set[str] = set()
     for i, d in enumerate(drafts):
         terms = set(d.forms) | {d.name}
         if len(d.tokens) > 1:
             terms |= {t for t in d.tokens if len(t) > 2 and t.lower() not in PARTICLES
                       and _is_name_word(t, place_terms) and not _is_initial(t) and name_evidence.plausible_name([t], strict=False)}
+        # A surname that is an everyday word ("White", "Little") names its person only beside a verb of
+        # saying ("..., White said"); it is looked up, and kept only there.
+        last = d.tokens[-1] if len(d.tokens) > 1 else ""
+        if (last and last not in terms and last[:1].isupper() and last[1:].islower() and len(last) > 2
+                and last not in NOT_NAMES and last not in place_terms):
+            terms.add(last)
+            everyday.add(last)
         for t in terms:
             owners.setdefault(t, set()).add(i)
     taken = Taken((m.start, m.end) for m in mentions)
@@ -1469,6 +1477,8 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         before = search_last_word(_WORD_BEFORE, s, max(0, i - 40), i)
         if before and before.group(1) in drafts[unique[term]].tokens:
             continue  # "President Xi Jinping" with "Xi" read alone: "Jinping" is the rest of that name, no form of its own
+        if term in everyday and not _SAYS_NEXT.match(s, j):
+            continue
         if taken.free(i, j) and text.paragraph_at(i).end >= j:
             m = Mention(i, j, term)
             _attach(drafts[unique[term]], m)
@@ -1483,6 +1493,7 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]$")
+_SAYS_NEXT = re.compile(r"[ \t]+(?:said|says|added|told|noted|stated|explained|continued)\b")
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\b")
 _SUBJECT_GAP = re.compile(r"[ \t]*(?:,[^,]{1,60},[ \t]*)?,?[ \t]*(?:who[ \t]+)?$")
 _AS_GAP = re.compile(r"(?:[ \t]*,)?(?:[ \t]+(?:has|have|had|was|is|will|would|be|been|being|to|now|also|who|serve|serves|"
