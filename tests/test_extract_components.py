@@ -2475,3 +2475,9 @@ def test_a_spokesperson_whose_surname_is_an_everyday_word_is_found_and_speaks_an
     assert people["George Little"]["titles"] == ["Pentagon Press Secretary"]
     assert dict(speaker_names(ex)) == {"The secretary thanked the minister for his support": "Dana W. White"}
     assert [e.type for e in ex.document.events] == ["meeting"]
+
+
+def test_the_spokesperson_who_tells_of_a_meeting_after_it_is_not_at_it():
+    assert _events("Release\n\nDefense Secretary Ana Souza met with Defense Minister Karl Brandt today, Pentagon Press "
+                   "Secretary Maria Lopes said in a statement.", dt.date(2014, 5, 31)) == [
+        ("meeting", "2014-05-31", ["ana-souza", "karl-brandt"])]

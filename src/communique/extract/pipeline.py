@@ -32,6 +32,7 @@ _AUTHORED = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Op-?Ed|Letter
 _MET = re.compile(r"\b(?:met|meets|called\s+on|held\s+talks)\b")
 _ONES_VISIT = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
 _OWNED_VISIT = re.compile(r"\b(?:my|our|his|her|their|your|this)\s+(?:[\w-]+\s+){0,3}?visit\b", re.IGNORECASE)
+_SAYER_AFTER = re.compile(r"[ \t]+(?:said|says|told\s+(?:reporters|journalists|the\s+press)|noted|announced)\b(?![ \t]+(?:that|the|he|she|they|it)\b)")
 _ON_THE_MARGINS = re.compile(r"\b(?:margins?|sidelines?|side-lines?)\s+of\b", re.IGNORECASE)
 _VISIT_ENDS = re.compile(r"\b(?:concluded|began|begun|started|wrapped\s+up|completed|ended|kicked\s+off)\s+(?:[\w-]+\s+){0,3}?visit\b")
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
@@ -392,6 +393,11 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             participants = people_in(signed_by.end(), b) if signed_by else []
         else:
             participants = _participants(text, named_ix, a, b, ev.start, people_in, people_only=ev.type == "signing")
+        # "X met with Y today, Pentagon Press Secretary Z said in a statement": Z tells of the meeting, was not at it.
+        sayers = {m.person.id for m in named_ix.within(ev.end, b)
+                  if _SAYER_AFTER.match(s, m.end) and s.rfind(",", ev.end, m.start) != -1}
+        if sayers and len([p for p in participants if p not in sayers]) >= 1:
+            participants = [p for p in participants if p not in sayers]
         if frame_end > a:
             framed = {m.person.id for m in named_ix.within(a, frame_end)}
             kept = [p for p in participants if p not in framed]
