@@ -221,15 +221,12 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         return True
     if any(glued_words(w) for w in words):
         return False  # "TriangleBureau": two words a scraper ran together, never a name
-    # ("Samantha Power", "John Major": a word of offices is a surname after a given name.)
-    office_surname = len(words) == 2 and is_given(words[0]) and words[1] in MODIFIERS
-    # In running text after an office, a given name then one more word is a name, however common the
-    # word: "Pentagon Press Secretary George Little said", "Spokesperson Dana W. White provided".
-    if (not strict and len(words) == 2 and is_given(words[0]) and zipf(words[0]) < VERY_COMMON
-            and words[1].lower() not in BODIES and not _PAST_OR_GERUND.search(words[1]) and not glued_words(words[1])
-            and words[1][1:].islower()):
-        office_surname = True
-    if any(not (name_word_ok(w) or _surname_after_given(words, i)) for i, w in enumerate(words[:1] if office_surname else words)):
+    # A surname of any frequency after a given name: a word of offices ("Samantha Power", "John Major"), or,
+    # in running text after an office, any word ("Pentagon Press Secretary George Little", "Dana W. White").
+    any_surname = len(words) == 2 and is_given(words[0]) and (words[1] in MODIFIERS or (
+        not strict and zipf(words[0]) < VERY_COMMON and words[1].lower() not in BODIES
+        and not _PAST_OR_GERUND.search(words[1]) and not glued_words(words[1]) and words[1][1:].islower()))
+    if any(not (name_word_ok(w) or _surname_after_given(words, i)) for i, w in enumerate(words[:1] if any_surname else words)):
         return False
     if len(words) == 1:
         w = words[0]
