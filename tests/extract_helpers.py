@@ -36,3 +36,8 @@ def names(ex) -> dict[str, dict]:
 def speaker_names(ex) -> list[tuple[str, str | None]]:
     by_id = {p["id"]: p["name"] for p in ex.people}
     return [(q.text, by_id.get(q.speaker)) for q in ex.document.quotes]
+
+
+def kinds_and_days(ex) -> list[tuple[str, str]]:
+    """Each event's type and day, in order: what a readout's test usually asks."""
+    return [(e.type, str(e.date)) for e in ex.document.events]
