@@ -4,6 +4,8 @@
     python scripts/diag_extraction.py events  [--set realdev|dev|held] [--show missing,fp,date,people,ok]
     python scripts/diag_extraction.py quotes  [--set ...]
     python scripts/diag_extraction.py figures [--set ...]
+    python scripts/diag_extraction.py people  [--set ...]
+    python scripts/diag_extraction.py events --dir FOLDER   (any folder in score.py's layout: docs/, gold/)
 
 Matching follows the shared scorer (score.py). An event is `ok` when date and participants match, `date`
 when the participants match but the day does not, `people` when the day matches but the participants do
@@ -32,9 +34,9 @@ from communique.extract.run import read_release
 _scorer = functools.lru_cache(maxsize=None)(score_extraction._scorer)  # (loads score.py once, not per quote)
 
 
-def documents(which: str):
-    """(name, gold, prediction) for every document of the set."""
-    folder = SHARED_REALDEV if which == "realdev" else REAL
+def documents(which: str, folder: Path | None = None):
+    """(name, gold, prediction) for every document of the set, or of a folder with docs/ and gold/."""
+    folder = folder or (SHARED_REALDEV if which == "realdev" else REAL)
     held = held_out(folder) if folder == REAL else set()
     st = store.load(ROOT / "data")
     for gpath in sorted((folder / "gold").glob("*.json")):
@@ -123,20 +125,36 @@ def figure_rows(gold: dict, pred: dict, mapper) -> list[tuple[str, str]]:
     return rows
 
 
+def people_rows(gold: dict, pred: dict, mapper) -> list[tuple[str, str]]:
+    """A predicted person no gold one matches (fp), a gold one nobody matches (missing), or one
+    matched twice (split: "Joko Widodo" and "Jokowi" as two people)."""
+    rows, seen = [], collections.Counter(v for v in mapper.map.values() if v)
+    for pid, p in mapper.pred.items():
+        name = mapper.map.get(pid)
+        if not name:
+            rows.append(("fp", f"{p.get('name')}  titles={[t.get('title') if isinstance(t, dict) else t for t in p.get('titles') or []]}"))
+        elif seen[name] > 1:
+            rows.append(("split", f"{name} <- {p.get('name')}"))
+    rows += [("missing", g["name"]) for g in gold["people"] if g["name"] not in seen]
+    rows += [("ok", g["name"]) for g in gold["people"] if g["name"] in seen]
+    return rows
+
+
 def _norm(s: str) -> str:
     return _scorer().norm(s)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("kind", choices=("events", "quotes", "figures"))
+    ap.add_argument("kind", choices=("events", "quotes", "figures", "people"))
     ap.add_argument("--set", dest="which", choices=("realdev", "dev", "held"), default="dev")
-    ap.add_argument("--show", default="missing,fp,date,people,speaker,period")
+    ap.add_argument("--dir", type=Path, help="a folder of your own with docs/ and gold/ (score.py's layout)")
+    ap.add_argument("--show", default="missing,fp,date,people,speaker,period,split")
     args = ap.parse_args()
-    rows_of = {"events": event_rows, "quotes": quote_rows, "figures": figure_rows}[args.kind]
+    rows_of = {"events": event_rows, "quotes": quote_rows, "figures": figure_rows, "people": people_rows}[args.kind]
     show = set(args.show.split(",")) if args.which != "held" else set()
     counts: collections.Counter = collections.Counter()
-    for name, gold, pred in documents(args.which):
+    for name, gold, pred in documents(args.which, args.dir):
         rows = rows_of(gold, pred, _scorer().Mapper(gold["people"], pred.get("people") or []))
         counts.update(k for k, _ in rows)
         shown = [(k, r) for k, r in rows if k in show]
