@@ -2481,3 +2481,38 @@ def test_the_spokesperson_who_tells_of_a_meeting_after_it_is_not_at_it():
     assert _events("Release\n\nDefense Secretary Ana Souza met with Defense Minister Karl Brandt today, Pentagon Press "
                    "Secretary Maria Lopes said in a statement.", dt.date(2014, 5, 31)) == [
         ("meeting", "2014-05-31", ["ana-souza", "karl-brandt"])]
+
+
+def test_initials_after_or_inside_a_name_post_nominals_and_a_rank_between_office_and_name():
+    ex, _ = run("Release\n\nThe Consul General Sujith K.R and Lieutenant Commander Daniel T.Walsh attended. Members included "
+                "Hon Peter Green, M.P, and the Minister for Trade, Aoife Byrne T.D.\n\nUS Defence Cooperation Chief CDR Martin "
+                "Yeo was also present, with Capt. Leo Brand and Lt. Paul Brown.", published=dt.date(2024, 3, 12))
+    assert set(names(ex)) == {"Sujith K.R", "Daniel T. Walsh", "Peter Green", "Aoife Byrne", "Martin Yeo", "Leo Brand",
+                              "Paul Brown"}
+    assert names(ex)["Leo Brand"]["titles"] == ["Captain"]
+
+
+def test_no_person_from_a_treaty_a_review_offices_in_the_plural_or_a_ship():
+    ex, _ = run("Release\n\nThe ministers welcomed the signing of the Canada-Chile Air Security Officer Treaty. The Director "
+                "Generals of both ministries met. Following the Somalia Security Pact Review, the Acting Assistant Secretary "
+                "travelled on. The crew of HMS King George welcomed Minister Ana Souza.", published=dt.date(2024, 3, 12))
+    assert set(names(ex)) == {"Ana Souza"}
+
+
+def test_a_name_met_with_before_its_office_and_a_nickname_in_brackets_are_one_person_each():
+    ex, _ = run("Release\n\nMinister Ana Souza today met with Tiaki Rongo, New Zealand\u2019s Minister of Trade, in Ottawa. "
+                "President Bambang Sutrisno (Bambangi) joined them.\n\nBambangi said trade had grown.",
+                published=dt.date(2024, 3, 12))
+    assert names(ex)["Tiaki Rongo"]["titles"] == ["Minister of Trade"]
+    assert set(names(ex)) == {"Ana Souza", "Tiaki Rongo", "Bambang Sutrisno"}
+    assert "Bambangi" in names(ex)["Bambang Sutrisno"]["aliases"]
+
+
+def test_signatories_on_behalf_of_each_side_take_part_in_the_signing_told_before():
+    assert _events("Release\n\nThe Loan Agreement was formally signed on 31 October 2025 at the Treasury, Colombo, between "
+                   "the Government and the Bank. Dr. Ana Souza, Secretary, Ministry of Finance, signed on behalf of the "
+                   "Government, while Mr. Karl Brandt, Country Director, signed on behalf of the Bank.",
+                   dt.date(2025, 11, 1)) == [("signing", "2025-10-31", ["ana-souza", "karl-brandt"])]
+    # Without a signing told before, a signatory joins no meeting.
+    assert _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 3 May 2025. Maria Lopes signed on behalf of "
+                   "the Ministry.", dt.date(2025, 5, 4)) == [("meeting", "2025-05-03", ["ana-souza", "karl-brandt"])]

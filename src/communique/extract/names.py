@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from .dates import NUMBER_WORDS
-from .titles import MODIFIERS
+from .titles import HEADS, MODIFIERS
 
 # A Zipf frequency of 4.2 is about 16 uses per million words: "forum", "chamber".
 COMMON = 4.2
@@ -221,6 +221,10 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
         return True
     if any(glued_words(w) for w in words):
         return False  # "TriangleBureau": two words a scraper ran together, never a name
+    if words[-1].lower() in PAPERS_AND_MEETINGS:
+        return False  # "... Security Officer Treaty", "the Somalia Security Pact Review, the ...": a thing's name
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in _HEAD_WORDS:
+        return False  # "the Director Generals": offices in the plural, no surname
     # A surname of any frequency after a given name: a word of offices ("Samantha Power", "John Major"), or,
     # in running text after an office, any word ("Pentagon Press Secretary George Little", "Dana W. White").
     any_surname = len(words) == 2 and is_given(words[0]) and (words[1] in MODIFIERS or (
@@ -244,6 +248,14 @@ def plausible_name(tokens: list[str], known: bool = False, strict: bool = True) 
     # Several words: a given name, or at least one word that is not everyday English.
     return any(is_given(w) for w in words) or any(zipf(w) < 4.0 for w in words)
 
+
+# Words that end the name of a document or a meeting, never a surname.
+PAPERS_AND_MEETINGS = frozenset("""
+treaty treaties agreement agreements accord accords pact pacts convention conventions protocol protocols
+declaration charter memorandum review summit conference forum dialogue initiative strategy framework
+programme program act statute resolution
+""".split())
+_HEAD_WORDS = frozenset(HEADS)
 
 # Things named after people ("Edward Seaga Primary School", "Katherine Gorge", "Swan River"):
 # a name followed by one of these words names the thing, not the person.

@@ -41,7 +41,7 @@ NOT_NAMES = {
     "Mahanayake", "Mahanayaka", "Anunayake", "Anunayaka", "Nayake", "Nayaka",
 } | set(HEADS) | set(MODIFIERS) | set(ABBREVIATIONS) | set(HONORIFICS)
 
-_TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[A-Z]\.(?:[A-Z]\.)*[A-Z](?=[ \t]+[A-Z][a-z])|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
+_TOKEN = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)+|[A-Z]\.(?:[A-Z]\.)*[A-Z](?=[ \t]+[A-Z][a-z]|[ \t]*[,;)]|[ \t]+[a-z])|[^\W\d_](?:[\w\u2019'-]*[\w])?\.?")  # "G.P." first
 _NASAB = {"bin", "ibn", "bint", "binti", "al", "el"}  # "son/daughter of", "the": a name follows
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z][\w'\u2019-]*")
 def _unpossessive(word: str) -> str:
@@ -213,6 +213,8 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
             # "Lloyd J. Austin III" is the same person as "Lloyd J. Austin" and stays so)
             toks.append((t.start(), t.start() + len(word.rstrip(".")), word.rstrip(".")))
             break
+        elif not toks and word in ABBREVIATIONS and _NAME_GOES_ON.match(text, t.end(), end):
+            pass  # "Chief CDR Sean Jin": a rank between the office and the name, no initials
         elif _is_initial(word) and (not toks or all(_is_initial(x[2]) for x in toks) or word.endswith(".")):
             # "R. K. Singh", and a middle initial: "Antony J. Blinken"
             toks.append((t.start(), t.start() + len(word), word))
@@ -235,6 +237,10 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
         else:
             break
         gap = _GAP.match(text, t.end(), end)
+        if not gap and toks and toks[-1][2] == word and word.endswith(".") and _is_initial(word) \
+                and _GLUED_SURNAME.match(text, t.end(), end):
+            i = t.end()  # "Brian S.Page": a middle initial run into the surname
+            continue
         if not gap or possessive:
             break
         i = gap.end()
@@ -242,11 +248,27 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
     while (len(toks) > 1 and toks[-1][2].isupper() and 1 < len(toks[-1][2]) <= 4 and "." not in toks[-1][2]
            and not toks[0][2].isupper() and not _regnal(toks[-1][2], text, pos)):
         toks.pop()
-    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2]) and not _regnal(toks[-1][2], text, pos)):
+    while toks and (toks[-1][2].lower() in PARTICLES or _is_initial(toks[-1][2]) and not _regnal(toks[-1][2], text, pos)
+                    and not _initials_after_given(toks)):
         toks.pop()
     if not toks:
         return None
     return toks[0][0], toks[-1][1], " ".join(x[2] for x in toks)
+
+
+_SHIP = re.compile(r"\b(?:HMS|HMAS|HMNZS|HMCS|USS|USNS|USCGC|INS|SLNS|PNS|BNS|KRI|RSS|JS|ROKS|FS|ITS|HNLMS|TCG)[ \t]+$")
+_GLUED_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _initials_after_given(toks: list) -> bool:
+    """"Dipin P.R", "Rajesh K.R.": initials written after a given name, as South Indian names put
+    them, belong to it; without them only the given name would be left."""
+    initials = toks[1][2] if len(toks) == 2 else ""
+    return ("." in initials and len(initials.replace(".", "")) >= 2 and not _is_initial(toks[0][2])
+            and initials.replace(".", "") not in _PLACE_INITIALS)
+
+
+_PLACE_INITIALS = {"US", "UK", "UN", "EU", "UAE", "USA", "DC"}  # ("Secretary Blinken U.S. ...": a country, not initials)
 
 
 _NASAB_NEXT = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
@@ -369,6 +391,8 @@ def _body_after(s: str, pos: int, end: int) -> int:
     return out
 _COUNTERPART = re.compile(r"(counterparts?),?[ \t]+")
 _OBJECT_OF = {"of", "at", "for", "from", "with", "by"}
+# "met with Nanaia Mahuta, New Zealand's Minister ...": one meets a person, not a body.
+_MET_WITH = re.compile(r"\b(?:met|meets|meet|meeting|spoke|speaks|talked|talks|call|held\s+(?:talks|discussions))\s+with\s+$")
 _ANOTHER_FOLLOWS = re.compile(r"[ \t]*(?:,|and\b|&)")
 _NEXT_OFFICE = re.compile(r",[ \t]+(?=" + TITLE.pattern + r"[ \t]+[A-Z])")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
@@ -776,7 +800,9 @@ def _rare_name_apposed(s: str, name: tuple[int, int, str], place_terms: set[str]
 
 # What a headline says the release is ("Secretary Antony J. Blinken Keynote Address ...").
 _RELEASE_KINDS = {"Keynote", "Readout", "Remarks", "Statement", "Interview", "Address", "Speech", "Message", "Briefing", "Op-Ed"}
-_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])")  # ("Philip Green OAM, hosted")
+_LOWER_NEXT = re.compile(r",?[ \t]+[a-z]|(?:[ \t]+[A-Z]{2,4}\b)+(?:,|[ \t]+[a-z])"  # ("Philip Green OAM, hosted")
+                         r"|,?[ \t]+[A-Z]\.[A-Z]\.?(?![\w])"  # ("Hon Chris Green, M.P", "Simon Coveney T.D.")
+                         r"|[.;:](?:[ \t]|$)")  # (a sentence's end: "... and Lt. Tom Brown.")
 _HEAD_WORDS = frozenset(h for h in HEADS if " " not in h)
 
 
@@ -885,6 +911,9 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         for m in win.finditer_in(TITLE, a, b):
             if not free(m.start(), m.end()):
                 continue
+            if _SHIP.search(s, max(para.start, m.start() - 8), m.start()):
+                taken.add(m.start(), m.end())
+                continue  # "HMS Queen Elizabeth", "INS Vikrant": a ship's name, no office
             tstart = _extend_left(s, m.start(), para.start, place_terms)
             if s.startswith("Under ", tstart) and not _UNDER_SECRETARY.match(s, tstart):
                 tstart += len("Under ")  # "Under President Xi, the party ...": the preposition, not an office's word
@@ -1012,7 +1041,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
                     if len(keep) >= 2 and not name_evidence.plausible_name(keep):
                         keep = []
                     before = words[-len(keep) - 1].lower() if 0 < len(keep) < len(words) else ""
-                    if before in _OBJECT_OF and not _vouched(" ".join(keep), is_known):
+                    if (before in _OBJECT_OF and not _vouched(" ".join(keep), is_known)
+                            and not _MET_WITH.search(s, max(para.start, comma - 90), comma - len(" ".join(keep)))):
                         keep = []  # "Vice President of Prudential Financial, CEO ...": the body, not a person
                     # "Mr. Sullivan, the National Security Advisor": one word is a name after a courtesy.
                     styled_one = (len(keep) == 1 and len(keep) < len(words) and words[-2].rstrip(".") in _COURTESY_ONE
@@ -1437,6 +1467,37 @@ def unnamed_turns(text: Text) -> list[tuple[int, str]]:
 
 
 _LABEL_STYLE = re.compile(r"(?:The|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+", re.IGNORECASE)
+
+
+_NICKNAME = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]{3,})[ \t]*\)")
+_NOT_NICKNAMES = {"Retd", "Retired", "Rtd", "Ret", "Deceased", "Acting", "Designate", "Elect"}
+
+
+def merge_nicknames(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> list[Draft]:
+    """"President Joko Widodo (Jokowi)": the word in brackets after a full name is that person's
+    other name; a person read from it alone ("Jokowi said") is the same one."""
+    s = text.clean
+    by_name = {d.tokens[0]: d for d in drafts if len(d.tokens) == 1}
+    for d in drafts:
+        if len(d.tokens) < 2:
+            continue
+        for m in [x for x in d.mentions if x.name]:
+            nick = _NICKNAME.match(s, m.end)
+            word = nick.group(1) if nick else ""
+            if (not word or word in d.tokens or word in NOT_NAMES or word in place_terms or word in _NOT_NICKNAMES
+                    or not name_evidence.plausible_name([word], strict=False)):
+                continue
+            if not any(x.start == nick.start(1) for x in mentions):
+                alias = Mention(nick.start(1), nick.end(1), word)
+                mentions.append(alias)
+                _attach(d, alias)
+            other = by_name.pop(word, None)
+            if other is not None and other is not d:
+                for x in other.mentions:
+                    _attach(d, x)
+                other.mentions = []
+    mentions.sort(key=lambda x: x.start)
+    return [d for d in drafts if d.mentions]
 
 
 def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft], place_terms: set[str]) -> None:

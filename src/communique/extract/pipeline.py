@@ -14,7 +14,7 @@ from .events import EventFind, find_events, history_or_plan
 from .figures import RUPEE_COUNTRIES, drop_restated, find_figures, home_dollar, is_bare_dollar, is_bare_rupee, metric_for, period_for, rupee_lands_by_place
 from .kb import KnowledgeBase
 from .layout import read_layout
-from .people import Draft, add_local_mentions, cluster, find_mentions, fold, same_person, slugify, speaker_labels, unnamed_turns
+from .people import Draft, add_local_mentions, cluster, find_mentions, fold, merge_nicknames, same_person, slugify, speaker_labels, unnamed_turns
 from . import names as name_evidence
 from .titles import HEADS
 from .quotes import FIRST_PERSON, I_SAID, I_SAID_BEFORE, PLURAL, _last_subject, find_quotes
@@ -85,13 +85,16 @@ _JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister
 _JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:present|in\s+attendance)\s+(?:was|were)\b|\b(?:participants|attendees)\s+included\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b|\b(?:delegations?|talks|meetings?|consultations|dialogue|discussions|sessions?)\s+(?:was|were)\s+(?:co-?)?(?:chaired|led|headed)\s+by\b"
                     # "The meeting was attended by A, B and C", "X is accompanied by Ambassador Y and Secretary Z".
                     r"|\b(?:meeting|discussions?|talks|call|ceremony|event|session)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
-                    r"|\b(?:is|was|were|are)\s+(?:also\s+)?accompanied\s+by\b", re.IGNORECASE)
+                    r"|\b(?:is|was|were|are)\s+(?:also\s+)?accompanied\s+by\b"
+                    # "Dr. X signed on behalf of the Government, while Mr. Y signed on behalf of the Bank."
+                    r"|\bsigned\s+(?:(?:the|this)\s+(?:\w+\s+){0,3}?)?on\s+behalf\s+of\b", re.IGNORECASE)
 _JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
 _JOINED_KIND = re.compile(r"\b(?:at|in|during|for|joined)\s+the\s+(?:(?:virtual|video|online)\s+)?(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon|call)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
                  "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner", "call": "call"}
-_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated", "included", "chaired", "led", "headed")  # (a pattern search per sentence, only where one of them stands)
+_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated", "included", "chaired", "led", "headed", "behalf")  # (a pattern search per sentence, only where one of them stands)
 _SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
@@ -192,7 +195,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
     mentions = find_mentions(text, place_hits, kb.country_of, kb.find_people(s), kb.place_words,
                              is_known=lambda name: fold(name) in kb.people_by_form,
                              headline_end=layout.headline.end if layout.headline else 0)
-    drafts = [d for d in cluster(mentions) if d.mentions]
+    drafts = merge_nicknames(text, mentions, [d for d in cluster(mentions) if d.mentions], kb.place_words)
     add_local_mentions(text, mentions, drafts, kb.place_words)
     _assign_ids(drafts, kb)
     named = [m for m in mentions if m.person is not None]
@@ -520,6 +523,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             before = [e for e in before if _same_kind(e.type, kind)] or before
         if _ACCOMPANIED_BY.search(s, j.start, j.end):
             before = [e for e in before if e.type == "visit"] or before  # a delegation goes with the visit
+        if _ON_BEHALF.search(s, j.start, j.end):
+            before = [e for e in before if e.type == "signing"]  # a signatory signs, not a meeting told before
         if before and j.start not in own_event:
             last = max(before, key=lambda e: e.evidence.start)
             if _JOINED_HOST.search(s, j.start, j.end):

@@ -27,6 +27,9 @@ ABBREVIATIONS = {
     "Lt. Gen.": "Lieutenant General", "Brig Gen": "Brigadier General", "Brig. Gen.": "Brigadier General",
     "Lt Col": "Lieutenant Colonel", "Lt. Col.": "Lieutenant Colonel", "Rear Adm.": "Rear Admiral",
     "Vice Adm.": "Vice Admiral",
+    "CDR": "Commander", "Cdr.": "Commander", "Cmdr.": "Commander", "LCDR": "Lieutenant Commander",
+    "Capt.": "Captain", "Col.": "Colonel", "Lt.": "Lieutenant", "Adm.": "Admiral", "RADM": "Rear Admiral",
+    "VADM": "Vice Admiral", "Cdre": "Commodore",
     "MP": "Member of Parliament",
     "HRVP": "High Representative and Vice-President",
 }
@@ -56,7 +59,7 @@ HEADS = (
     # The diplomatic rank written in full ("Ambassador Extraordinary and Plenipotentiary of X to Y").
     "Ambassador Extraordinary and Plenipotentiary", "Envoy Extraordinary and Minister Plenipotentiary",
     # Ranks ("Sovereign Council Chairman Lieutenant General X", "Air Chief Marshal X").
-    "Colonel", "Lieutenant", "Marshal", "Brigadier",
+    "Colonel", "Lieutenant", "Marshal", "Brigadier", "Commodore",
 )
 
 # Words that may stand before a head inside a title ("Deputy Prime Minister").
