@@ -2516,3 +2516,20 @@ def test_signatories_on_behalf_of_each_side_take_part_in_the_signing_told_before
     # Without a signing told before, a signatory joins no meeting.
     assert _events("Release\n\nMinister Ana Souza met Minister Karl Brandt on 3 May 2025. Maria Lopes signed on behalf of "
                    "the Ministry.", dt.date(2025, 5, 4)) == [("meeting", "2025-05-03", ["ana-souza", "karl-brandt"])]
+
+
+def test_a_name_with_no_title_in_the_headline_counts_when_the_body_names_its_surname():
+    ex, _ = run("Minister for Trade with responsibility for Brexit, Aoife Byrne T.D. travels to Paris\n\nMinister Byrne "
+                "leaves for a three day programme of meetings.", published=dt.date(2017, 6, 26))
+    assert set(names(ex)) == {"Aoife Byrne"}
+    ex, _ = run("Golden Era Travels to Paris\n\nMinister Byrne leaves for Paris.", published=dt.date(2017, 6, 26))
+    assert set(names(ex)) == {"Byrne"}
+
+
+def test_first_person_quote_paragraphs_are_the_words_of_the_only_person_the_paragraph_before_opens_with():
+    ex, _ = run("Minister clarifies trade issue\n\nMr Byrne is responding to reports that action could be taken.\n\n"
+                "\u201cOn my return from Jakarta I asked my office for a full review of the matter.\n\n"
+                "\u201cI stand by my view that our trading relationship remains in good heart.\u201d\n\n"
+                "Minister Ana Souza met Minister Karl Brandt.\n\n\u201cI welcome the talks and the progress made.\u201d",
+                published=dt.date(2016, 7, 25))
+    assert [who for _, who in speaker_names(ex)] == ["Byrne", "Byrne", None]

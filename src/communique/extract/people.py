@@ -1139,6 +1139,15 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         if free(a, b):
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
+    # A headline capitalises every word, so a name there with no title needs the body to vouch
+    # for it: "..., Simon Coveney T.D. travels to Paris" over "Minister Coveney leaves ...".
+    surnames = {m.name.split()[-1] for m in mentions if m.name and m.start >= body_start}
+    for a, b, nm in untitled_names(s[:body_start], 0, place_terms) if body_start and surnames else ():
+        # (A name the body spells out in full is found there, and here, as the body reads it.)
+        if (nm.split()[-1] in surnames and name_evidence.is_given(nm.split()[0]) and s.find(nm, body_start) < 0
+                and free(a, b)):
+            mentions.append(Mention(a, b, nm))
+            taken.add(a, b)
     for m in mentions:
         # "H.E. Hayashi Yoshimasa, Minister for ...": a name read back from its office keeps no style.
         style = _LEADING_STYLE.match(m.name)

@@ -236,7 +236,8 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
         outside = "" if body.startswith("\u201c") and "\u201d" not in body else _PAIR.sub("", body) if pairs else body
         bare = body.startswith("\u201c") and not _VERB.search(outside)
         if bare and carry_from is not None:
-            carry, carry_from = _sayer(text, carry_from, named_ix), None
+            carry = _sayer(text, carry_from, named_ix) or _sole_subject(text, carry_from, para, named_ix)
+            carry_from = None
         # A quote that runs on into the next paragraph opens each paragraph and closes only the
         # last: "X said, \u201cThese commitments ..." with no closing mark goes to the paragraph's end.
         if opens:
@@ -370,6 +371,19 @@ def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
     said = _VERB.search(text.clean, first.start, first.end)
     people = named_ix.within(first.start, said.start()) if said else []
     return people[0] if people else None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['\u2019]m|I['\u2019]ve)\b")
+
+
+def _sole_subject(text: Text, para: Span, quote_para: Span, named_ix: Index) -> Mention | None:
+    """'Mr X is responding to reports ...' then a paragraph in the first person with no one said to
+    say it: the words are X's, when X opens that paragraph and is the only person it names."""
+    people = named_ix.within(para.start, para.end)
+    if not people or len({m.person.id for m in people}) > 1 or not _FIRST_PERSON.search(text.clean, quote_para.start, quote_para.end):
+        return None
+    first = text.sentence_at(para.start)
+    return people[0] if people[0].start - first.start <= 12 else None
 
 
 def _holds(title: str, head: str) -> bool:
