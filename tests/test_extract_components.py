@@ -2533,3 +2533,31 @@ def test_first_person_quote_paragraphs_are_the_words_of_the_only_person_the_para
                 "Minister Ana Souza met Minister Karl Brandt.\n\n\u201cI welcome the talks and the progress made.\u201d",
                 published=dt.date(2016, 7, 25))
     assert [who for _, who in speaker_names(ex)] == ["Byrne", "Byrne", None]
+
+
+def test_a_numeric_date_line_is_read_the_way_the_dateline_writes_the_day():
+    ex, _ = run("Energy agreement signed\n3/10/2003\n\nLONDON, March 10 -- Secretary Ana Souza and Secretary Karl Brandt "
+                "signed today a Memorandum of Understanding on energy research.")
+    assert kinds_and_days(ex) == [("signing", "2003-03-10")]
+    ex, _ = run("Energy agreement signed\n3/10/2003\n\nSecretary Ana Souza and Secretary Karl Brandt signed today a "
+                "Memorandum of Understanding on energy research.")
+    assert kinds_and_days(ex) == [("signing", "2003-10-03")]  # (no dateline: day first, as most of the world writes it)
+
+
+def test_a_session_or_meeting_that_will_be_held_or_a_signing_scheduled_is_a_plan_and_a_welcome_clause_no_visit():
+    assert _events("Joint Commission\nMonday, 5 June 2023\n\nThe fourth session of the Joint Commission between Sri Lanka "
+                   "and the Maldives will be held from 6 to 7 June in Colombo. A Senior Officials' meeting of the Joint "
+                   "Commission which will be held on 6 June will precede it. On the side-lines of the Joint Commission, "
+                   "several MoUs are scheduled to be signed.\n\nWhile welcoming the Ambassador, Minister Ana Souza appreciated "
+                   "China's continued assistance to Sri Lanka. Discussions also addressed Sri Lanka's IMF program.",
+                   None) == []
+    # A visit under way stays one, though its return is scheduled.
+    assert _events("Release\n23 March 2021\n\nPresident Ana Souza is paying a two-day state visit to Bangladesh and is "
+                   "scheduled to return to Kathmandu today.", None) == [("visit", "2021-03-23", ["ana-souza"])]
+
+
+def test_a_weekday_that_owns_what_happened_on_it_dates_it():
+    ex, _ = run("Release\nAugust 10, 2024\n\nMission Director Ana Souza also participated in Friday's ceremony alongside "
+                "State Minister Karl Brandt.")
+    assert kinds_and_days(ex) == [("ceremony", "2024-08-09")]
+    assert find_dates("He is visiting Japan to attend Tuesday's state funeral.", dt.date(2022, 9, 26)) == []

@@ -58,10 +58,14 @@ _RELATIVE = re.compile(
     # or sets the day off with commas: "hosted X for his first visit to the Pentagon, Wednesday, to discuss"
     # (not a feast, a paper or a habit: "Good Friday", "the Sunday Times", "every Monday").
     r"|(?<=[a-z],\s)(?-i:(?P<cwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=,\s+(?-i:[a-z]))"
-    # or opens the sentence with it: "Friday, Administrator X met with ..." (not a date line's "Friday, May 5").
+    # or opens the sentence with it: "Friday, Administrator X met with ..." (not a date line's "Friday, May 5"),
+    # or owns what happened on it: "Friday's ceremony was ...", "took part in Monday's meeting" (not "to
+    # attend Tuesday's funeral", which may be to come).
     r"|(?:(?<![^\n])|(?<=[.!?]\s))(?-i:(?P<swd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"(?=,\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d))"
-    r"|(?<=\w\s)(?-i:(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s+(?-i:[a-z])|\s*[.;]|\s*\())\b"
+    r"(?=,\s+(?!(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d)|['\u2019]s\s+(?-i:[a-z]))"
+    r"|(?<=\w\s)(?-i:(?P<bwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=\s+(?-i:[a-z])|\s*[.;]|\s*\()"
+    r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bafter\s)|(?<=\bfollowing\s))"
+    r"(?-i:(?P<pwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=['\u2019]s\s+(?-i:[a-z])))\b"
     # South Asian releases add the day of the month: "yesterday (09)", "this morning (14)".
     r"(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?",
     re.IGNORECASE,
@@ -227,8 +231,8 @@ def _relative(text: str, ref: dt.date | None, explicit: list[DateMention], win: 
             d = narrative - dt.timedelta(days=1)
         elif m.group("bwd") and _NOT_A_DAY.search(text, max(0, m.start() - 12), m.start()):
             continue
-        elif m.group("wd") or m.group("bwd") or m.group("cwd") or m.group("swd"):
-            wd = WEEKDAYS[(m.group("wd") or m.group("bwd") or m.group("cwd") or m.group("swd")).lower()]
+        elif m.group("wd") or m.group("bwd") or m.group("cwd") or m.group("swd") or m.group("pwd"):
+            wd = WEEKDAYS[(m.group("wd") or m.group("bwd") or m.group("cwd") or m.group("swd") or m.group("pwd")).lower()]
             when = (m.group("when") or "on").lower()
             if "following" in when:
                 delta = (wd - narrative.weekday()) % 7 or 7

@@ -23,7 +23,8 @@ TRIGGERS: list[tuple] = [
         r"|(?<!please\s)\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?!an?\s|the\s+(?:exhibition|expo|fair|museum|site|plant|factory))"
         r"(?!(?:the\s+)?(?:[\w.-]+\s+){0,5}?(?:website|web\s+site|webpage|web\s+page|portal)\b)(?=(?:the\s+)?(?-i:[A-Z]))"
         r"|\bvisit\s+to\s+(?:the\s+)?(?:country|capital)\b|\barriv(?:ed|es|ing)\s+(?:in|to)\b|\btrip\s+to\b|\bon\s+a\s+visit\b|\bvisit(?:ing)?\s+dignitar"
-        r"|\bwelcom(?:e|ed|es|ing)\s+(?:[\w\u2019'.,-]+\s+){1,16}?to\s+(?=(?-i:[A-Z]))"
+        # (not "While welcoming the Ambassador, X appreciated ... assistance to Sri Lanka": the clause ends at the comma)
+        r"|(?<!while\s)(?<!when\s)\bwelcom(?:e|ed|es|ing)\s+(?:[\w\u2019'.,-]+\s+){1,16}?to\s+(?=(?-i:[A-Z]))"
         r"|\btravel(?:l?ed|s)\s+to\b|\b(?:is|are|am|was|were)\s+(?:now\s+|currently\s+)?travell?ing\s+to\b|\bled\s+(?:a|the|an\s+\w+)\s+delegation\s+to\b"
         r"|\b(?:paid|made|led|undertook|undertakes|pays|makes|leads)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b"
         r"|(?<!has\s)(?<!have\s)\bhad\s+(?:a|an|the)\s+(?:\w+\s+)?(?:chance|opportunity)\s+to\s+(?:tour|visit)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
@@ -58,7 +59,7 @@ TRIGGERS: list[tuple] = [
         r"|\bmeetings?\s+(?=(?:[\w,.'\u2019()-]+\s+){0,14}?(?:was|were)\s+held\b)"
         r"|\bbriefed\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:ambassadors|envoys|diplomats|diplomatic\s+corps|heads\s+of\s+missions?|high\s+commissioners)\b", re.IGNORECASE)),
     # (not "to address Iran's nuclear programme", "Addressing Global Impacts": tackling, not a speech)
-    ("address", re.compile(r"(?<!\bto\s)\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w\u2013\u2019'.-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|(?<!\bto\s)(?<=\w\s)\baddress(?:ed)?\s+(?-i:[A-Z])|(?<!political\s)(?<!free\s)(?<!hate\s)(?<!of\s)\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b"
+    ("address", re.compile(r"(?<!\bto\s)\baddress(?:ed|ing)?\s+(?:to\s+)?(?:the|a|an)\s+(?:[\w\u2013\u2019'.-]+\s+){0,4}?(?:audience|gathering|parliament|conference|session|forum|students|nation|media|event|summit|assembly|rally|reception|community|diaspora|meeting|house|congress|council|university|institute|business|leaders)\b|(?<!\bto\s)(?<=\w\s)(?<!discussions\s)(?<!ssions\salso\s)(?<!talks\s)(?<!talks\salso\s)(?<!meeting\s)(?<!eeting\salso\s)\baddress(?:ed)?\s+(?-i:[A-Z])|(?<!political\s)(?<!free\s)(?<!hate\s)(?<!of\s)\bspeech\b|\blecture\b|\bkeynote\b|\bspoke\s+at\b|\bspeaking\s+at\b"
         # A headline's "Remarks by X at the Investment Forum"; not "to Deliver Remarks" (a plan), nor remarks
         # at a gathering another type tells ("to the Press", "at a Roundtable", "Before Their Meeting").
         r"|(?<!Deliver\s)(?-i:\bRemarks\b)(?=[^\n]{0,160}?\s(?:at|to)\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z]))"
@@ -208,8 +209,8 @@ def _talked_of_it(text: str, ev: "EventFind") -> bool:
 
 
 # A trigger that is a noun, the subject of a verb in the future: the happening is planned.
-_NOUN_TRIGGER = re.compile(r"(?:visits?|meetings?|trip|talks|ceremony|ceremonies)\s*(?:(?:to|with|between)\s*)?$", re.IGNORECASE)
-_THEN_WILL = re.compile(r"\s+(?:(?!and\b|but\b)[\w\u2019'-]+\s+){0,6}?(?:is|are)\s+(?:also\s+)?(?:being\s+(?:arranged|organi[sz]ed|planned)|(?:scheduled|slated|due)\s+to)\b|(?:(?!\b(?:was|were|is|are|took|held|began|concluded|has|have)\b)[^.;:?!\n]){0,80}?\b(?:will|is\s+expected\s+to|are\s+expected\s+to)\b", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(r"(?:visits?|meetings?|trip|talks|ceremony|ceremonies|joint\s+commission|dialogue|consultations)\s*(?:(?:to|with|between|of)\s*)?$", re.IGNORECASE)
+_THEN_WILL = re.compile(r"\s+(?:(?!and\b|but\b)[\w\u2019'-]+\s+){0,6}?(?:is|are)\s+(?:also\s+)?(?:being\s+(?:arranged|organi[sz]ed|planned)|(?:scheduled|slated|due)\s+to)\b|(?:(?!\b(?:was|were|is|are|took|held|began|concluded|has|have)\b)[^.;:?!\n]){0,80}?\b(?:will|is\s+expected\s+to|are\s+expected\s+to|(?<!and\s)(?:is|are)\s+(?:scheduled|slated|due)\s+to)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"agreed|invit", re.IGNORECASE)
 _SETTING = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,5}$", re.IGNORECASE)
 _AT = re.compile(r"(?:at|during|sidelines)\b", re.IGNORECASE)

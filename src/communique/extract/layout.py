@@ -83,11 +83,30 @@ def read_layout(text: Text) -> Layout:
         m = _DATELINE.match(s, first.start, end) if _DATELINE_END.search(s, first.start, end) else None
         if m and _looks_like_dateline(m):
             out.dateline = Span(first.start, m.end())
-            if out.published is None and m.group("date"):
-                found = [d for d in dates_mod.find_dates(m.group("date"), None) if not d.relative]
-                if found:
-                    out.published = found[0].date
+            found = [d for d in dates_mod.find_dates(m.group("date"), None) if not d.relative] if m.group("date") else []
+            if out.published is None and found:
+                out.published = found[0].date
+            elif out.date_line is not None:
+                # "3/10/2003" over "LONDON, March 10 --": a numeric date line both ways readable is read
+                # the way the dateline writes the day (month first, as US agencies write it). The whole
+                # dateline is read, its day resolved against the date line's year ("LONDON, March" may
+                # be read as its place).
+                swapped = _other_reading(s[out.date_line.start : out.date_line.end], out.published)
+                found = [d for d in dates_mod.find_dates(m.group(), out.published) if not d.relative] if swapped else []
+                if found and (found[0].date.month, found[0].date.day) == (swapped.month, swapped.day):
+                    out.published = swapped
     return out
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\s*")
+
+
+def _other_reading(chunk: str, date: dt.date | None) -> dt.date | None:
+    """The day a numeric date line names read the other way round ("3/10/2003": 10 March or 3 October)."""
+    m = _NUMERIC_DATE.fullmatch(chunk)
+    if date is None or m is None or m.group(1) == m.group(2) or int(m.group(1)) > 12 or int(m.group(2)) > 12:
+        return None
+    return date.replace(month=date.day, day=date.month)
 
 
 _MONTH_COMMA_DAY = re.compile(r"(\s*[A-Z][a-z]{2,8}\.?),(\s+[0-3]?\d\b)")
