@@ -178,3 +178,14 @@ def test_the_period_compared_with_is_not_the_figures_own():
                 "2008 over the previous year.", published=dt.date(2022, 3, 28))
     assert [(f.value_low, f.period) for f in ex.document.figures] == [
         (60.4e9, "FY2023"), (1.9e9, "FY2023"), (3, "FY2023"), (7.4e9, "FY2023"), (14, "FY2023"), (7.6, "2008")]
+
+
+def test_ringgit_rupiah_sri_lankan_rupees_metric_tonnes_and_an_amount_in_brackets_sharing_the_period():
+    ex, _ = run("Release\n\nBilateral trade amounted to US$78.59 billion (RM360.12 billion) from January to November 2024. "
+                "The US will provide $65 million (more than 23 billion Sri Lankan rupees) in assistance. Aid worth SLR 2 "
+                "billion arrived with 9,000 MT of rice. The target is Rp224.7 trillion.", published=dt.date(2025, 1, 5))
+    assert [(f.value_low, f.currency or f.unit, f.period) for f in ex.document.figures] == [
+        (78.59e9, "USD", "2024"), (360.12e9, "MYR", "2024"), (65e6, "USD", None), (23e9, "LKR", None),
+        (2e9, "LKR", None), (9000, "tonnes", None), (224.7e12, "IDR", None)]
+    assert [p.value for p in find_periods("trade in January-June 2023 and in April-January 2023", dt.date(2024, 1, 1))] == [
+        "2023", "2023-01"]

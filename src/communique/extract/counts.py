@@ -85,6 +85,7 @@ _LABELS = frozenset("article section paragraph chapter clause phase stage round 
                     "table figure exhibit case flight volume vol h.r year".split())
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec".split())
+_METRIC_TONNES = re.compile(r"[ \t]*(?:MT|metric[ \t]+tons?)\b")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,4}s")
@@ -108,8 +109,11 @@ def find_counts(text: str, win: Windows) -> Iterator[tuple[int, int, float, str]
         sc = m.group("sc")
         if found and not sc and found[1].lower() in _PARTIES and number(m.group("lo")) <= 3 and _word_before(text, m.start()).lower() in _DETERMINERS:
             continue  # "as the 2 countries look ahead": the pair the release is about
+        measure = None if found else _METRIC_TONNES.match(text, m.end())
         if found:
             yield m.start(), found[0], number(m.group("lo")) * (_SCALES[sc.lower()] if sc else 1), found[1]
+        elif measure:  # "9,000 MT of rice": a weight, counted as "370 tonnes of assistance" is
+            yield m.start(), measure.end(), number(m.group("lo")) * (_SCALES[sc.lower()] if sc else 1), "tonnes"
         elif sc:
             # "hosting nearly 1 million Rohingya", "has gone up by 12 million": a number big enough to
             # carry a scale counts something even where no plural noun follows (money was taken first)

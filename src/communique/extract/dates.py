@@ -313,6 +313,9 @@ _BOUNDARY_MONTH = re.compile(r"\b(?:since|from|after|before|by|until|till)\s+(?:
 _BOUNDARY = re.compile(r"\b(?:since|from|after|before|by|until|till|to)\s+$", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-\u2013/]\s*(?P<y2>\d\d)\b(?![\d/])")
 _MONTH_YEAR = re.compile(r"\b" + _MON + r",?\s+" + _YEAR + r"\b")
+# "from January to November 2024", "January-June 2023": months within one year
+_MONTH_SPAN = re.compile(r"\b(?:(?:from|between)\s+)?(?P<m1>" + FULL_MONTH_NAMES + r")\s*(?:-|\u2013|to|and|through|till|until)\s*"
+                         r"(?P<m2>" + FULL_MONTH_NAMES + r"),?\s+(?P<year>(?:19|20)\d\d)\b")
 # "2016-2020", "over 2025-32", "from 2016 to 2020": a span of calendar years
 _YEAR_RANGE = re.compile(
     r"\b(?=[12fFbB])(?:(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>(?:19|20)\d\d|\d\d)"
@@ -379,6 +382,9 @@ def find_periods(text: str, ref: dt.date | None, exclude: list[tuple[int, int]] 
             else:
                 year = ref.year - _word_number(m.group("n"))
             add(m.start(), m.end(), str(year))
+    for m in win.finditer(_MONTH_SPAN, MONTH_KEYS, also=_MONTHS_AS_WRITTEN, also_as_written=True):
+        if MONTHS[m.group("m1").lower()] < MONTHS[m.group("m2").lower()]:
+            add(m.start(), m.end(), m.group("year"))  # "from January to November 2024": months of that year
     for m in win.finditer(_MONTH_YEAR, MONTH_KEYS, also=_MONTHS_AS_WRITTEN, also_as_written=True):
         if _BOUNDARY.search(text, max(0, m.start() - 7), m.start()):
             taken.add(m.start(), m.end())  # "since April 2021": a boundary, and its year no period either

@@ -23,6 +23,7 @@ _PREFIX = {
     "SLRs": "LKR", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "TWD": "TWD", "MYR": "MYR",
     "IDR": "IDR", "VND": "VND", "THB": "THB", "PHP": "PHP", "\u20b1": "PHP",
     "Yen": "JPY",  # ("a concessional loan of Yen 30 billion"; not "Euro", which "Euro 2024" would make money)
+    "RM": "MYR", "Rp": "IDR", "Rp.": "IDR", "SLR": "LKR", "SL Rs.": "LKR", "SLRs.": "LKR",  # (Malaysia's, Indonesia's, Sri Lanka's)
 }
 # Countries whose money is called the dollar: a bare "$" in a release means the publisher's own.
 # (Hong Kong's and Taiwan's dollars are written HK$ and NT$: a bare "$" in a release that speaks of
@@ -117,6 +118,11 @@ _SUFFIX = {
     "rupees": "INR", "rupee": "INR", "pounds": "GBP", "pounds sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "dirhams": "AED", "riyals": "SAR",
     "won": "KRW", "taka": "BDT", "rand": "ZAR", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND",
+    # The money named with its country ("23 billion Sri Lankan rupees"), whatever the release's own.
+    "sri lankan rupees": "LKR", "sri lanka rupees": "LKR", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "nepali rupees": "NPR", "nepalese rupees": "NPR", "malaysian ringgit": "MYR", "indonesian rupiah": "IDR",
+    "japanese yen": "JPY", "chinese yuan": "CNY", "australian dollars": "AUD", "new zealand dollars": "NZD",
+    "canadian dollars": "CAD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
 }
 # A code written after the amount ("2.23 billion EUR were raised") names the currency as one before it does.
 _SUFFIX.update({code.lower(): code for code in _PREFIX.values() if code.isalpha() and code.isupper()})

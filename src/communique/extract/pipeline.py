@@ -77,6 +77,7 @@ def _transcript_kind(headline: str) -> str:
 
 _WILL_GO = re.compile(r"\bwill\s+(?:also\s+)?(?:travel|visit|lead|meet|attend|participate|deliver|hold|host|join|depart|embark)\b")
 _OTHER_CLOCK = re.compile(r"^[^()]*?\b(?:[A-Z][a-z]+|local|[A-Z]{2,4})\s+time\s*\)")
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*(?:(?:about|around|approximately|approx\.|almost|nearly|over|more\s+than|some|or|equivalent\s+to|i\.e\.)\s+)?")
 _OTHER_CLOCK_BEFORE = re.compile(r"\((?:local|[A-Z][a-z]+)\s+time\b[^()]*$")
 _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+us\b", re.IGNORECASE)  # ("we had dinner together")
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
@@ -591,6 +592,10 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
             if _asked(turns, f.start):
                 continue  # a reporter's "is $100 billion the right number?" states no figure
             nxt = found[i + 1].start if i + 1 < len(found) else sent.end
+            if i + 1 < len(found) and _CONVERSION_OPENS.fullmatch(s, f.end, nxt):
+                # "US$78.59 billion (RM360.12 billion) in 2024": the amount in brackets is the same one
+                # in another money; the period after it is both's.
+                nxt = found[i + 2].start if i + 2 < len(found) else sent.end
             period = period_for(periods, f, nxt, sent.start, sent.end, s)
             parties = sorted({kb.country_of[h.id] for h in place_ix.within(sent.start, sent.end) if h.id in kb.country_of})
             if not parties and f.currency:
