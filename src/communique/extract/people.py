@@ -1140,8 +1140,8 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
             mentions.append(Mention(a, b, nm))
             taken.add(a, b)
     # A headline capitalises every word, so a name there with no title needs the body to vouch
-    # for it: "..., Simon Coveney T.D. travels to Paris" over "Minister Coveney leaves ...".
-    surnames = {m.name.split()[-1] for m in mentions if m.name and m.start >= body_start}
+    # for it, by a surname alone: "..., Simon Coveney T.D. travels to Paris" over "Minister Coveney leaves ...".
+    surnames = {m.name for m in mentions if m.name and m.start >= body_start and " " not in m.name}
     for a, b, nm in untitled_names(s[:body_start], 0, place_terms) if body_start and surnames else ():
         # (A name the body spells out in full is found there, and here, as the body reads it.)
         if (nm.split()[-1] in surnames and name_evidence.is_given(nm.split()[0]) and s.find(nm, body_start) < 0
