@@ -258,6 +258,7 @@ def read_name(text: str, pos: int, end: int, place_terms: set[str], styled: bool
 
 _SHIP = re.compile(r"\b(?:HMS|HMAS|HMNZS|HMCS|USS|USNS|USCGC|INS|SLNS|PNS|BNS|KRI|RSS|JS|ROKS|FS|ITS|HNLMS|TCG)[ \t]+$")
 _GLUED_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+_PLACE_INITIALS = {"US", "UK", "UN", "EU", "UAE", "USA", "DC"}  # ("Secretary Blinken U.S. ...": a country, not initials)
 
 
 def _initials_after_given(toks: list) -> bool:
@@ -267,8 +268,6 @@ def _initials_after_given(toks: list) -> bool:
     return ("." in initials and len(initials.replace(".", "")) >= 2 and not _is_initial(toks[0][2])
             and initials.replace(".", "") not in _PLACE_INITIALS)
 
-
-_PLACE_INITIALS = {"US", "UK", "UN", "EU", "UAE", "USA", "DC"}  # ("Secretary Blinken U.S. ...": a country, not initials)
 
 
 _NASAB_NEXT = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")

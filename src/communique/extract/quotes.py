@@ -100,6 +100,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 # mark first, what stands before it looked at from behind: re then jumps from mark to mark.)
 _OPENING_STRAIGHT = re.compile(r'"(?:(?<=^")|(?<=[\s(\[\u2014\u2013-]"))(?=\S)', re.MULTILINE)
 FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|my|me)\b")  # ("I'm", "I've" too: one speaker, not a delegation's "we")
 _INTRO_CUE = re.compile(r"\battribut(?:able|ed)\s+to\b|\bquotes?\s+(?:from|by)\b|\bon\s+behalf\s+of\b|\bstatement\s+from\b", re.IGNORECASE)
 
 
@@ -373,14 +374,11 @@ def _sayer(text: Text, para: Span, named_ix: Index) -> Mention | None:
     return people[0] if people else None
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['\u2019]m|I['\u2019]ve)\b")
-
-
 def _sole_subject(text: Text, para: Span, quote_para: Span, named_ix: Index) -> Mention | None:
     """'Mr X is responding to reports ...' then a paragraph in the first person with no one said to
     say it: the words are X's, when X opens that paragraph and is the only person it names."""
     people = named_ix.within(para.start, para.end)
-    if not people or len({m.person.id for m in people}) > 1 or not _FIRST_PERSON.search(text.clean, quote_para.start, quote_para.end):
+    if not people or len({m.person.id for m in people}) > 1 or not FIRST_PERSON_SINGULAR.search(text.clean, quote_para.start, quote_para.end):
         return None
     first = text.sentence_at(para.start)
     return people[0] if people[0].start - first.start <= 12 else None
