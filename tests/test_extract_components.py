@@ -2561,3 +2561,17 @@ def test_a_weekday_that_owns_what_happened_on_it_dates_it():
                 "State Minister Karl Brandt.")
     assert kinds_and_days(ex) == [("ceremony", "2024-08-09")]
     assert find_dates("He is visiting Japan to attend Tuesday's state funeral.", dt.date(2022, 9, 26)) == []
+
+
+def test_he_or_she_said_after_a_paragraph_of_no_subject_is_the_last_quotes_speaker_and_a_month_surname_says():
+    ex, _ = run("Strategy announced\nNovember 7, 2024\n\n\u201cWe want stronger co-operation with the Union itself,\u201d Foreign "
+                "Minister Ana Souza told reporters in Toronto.\n\nShe was flanked by Trade Minister Maria Ng and Development "
+                "Minister Karl Brandt.\n\n\u201cWe are working on a new strategy for the region,\u201d she said.",
+                published=dt.date(2024, 11, 7))
+    assert [who for _, who in speaker_names(ex)] == ["Ana Souza", "Ana Souza"]
+    # "May said": a surname that is a month speaks beside a verb of saying (the quote is not the Chinese President's).
+    ex, _ = run("Deals\nFebruary 1, 2018\n\nPrime Minister Theresa May left China with deals.\n\nIn Beijing, Chinese President "
+                "Xi Jinping told her that ties should \u201cadd new meaning to the golden era of relations\u201d.\n\nSpeaking "
+                "in Shanghai, May said Britain was keen: \u201cWe are seizing the opportunity to deepen our trade with China.\u201d",
+                published=dt.date(2018, 2, 1))
+    assert speaker_names(ex)[-1][1] == "Theresa May"

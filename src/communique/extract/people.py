@@ -1517,11 +1517,11 @@ def add_local_mentions(text: Text, mentions: list[Mention], drafts: list[Draft],
         if len(d.tokens) > 1:
             terms |= {t for t in d.tokens if len(t) > 2 and t.lower() not in PARTICLES
                       and _is_name_word(t, place_terms) and not _is_initial(t) and name_evidence.plausible_name([t], strict=False)}
-        # A surname that is an everyday word ("White", "Little") names its person only beside a verb of
-        # saying ("..., White said"); it is looked up, and kept only there.
+        # A surname that is an everyday word ("White", "Little") or a month ("May") names its person only
+        # beside a verb of saying ("..., White said"); it is looked up, and kept only there.
         last = d.tokens[-1] if len(d.tokens) > 1 else ""
         if (last and last not in terms and last[:1].isupper() and last[1:].islower() and len(last) > 2
-                and last not in NOT_NAMES and last not in place_terms):
+                and (last not in NOT_NAMES or last in _MONTHS_AS_NAMES) and last not in place_terms):
             terms.add(last)
             everyday.add(last)
         for t in terms:

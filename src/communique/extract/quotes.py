@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     r"stressed|stressing|underlined|underscored|highlighted|wrote|writes|posted|tweeted|asserted|declared|"
     r"affirmed|reaffirmed|reiterated|explained|pointed out|described|urged|recalled|announced|"
     r"appreciated|welcomed|expressed|insisted|argued|warned|maintained|commented|continued|concluded|"
-    r"acknowledged|assured|hoped|called|mentioned|according to|quoted|quoting|saying|adding|noting|"
+    r"acknowledged|assured|hoped|called|mentioned|informed|according to|quoted|quoting|saying|adding|noting|"
     r"in (?:his|her|their) words|put it|shared|agreed|vowed|promised|claimed|"
     r"(?:issued|released)\s+(?:the\s+following|a|this)\s+statement"
 )
@@ -262,7 +262,7 @@ def find_quotes(text: Text, mentions: list[Mention]) -> list[QuoteFind]:
                              (idx and _VERB.search(s[pairs[idx - 1].end() : m.start()])))
             if (len(words) < 4 and not verb_near) or _is_name_in_quotes(words) or len(words) == 1:
                 continue
-            recent = out[-1] if out and out[-1].start >= para.start else None
+            recent = out[-1] if out else None
             speaker = _speaker(text, m.start(), m.end(), after, before, named_ix, subjects, recent)
             doubt = None if speaker is not None else "no speaker found"
             if in_block is not None and not _VERB.search(after[:80]):
@@ -408,7 +408,7 @@ _VERB_NEXT = re.compile(r"\s+(?:(?:also|then|once|later|simply|basically)\s+)?(?
 
 def _speaker(text: Text, qa: int, qb: int, after: str, before: str, named: Index, subjects: Index,
              recent: QuoteFind | None = None) -> Mention | None:
-    """recent: a quote before this one in its paragraph, whose speaker a "he said" may be."""
+    """recent: the quote before this one, whose speaker a "he said" may be."""
     s = text.clean
 
     def referent() -> Mention | None:
