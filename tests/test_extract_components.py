@@ -2575,3 +2575,11 @@ def test_he_or_she_said_after_a_paragraph_of_no_subject_is_the_last_quotes_speak
                 "in Shanghai, May said Britain was keen: \u201cWe are seizing the opportunity to deepen our trade with China.\u201d",
                 published=dt.date(2018, 2, 1))
     assert speaker_names(ex)[-1][1] == "Theresa May"
+
+
+def test_a_visiting_guest_told_as_the_object_or_left_unnamed_makes_no_visit():
+    assert _events("Release\n25 January 2022\n\nForeign Minister Ana Souza on Monday met with visiting Chilean Minister of "
+                   "Trade Karl Brandt in Islamabad.", None) == [("meeting", "2022-01-24", ["ana-souza", "karl-brandt"])]
+    assert _events("Release\n28 March 2023\n\nGeneral Ana Souza received Brigadier Karl Brandt today (28). The General "
+                   "advised the visiting Defence Attache to work with the ministry. The visiting High Commissioner "
+                   "assured the fullest support.", None) == [("meeting", "2023-03-28", ["ana-souza", "karl-brandt"])]

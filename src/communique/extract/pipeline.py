@@ -417,12 +417,17 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if welcome and not (any(h.start == ev.end for h in place_ix.within(ev.end, ev.end + 40))
                             and named_ix.within(ev.start, ev.end)):
             continue  # "welcomed the commitment to ASEAN": no one welcomed to a place
-        if _visiting_adjective(s, ev.start) and any(e.type == "visit" for e in events):
-            continue  # "the visiting External Affairs Minister" after his visit was told: the same visit
+        if _visiting_adjective(s, ev.start) and (any(e.type == "visit" for e in events)
+                                                 or _GUEST_OF.search(s, max(0, ev.start - 24), ev.start)):
+            # "the visiting External Affairs Minister" after his visit was told: the same visit; "met
+            # (with) the visiting Minister", "advised the visiting Attache": a guest told in passing.
+            continue
         if welcome or _visiting_adjective(s, ev.start):  # ("the visiting X will hold a press conference on Monday")
             dm, date, end_date = None, None, None  # "today welcomed X to Australia": the visit began some day before
         if ev.type == "visit":
             participants = _visitors_only(s, named_ix, ev, participants)
+            if not participants and _visiting_adjective(s, ev.start):
+                continue  # "The visiting High Commissioner assured ...": no one named visits
         elif _THE_VISITOR.search(s, a, ev.start) and not named_ix.within(a, ev.start):
             # "The visiting dignitary held talks with X": the visitor told before took part.
             guest = next((e for e in reversed(events) if e.type == "visit" and e.participants), None)
@@ -844,7 +849,10 @@ _BY_OFFICE = re.compile(_TO_PLACE_BY + r"the\s+(?:[A-Z][\w-]*\s+){0,2}?("
 
 
 _THE_VISITOR = re.compile(r"\b[Tt]he\s+visiting\s+(?:[A-Z][\w-]*\s+){0,3}?(?:dignitary|guest|leader|minister|delegation|envoy|[A-Z][\w-]*)\b")
-_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and)\s+$")
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|and|with|met|meets|received|receives|welcomed|hosted)\s+$")
+# "visiting" after a verb or a preposition: the guest is the sentence's object, not its news.
+_GUEST_OF = re.compile(r"\b(?:with|met|meets|received|receives|welcomed|welcomes|hosted|hosts|advised|thanked|told|"
+                       r"briefed|for|to|by|of|on)\s+(?:the\s+)?$")
 
 
 def _visiting_adjective(s: str, at: int) -> bool:
