@@ -2583,3 +2583,19 @@ def test_a_visiting_guest_told_as_the_object_or_left_unnamed_makes_no_visit():
     assert _events("Release\n28 March 2023\n\nGeneral Ana Souza received Brigadier Karl Brandt today (28). The General "
                    "advised the visiting Defence Attache to work with the ministry. The visiting High Commissioner "
                    "assured the fullest support.", None) == [("meeting", "2023-03-28", ["ana-souza", "karl-brandt"])]
+
+
+def test_sri_lankan_day_after_month_a_bare_who_clause_a_later_took_place_and_an_approved_proposal_to_sign():
+    # "August (26)" is a date; "X who arrived yesterday(27) ... had held talks ... today(28)": the talks are the 28th.
+    assert _events("Release\n27 August 2021\n\nAmbassador Li Wei called on Hon. Speaker Rosa Vidal, August (26).", None) \
+        == [("meeting", "2021-08-26", ["li-wei", "rosa-vidal"])]
+    assert ("talks", "2016-07-28", ["ana-souza", "karl-brandt"]) in _events(
+        "Release\n28 July 2016\n\nThe Foreign Minister Ana Souza who arrived in Sri Lanka yesterday(27) for an official "
+        "visit had met and held talks with President Karl Brandt and others today(28).", None)
+    # The day is told some sentences after the meeting, none of which tells another event.
+    assert _events("Release\n10 August 2021\n\nAmbassador Li Wei called on Foreign Minister Ana Souza to discuss the games.\n\n"
+                   "The Minister thanked Japan for its help. The Ambassador conveyed greetings.\n\nBoth sides agreed to "
+                   "strengthen ties. The meeting took place at the Foreign Ministry on 9th August.", None) \
+        == [("meeting", "2021-08-09", ["ana-souza", "li-wei"])]
+    assert _events("Cabinet decisions\n29 May 2023\n\nAccordingly the Cabinet of Ministers approved the proposal made by "
+                   "Minister Ana Souza to sign the proposed Memorandum of Understanding.", None) == []

@@ -47,6 +47,8 @@ _PATTERNS = [
     re.compile(r"\b" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?(?:\s+(?:of\s+)?|-)" + _MON + r"(?:(?:,?\s+|-)" + _YEAR + r")?\b"),
     # March 10-12, 2024, December 26, 2023, Dec. 26
     re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:" + _DASH_OR_AND + _DAY2 + r")?(?:,?\s+" + _YEAR + r")?\b(?![:\d])"),
+    # August (26), as Sri Lankan releases write the day after the month
+    re.compile(r"\b" + _MON + r"[ \t]*\((?P<day>[0-3]?\d)\)"),
 ]
 
 _RELATIVE = re.compile(
@@ -137,11 +139,11 @@ def _year_for(month: int, day: int, ref: dt.date | None) -> int | None:
 
 _ISO_SEP = re.compile(r"[-./]")
 _SPACES = re.compile(r"\s+")
-_PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MONTH_KEYS)
+_PATTERN_KEYS = (("19", "20"), ("/", ".19", ".20", "-19", "-20"), MONTH_KEYS, MONTH_KEYS, MONTH_KEYS)
 # Month names as the patterns write them ("Mar", "MAR"; never "mar"): a line holding "mar" only in
 # "maritime" or "summary" need not be read for them.
 _MONTHS_AS_WRITTEN = tuple(k.title() for k in MONTH_KEYS) + tuple(k.upper() for k in MONTH_KEYS)
-_PATTERN_ALSO = ((), (), _MONTHS_AS_WRITTEN, _MONTHS_AS_WRITTEN)
+_PATTERN_ALSO = ((), (), _MONTHS_AS_WRITTEN, _MONTHS_AS_WRITTEN, _MONTHS_AS_WRITTEN)
 # Not "on the 5th BIMSTEC Summit" nor "on 4th October" (a word follows), nor "on 4 occasions" (no suffix).
 _ORDINAL_DAY = re.compile(r"\b[Oo]n[ \t]+(?:the[ \t]+)?(?P<odom>[0-3]?\d)[ \t]?(?:st|nd|rd|th)\b(?![ \t]*(?!of[ \t]+this[ \t]+month)[A-Za-z0-9(])")
 _ORDINAL_DAY_KEYS = ("on the ",) + tuple(f"on {d}" for d in "0123456789")

@@ -139,7 +139,7 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
     if past and not (past.group().lower().startswith(("has", "have")) and _TODAY.search(lead)):
         return True  # (but "has been strengthened with the launch today ... following my meeting" is news)
     # (Lead-checked patterns below: the same matches, their words tried only where one can start.)
-    if lead_checked(_INTENDED).search(text, max(ev.sentence_start, ev.start - 40), ev.start):
+    if lead_checked(_INTENDED).search(text, max(ev.sentence_start, ev.start - 90), ev.start):
         return True  # "approved the proposal to sign an MoU", "decided to hold talks": not yet done
     if ((_PLUPERFECT.match(text, ev.sentence_start, ev.start) or _HAD.search(text, max(ev.sentence_start, ev.start - 30), ev.start))
             and not _REPORTED_SPEECH.search(text, ev.sentence_start, ev.start)):
@@ -173,7 +173,9 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
 
 # (FUTURE reads "plans to", "intends to" in the whole lead already.)
 _INTENDED = re.compile(r"\b(?:proposals?|decisions?|decided|decides|approval|planned|planning|intention|"
-                       r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$",
+                       r"seeks?|sought|wants?|wished?|hopes?|hoped|aims?|ready|willing|keen|eager)\s+(?:\w+\s+){0,2}?to\s+$"
+                       # ("approved the proposal made by Minister X to sign")
+                       r"|\bproposals?\s+(?:made|submitted|presented|tabled|put\s+forward)\s+by\s+(?:[\w.'\u2019-]+\s+){1,6}?to\s+$",
                        re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+)?$", re.IGNORECASE)

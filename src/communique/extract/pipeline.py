@@ -37,6 +37,8 @@ _ON_THE_MARGINS = re.compile(r"\b(?:margins?|sidelines?|side-lines?)\s+of\b", re
 _VISIT_ENDS = re.compile(r"\b(?:concluded|began|begun|started|wrapped\s+up|completed|ended|kicked\s+off)\s+(?:[\w-]+\s+){0,3}?visit\b")
 _NAME_SUFFIX = re.compile(r",?( (?:Jr|Sr)\b\.?|(?: II| III| IV)\b)")
 _WHO_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,;.]*,")
+# (and without its commas: "X who arrived yesterday(27) for an official visit had met Y today(28)")
+_BARE_WHO_CLAUSE = re.compile(r"(?<=[a-z] )who[ \t]+(?:arrived|came|reached|landed|is|was)\b[^,;.]{0,120}?(?=[ \t]+(?:had|has|have|held|met|also|later|then)\b)")
 _NOWADAYS = re.compile(r"today,?\s+(?:(?:we|there|it|this|trade|investment)\s+)?(?:stands?|is|are|has|have|remains?|exceeds?|totals?)\b", re.IGNORECASE)
 _TOOK_PLACE = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:took\s+place|was\s+held|were\s+held)\b")
 _ANAPHORA = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|discussions?|conversation)\s+(?:was|were|is|are|focused|covered|lasted|took)\b")
@@ -324,7 +326,8 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         if len(inside) > 1:
             # "X, who arrived last evening (04), was accorded a welcome this morning": a day inside a
             # relative clause dates that clause, not the event told outside it.
-            asides = [c.span() for c in _WHO_CLAUSE.finditer(s, a, b) if not c.start() <= ev.start < c.end()]
+            asides = [c.span() for c in (*_WHO_CLAUSE.finditer(s, a, b), *_BARE_WHO_CLAUSE.finditer(s, a, b))
+                      if not c.start() <= ev.start < c.end()]
             inside = [d for d in inside if not any(x <= d.start < y for x, y in asides)] or inside
         lead_frame = _LEAD_FRAME.match(s, a, ev.start)
         frame_end = s.rfind(", ", a, ev.start) if lead_frame else -1
@@ -382,9 +385,17 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         date = same_day or (dm.date if dm else (published if by_release else None))
         if date is None and ev.type in ("meeting", "talks", "call"):
             # "X, calling on Y, discussed ... . The meeting took place ... last evening (July 28).": its day
+            # (or some sentences on, "... The meeting took place at the Foreign Ministry on 9th August.",
+            # so long as no other event is told in between)
             k = bisect.bisect_left(text.sentence_starts, b)
-            nxt = text.sentences[k] if k < len(text.sentences) else None
-            if nxt is not None and _TOOK_PLACE.match(s, nxt.start, nxt.end):
+            nxt = None
+            for sent in text.sentences[k : k + 8]:
+                if _TOOK_PLACE.match(s, sent.start, sent.end):
+                    nxt = sent
+                    break
+                if sent.start in trigger_sentences:
+                    break
+            if nxt is not None:
                 day = next((d for d in date_ix.within(nxt.start, nxt.end)
                             if published is None or 0 <= (published - d.date).days <= _NEWS_DAYS), None)
                 if day is not None:
