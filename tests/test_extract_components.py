@@ -2599,3 +2599,13 @@ def test_sri_lankan_day_after_month_a_bare_who_clause_a_later_took_place_and_an_
         == [("meeting", "2021-08-09", ["ana-souza", "li-wei"])]
     assert _events("Cabinet decisions\n29 May 2023\n\nAccordingly the Cabinet of Ministers approved the proposal made by "
                    "Minister Ana Souza to sign the proposed Memorandum of Understanding.", None) == []
+
+
+def test_attending_a_signing_joins_it_an_own_recent_trip_is_history_and_press_logistics_are_no_event():
+    got = _events("Release\nOctober 4, 2018\n\nSecretary Ana Souza hosted a bilateral meeting today with Minister Karl "
+                  "Brandt. Finally, Secretary Souza shared insights from his recent trip to the region.\n\nEnvoy Omar "
+                  "Wekesa signed the Memorandum for the United States and Minister Maria Ng signed for Chile. Ambassador "
+                  "Li Wei and Assistant Secretary Rosa Vidal attended the signing in Los Angeles.\n\nAll media interested "
+                  "in attending this ceremony should arrive by 11:45 a.m.", None)
+    assert got == [("meeting", "2018-10-04", ["ana-souza", "karl-brandt"]),
+                   ("signing", "2018-10-04", ["li-wei", "maria-ng", "omar-wekesa", "rosa-vidal"])]

@@ -145,6 +145,8 @@ def history_or_plan(text: str, ev: "EventFind", published=None) -> bool:
             and not _REPORTED_SPEECH.search(text, ev.sentence_start, ev.start)):
         return True  # "Both prime ministers had held the Leaders' Meeting in March, during which ...", "X had traveled to Syria"
     # (Not "having held discussions with X", told of a visit she concluded today: news of the visit.)
+    if _OWN_EARLIER.search(text, max(ev.sentence_start, ev.start - 40), ev.start) or _TO_THE_PRESS.search(lead):
+        return True  # "shared insights from his recent trip", "follows his recent meetings with X"; "media should arrive by"
     if _ANNIVERSARY_OF.search(text, max(ev.sentence_start, ev.start - 60), ev.start):
         return True  # "the 240th anniversary of John Adams presenting his credentials"
     if _REPORTED.search(text, max(ev.sentence_start, ev.start - 160), ev.start):
@@ -184,6 +186,11 @@ _PLUPERFECT = re.compile(r"[^,;:.]{0,80}?\bhad\s+(?:already\s+|previously\s+|ear
                          r"hosted|attended|called|travell?ed|received|welcomed|discussed|agreed|exchanged|launched|opened)\b", re.IGNORECASE)
 # (Reported speech keeps its news in the pluperfect: "the ministry said he had met X on Monday".)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|told|informed|noted|added|reported|announced)\b", re.IGNORECASE)
+_OWN_EARLIER = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:most\s+)?(?:recent|last|previous|earlier|past|prior)\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+# A media advisory's logistics: "All media interested in attending this ceremony should arrive by 11:45 a.m."
+_TO_THE_PRESS = re.compile(r"\b(?:media|journalists|reporters|press)\b[^.;]{0,80}?\b(?:should|must|are\s+(?:invited|requested|asked|required))\b",
+                           re.IGNORECASE)
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 # A happening reported, told of or heard about, not the news told: "He apprised the Prime Minister of his
 # productive meetings with ...", "I heard the Secretary General said yesterday after the meeting of the Allies".

@@ -85,7 +85,7 @@ _SECOND_PERSON = re.compile(r"\byou\b|\btogether\b|\b(?:both|the\s+two)\s+of\s+u
 _NEXT_CUE = re.compile(r"\b(?:co-)?le[ad]\b|\b(?:headed|accompanied|joined|attended|participated|included|present)\b", re.IGNORECASE)
 _FRAME = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|as\s+part\s+of|in\s+the\s+course\s+of)\s+(?:[\w\u2019'-]+\s+){0,6}$", re.IGNORECASE)
 _JOINED_HOST_TEXT = r"\bjoined\s+the\s+(?:Vice\s+)?(?:President|Prime\s+Minister|Secretary)\s*[.]"  # ("X and Y joined the President.")
-_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:present|in\s+attendance)\s+(?:was|were)\b|\b(?:participants|attendees)\s+included\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b|\b(?:delegations?|talks|meetings?|consultations|dialogue|discussions|sessions?)\s+(?:was|were)\s+(?:co-?)?(?:chaired|led|headed)\s+by\b"
+_JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\balso\s+(?:present|in\s+attendance)\s+(?:was|were)\b|\b(?:participants|attendees)\s+included\b|\b(?:was|were)\s+present\s*(?:[.;]|$)|\b(?:was|were)\s+(?:also\s+)?associated\s+with\b|" + _JOINED_HOST_TEXT + r"|\balso\s+(?:attended|participated|took\s+part|joined)\b(?!\s+(?:in\s+)?(?:a|an)\b)|\bjoined\s+the\s+(?:(?:virtual|video|online)\s+)?(?:group|meeting|talks|discussions?|call)\b|\baccompanied\s+the\s+(?:(?:Vice|Deputy)\s+)?(?:Prime\s+Minister|President|Secretary)\b|\b(?:were|was)\s+(?:also\s+)?present\s+(?:at|on|for|during)\s+(?:the|this)\s+(?:occasion|event|meeting|discussion|ceremony)\b|\b(?:participated\s+in|attended)\s+(?:this|the)\s+(?:event|occasion|meeting|discussion|ceremony|function)\b(?!\s+(?:of|on|in|at|with)\b)|\b(?:participated\s+in|attended|witnessed)\s+the\s+signing\b(?!\s+of\b)|\brepresented\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:governments?|countries|country|nations?)\b|\b(?:delegations?|talks|meetings?|consultations|dialogue|discussions|sessions?)\s+(?:was|were)\s+(?:co-?)?(?:chaired|led|headed)\s+by\b"
                     # "The meeting was attended by A, B and C", "X is accompanied by Ambassador Y and Secretary Z".
                     r"|\b(?:meeting|discussions?|talks|call|ceremony|event|session)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
                     r"|\b(?:is|was|were|are)\s+(?:also\s+)?accompanied\s+by\b"
@@ -94,10 +94,11 @@ _JOINS = re.compile(r"\b(?:was|were)\s+also\s+(?:present|in\s+attendance)\b|\bal
 _JOINED_HOST = re.compile(_JOINED_HOST_TEXT)
 _ACCOMPANIED_BY = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\b", re.IGNORECASE)
-_JOINED_KIND = re.compile(r"\b(?:at|in|during|for|joined)\s+the\s+(?:(?:virtual|video|online)\s+)?(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon|call)\b", re.IGNORECASE)
+_JOINED_KIND = re.compile(r"\b(?:at|in|during|for|joined|attended|witnessed)\s+the\s+(?:(?:virtual|video|online)\s+)?(meeting|discussions?|talks|ceremony|dinner|banquet|luncheon|call|signing)\b", re.IGNORECASE)
 _JOINED_KINDS = {"meeting": "meeting", "discussion": "meeting", "discussions": "meeting", "talks": "talks",
-                 "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner", "call": "call"}
-_JOINS_KEYS = ("also", "present", "participated", "attended", "joined", "accompanied", "associated", "included", "chaired", "led", "headed", "behalf")  # (a pattern search per sentence, only where one of them stands)
+                 "ceremony": "ceremony", "dinner": "dinner", "banquet": "dinner", "luncheon": "dinner", "call": "call",
+                 "signing": "signing"}
+_JOINS_KEYS = ("also", "present", "participated", "attended", "witnessed", "joined", "accompanied", "associated", "included", "chaired", "led", "headed", "behalf")  # (a pattern search per sentence, only where one of them stands)
 _SAME_DAY = re.compile(r"\s*(?:Earlier|Later)(?:\s+(?:in|on)\s+the\s+(?:same\s+)?day|\s+that\s+(?:same\s+)?day)\b")
 # "signed this week", "met recently": some day the text does not give, not the last one it named.
 _VAGUE_TIME = re.compile(r"\b(?:(?:this|last|earlier\s+this|past)\s+(?:week|month|year)|recently|earlier\s+in\s+the\s+(?:week|month)"
@@ -537,7 +538,7 @@ def extract(raw: str, source_id: str, kb: KnowledgeBase, title: str | None = Non
         named_kind = _JOINED_KIND.search(s, j.start, j.end)
         if named_kind:  # "also present at the meeting": that one, though a visit is told after it in the sentence
             kind = _JOINED_KINDS.get(named_kind.group(1).lower(), "")
-            before = [e for e in before if _same_kind(e.type, kind)] or before
+            before = [e for e in before if _same_kind(e.type, kind)] or ([] if kind == "signing" else before)
         if _ACCOMPANIED_BY.search(s, j.start, j.end):
             before = [e for e in before if e.type == "visit"] or before  # a delegation goes with the visit
         if _ON_BEHALF.search(s, j.start, j.end):
