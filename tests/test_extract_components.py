@@ -2609,3 +2609,10 @@ def test_attending_a_signing_joins_it_an_own_recent_trip_is_history_and_press_lo
                   "in attending this ceremony should arrive by 11:45 a.m.", None)
     assert got == [("meeting", "2018-10-04", ["ana-souza", "karl-brandt"]),
                    ("signing", "2018-10-04", ["li-wei", "maria-ng", "omar-wekesa", "rosa-vidal"])]
+
+
+def test_capitals_after_a_peoples_adjective_in_an_office_name_a_portfolio_not_a_person():
+    ex, _ = run("Minister travels\nMarch 3, 2017\n\nThe Honourable Ana Souza, Minister of Canadian Heritage, will visit Boston. "
+                "The Commissioner for European Neighbourhood Policy and Enlargement Negotiations, Karl Brandt, said it was "
+                "good. The Ambassador of Japan Kenichi Suganuma attended.")
+    assert sorted(names(ex)) == ["Ana Souza", "Karl Brandt", "Kenichi Suganuma"]

@@ -1152,7 +1152,13 @@ def find_mentions(text: Text, place_hits: list[Hit], countries: dict[str, str],
         style = _LEADING_STYLE.match(m.name)
         if style and len(m.name.split()) > len(style.group().split()):
             m.name, m.start = m.name[style.end():], m.start + style.end()
+    # "Minister of Canadian Heritage", "Commissioner for European Neighbourhood Policy": after a people's
+    # adjective the capitals go on naming the portfolio, not a person.
+    mentions = [m for m in mentions if not (m.title and _PORTFOLIO_ADJECTIVE.search(m.title))]
     return sorted(mentions, key=lambda x: x.start)
+
+
+_PORTFOLIO_ADJECTIVE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:ian|ean|ese|ish)$")
 
 
 # Styles that are also part of how a person is named ("Sheikh Hasina", "Sri Mulyani Indrawati", "Prince Harry").
