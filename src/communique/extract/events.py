@@ -189,7 +189,7 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|told|informed|noted|added|
 _OWN_EARLIER = re.compile(r"\b(?:his|her|their|its|my|our)\s+(?:most\s+)?(?:recent|last|previous|earlier|past|prior)\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)
 # A media advisory's logistics: "All media interested in attending this ceremony should arrive by 11:45 a.m."
-_TO_THE_PRESS = re.compile(r"\b(?:media|journalists|reporters|press)\b[^.;]{0,80}?\b(?:should|must|are\s+(?:invited|requested|asked|required))\b",
+_TO_THE_PRESS = re.compile(r"\b(?:media|journalists|reporters)\b[^.;]{0,80}?\b(?:should|must|are\s+(?:invited|requested|asked|required))\b",
                            re.IGNORECASE)
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:[\w.'\u2019-]+\s+){0,6}$", re.IGNORECASE)
 # A happening reported, told of or heard about, not the news told: "He apprised the Prime Minister of his
